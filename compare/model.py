@@ -1,0 +1,246 @@
+"""The result model: the only contract between the engine, the GUI, the CLI and the exporters.
+
+Everything here is a plain dataclass so that any consumer can use it without knowing how it was made.
+Offsets are character offsets into ``Document.text`` -- the text exactly as the user is shown it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SegmentMode(StrEnum):
+    CLAUSES = "clauses"
+    SENTENCES = "sentences"
+    PARAGRAPHS = "paragraphs"
+    LINES = "lines"
+
+
+class Kind(StrEnum):
+    EQUAL = "equal"
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+class ItemStatus(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    KEPT = "kept"
+    MODIFIED = "modified"
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of the document: ``Document.text[start:end]`` (no trailing newline).
+
+    ``label`` is a numbering label that is *not* part of the text (Word automatic numbering, e.g. "4.",
+    "(c)"); a label typed into the text stays in the text and is found by segmentation instead.
+    ``kind`` is "body", "heading", "list" (bullet or numbered item) or "table" (a table cell).
+    ``style`` is the source style name when there is one (e.g. "Heading 1"), kept so exports can reuse it.
+    """
+
+    start: int
+    end: int
+    label: str | None = None
+    kind: str = "body"
+    style: str | None = None
+    level: int = 0
+
+
+@dataclass(slots=True)
+class Document:
+    """A loaded document: its display text and its paragraphs.
+
+    Paragraph spans never overlap, are in order, and are separated in ``text`` by exactly one "\\n".
+    """
+
+    source: str  # path or a display name such as "Pasted text"
+    format: str  # "txt", "md", "docx", "pdf", "odt", "html", "rtf", "text" (pasted)
+    text: str
+    paragraphs: list[Paragraph]
+    title: str | None = None
+    modified: str | None = None  # ISO date of the file or document metadata, when known
+    warnings: list[str] = field(default_factory=list)  # non-fatal notes for the user ("2 pages had no text")
+
+    @property
+    def name(self) -> str:
+        """File name for headers and reports (no directories)."""
+        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def paragraph_text(self, index: int) -> str:
+        p = self.paragraphs[index]
+        return self.text[p.start : p.end]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    @classmethod
+    def from_paragraphs(
+        cls,
+        source: str,
+        fmt: str,
+        paragraphs: list[str] | list[tuple[str, dict]],
+        **kwargs,
+    ) -> Document:
+        """Build a document from paragraph strings (or ``(text, Paragraph-kwargs)`` pairs).
+
+        Readers use this so that the offset bookkeeping lives in one place.
+        """
+        parts: list[str] = []
+        spans: list[Paragraph] = []
+        pos = 0
+        for item in paragraphs:
+            text, extra = (item, {}) if isinstance(item, str) else item
+            if spans:
+                parts.append("\n")
+                pos += 1
+            spans.append(Paragraph(pos, pos + len(text), **extra))
+            parts.append(text)
+            pos += len(text)
+        return cls(source=source, format=fmt, text="".join(parts), paragraphs=spans, **kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One unit of comparison: ``Document.text[start:end] == text``; the label is kept apart.
+
+    ``label`` is the full hierarchical label when known ("4(c)"), ``None`` otherwise.
+    ``label_start``/``label_end`` locate the label in the text when it was typed there (else both -1).
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    label: str | None = None
+    label_start: int = -1
+    label_end: int = -1
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    segment: SegmentMode = SegmentMode.CLAUSES
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    ignore_whitespace: bool = False
+    revisions: str = "accept"  # how to read a .docx that has tracked changes: "accept" or "original"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """``op`` is "=", "-" or "+".
+
+    The "=" and "+" texts concatenate to the entry's new text; the "=" and "-" texts to its old text,
+    where an "=" op whose difference was hidden by an ignore option (case, punctuation, whitespace)
+    carries the old spelling in ``old``. Use :func:`old_text` / :func:`new_text` rather than re-deriving.
+    """
+
+    op: str
+    text: str
+    old: str | None = None
+
+
+def old_text(diff: tuple[DiffOp, ...] | list[DiffOp]) -> str:
+    return "".join((d.old if d.old is not None else d.text) for d in diff if d.op != "+")
+
+
+def new_text(diff: tuple[DiffOp, ...] | list[DiffOp]) -> str:
+    return "".join(d.text for d in diff if d.op != "-")
+
+
+@dataclass(slots=True)
+class AlignmentEntry:
+    """One row of the comparison: old clauses ``a`` correspond to new clauses ``b``.
+
+    ``a``/``b`` are ascending clause indices; an ADDED entry has no ``a``, a REMOVED one no ``b``.
+    ``diff`` runs from ``ComparisonResult.entry_text(entry, "a")`` to ``entry_text(entry, "b")``
+    (clause texts joined by a single space). ``moved`` means the clauses changed position relative to
+    their neighbours; ``relabelled`` means the labels differ although the entry may be equal.
+    """
+
+    kind: Kind
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    diff: tuple[DiffOp, ...] = ()
+    moved: bool = False
+    relabelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ItemChange:
+    """An enumeration item and what happened to it between the two versions."""
+
+    status: ItemStatus
+    a: str | None
+    b: str | None
+    a_clause: int | None
+    b_clause: int | None
+    list: str  # a short description of the list it belongs to, e.g. "exemptions for ..."
+    a_span: tuple[int, int] | None = None  # offsets into the old Document.text
+    b_span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Stats:
+    clauses_a: int = 0
+    clauses_b: int = 0
+    equal: int = 0
+    changed: int = 0
+    added: int = 0
+    removed: int = 0
+    moved: int = 0
+    relabelled: int = 0
+    words_inserted: int = 0
+    words_deleted: int = 0
+    items_added: int = 0
+    items_removed: int = 0
+    items_kept: int = 0
+    items_modified: int = 0
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of the comparison: the document and its clauses."""
+
+    document: Document
+    clauses: list[Clause]
+
+
+@dataclass(slots=True)
+class ComparisonResult:
+    """Everything a consumer needs; nothing in here requires re-running the comparison.
+
+    ``alignment`` is in reading order of the new document; REMOVED entries stand after the entry that
+    holds the preceding old clause. Every clause of each side appears in exactly one entry.
+    """
+
+    a: Side
+    b: Side
+    alignment: list[AlignmentEntry]
+    items: list[ItemChange]
+    stats: Stats
+    options: CompareOptions
+    compared_at: str  # ISO 8601 timestamp
+
+    def side(self, which: str) -> Side:
+        return self.a if which == "a" else self.b
+
+    def entry_text(self, entry: AlignmentEntry, which: str) -> str:
+        """The text the entry's diff runs from ("a") or to ("b")."""
+        clauses = self.side(which).clauses
+        return " ".join(clauses[i].text for i in (entry.a if which == "a" else entry.b))
+
+    def changes(self) -> list[AlignmentEntry]:
+        """Entries a reader must look at: everything that is not an unmoved, unchanged clause."""
+        return [e for e in self.alignment if e.kind != Kind.EQUAL or e.moved or e.relabelled]
