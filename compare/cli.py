@@ -1,0 +1,188 @@
+"""``clausediff compare OLD NEW``: the comparison from a terminal or a script. Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from . import __version__
+from .describe import describe
+from .errors import ClausediffError
+from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (plus the usage), exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"clausediff: error: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="clausediff compare",
+        description="Compare two versions of a document clause by clause.",
+    )
+    p.add_argument("old", help="the original document (.txt .md .docx .pdf .odt .html .rtf)")
+    p.add_argument("new", help="the revised document")
+    p.add_argument("--json", metavar="PATH", help="write the result as JSON to PATH ('-' for stdout)")
+    p.add_argument(
+        "--segment",
+        choices=[m.value for m in SegmentMode],
+        default=SegmentMode.CLAUSES.value,
+        help="unit of comparison (default: clauses)",
+    )
+    p.add_argument("--ignore-case", action="store_true", help="treat upper and lower case as the same")
+    p.add_argument("--ignore-punctuation", action="store_true", help="ignore differences in punctuation")
+    p.add_argument("--ignore-whitespace", action="store_true", help="ignore differences in spacing")
+    p.add_argument(
+        "--original-revisions",
+        action="store_true",
+        help="read tracked changes in .docx inputs as rejected (the text before the revisions)",
+    )
+    p.add_argument("--docx-redline", metavar="PATH", help="write a Word document with tracked changes")
+    p.add_argument("--docx-report", metavar="PATH", help="write a Word comparison report")
+    p.add_argument("--html", metavar="PATH", help="write a self-contained HTML comparison report")
+    p.add_argument("--author", default="Clausediff", help="author name for tracked changes")
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    p.add_argument("--version", action="version", version=f"clausediff {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    options = CompareOptions(
+        segment=SegmentMode(args.segment),
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_whitespace=args.ignore_whitespace,
+        revisions="original" if args.original_revisions else "accept",
+    )
+    from .engine import compare_files
+
+    try:
+        result = compare_files(args.old, args.new, options)
+        _write_outputs(result, args)
+    except ClausediffError as exc:
+        sys.stderr.write(f"clausediff: error: {exc}\n")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("clausediff: interrupted\n")
+        return 130
+    if args.json == "-":
+        return EXIT_OK
+    if not args.quiet:
+        color = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        print_summary(result, sys.stdout, color=color)
+    return EXIT_OK
+
+
+def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
+    inputs = [args.old, args.new]
+    if args.json:
+        from .jsonio import to_json
+
+        if args.json == "-":
+            sys.stdout.write(to_json(result) + "\n")
+        else:
+            from .export.atomic import atomic_write_text
+
+            atomic_write_text(args.json, to_json(result) + "\n", inputs=inputs)
+    if args.docx_redline:
+        from .export.redline import write_redline
+
+        write_redline(result, args.docx_redline, author=args.author, inputs=inputs)
+    if args.docx_report:
+        from .export.report_docx import write_report
+
+        write_report(result, args.docx_report, inputs=inputs)
+    if args.html:
+        from .export.report_html import write_html_report
+
+        write_html_report(result, args.html, inputs=inputs)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def _shorten(text: str, keep: int = 8) -> str:
+    words = text.split(" ")
+    if len(words) <= keep * 2 + 1:
+        return text
+    return " ".join(words[:keep]) + " … " + " ".join(words[-keep:])
+
+
+def render_diff(e: AlignmentEntry, color: bool) -> str:
+    red, green, reset = ("\x1b[31;9m", "\x1b[32;4m", "\x1b[0m") if color else ("", "", "")
+    out = []
+    for k, d in enumerate(e.diff):
+        if d.op == "=":
+            t = d.text
+            if len(e.diff) > 1:
+                if k == 0:
+                    t = _lead(t)
+                elif k == len(e.diff) - 1:
+                    t = _trail(t)
+                else:
+                    t = _shorten(t)
+            out.append(t)
+        elif d.op == "-":
+            out.append(f"{red}[-{d.text}-]{reset}")
+        else:
+            out.append(f"{green}{{+{d.text}+}}{reset}")
+    return "".join(out)
+
+
+def _lead(text: str, keep: int = 8) -> str:
+    words = text.split(" ")
+    return text if len(words) <= keep else "… " + " ".join(words[-keep:])
+
+
+def _trail(text: str, keep: int = 8) -> str:
+    words = text.split(" ")
+    return text if len(words) <= keep else " ".join(words[:keep]) + " …"
+
+
+def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) -> None:
+    s = result.stats
+    a, b = result.a.document, result.b.document
+    out.write(f"Comparing {a.name} (original) with {b.name} (revised), by {result.options.segment}\n")
+    out.write(
+        f"  {s.clauses_a} → {s.clauses_b} clauses: {s.changed} changed, {s.added} added, "
+        f"{s.removed} removed, {s.moved} moved, {s.equal} unchanged\n"
+    )
+    out.write(f"  Words: {s.words_inserted} inserted, {s.words_deleted} deleted\n")
+    for status, title in (
+        (ItemStatus.ADDED, "Items added"),
+        (ItemStatus.REMOVED, "Items removed"),
+        (ItemStatus.MODIFIED, "Items modified"),
+        (ItemStatus.KEPT, "Items kept"),
+    ):
+        names = []
+        for it in result.items:
+            if it.status == status:
+                names.append(f"{it.a} → {it.b}" if status == ItemStatus.MODIFIED else (it.b or it.a or ""))
+        if names:
+            out.write(f"{title}: {', '.join(names)}\n")
+    changes = result.changes()
+    if not changes:
+        out.write("No differences.\n")
+        return
+    out.write("\nChanges:\n")
+    for e in changes:
+        out.write(f"  {describe(result, e)}")
+        if e.kind in (Kind.CHANGED, Kind.EQUAL) and e.a and e.b:
+            out.write(f"  [similarity {e.score:.2f}]\n      {render_diff(e, color)}\n")
+        else:
+            text = result.entry_text(e, "b" if e.b else "a")
+            out.write(f"\n      {_shorten(text, 12)}\n")

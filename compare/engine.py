@@ -1,0 +1,172 @@
+"""The comparison pipeline: read, segment, align, diff, find items, count.
+
+One function per entry point so the CLI, the GUI worker, the exporters' tests and the benchmarks all run
+exactly the same code. Progress and cancellation are plain callables so nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from .align import Group, align
+from .errors import Cancelled
+from .items import find_item_changes
+from .model import (
+    AlignmentEntry,
+    CompareOptions,
+    ComparisonResult,
+    Document,
+    ItemStatus,
+    Kind,
+    SegmentMode,
+    Side,
+    Stats,
+)
+from .readers import ReadOptions, read_document
+from .segment import segment
+from .worddiff import DiffFlags, count_words, word_diff
+
+Progress = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+
+
+def read_options_for(options: CompareOptions) -> ReadOptions:
+    """In ``lines`` mode every input line is a clause, so lines must not be reflowed into paragraphs."""
+    return ReadOptions(reflow=options.segment != SegmentMode.LINES, revisions=options.revisions)
+
+
+def compare_files(
+    path_a: str | os.PathLike,
+    path_b: str | os.PathLike,
+    options: CompareOptions = CompareOptions(),
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ComparisonResult:
+    ro = read_options_for(options)
+    _step(progress, cancel, 0.0, "Reading original")
+    doc_a = read_document(path_a, ro)
+    _step(progress, cancel, 0.1, "Reading revised")
+    doc_b = read_document(path_b, ro)
+    return compare_documents(doc_a, doc_b, options, progress, cancel)
+
+
+def compare_documents(
+    doc_a: Document,
+    doc_b: Document,
+    options: CompareOptions = CompareOptions(),
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ComparisonResult:
+    _step(progress, cancel, 0.2, "Splitting into clauses")
+    side_a = Side(doc_a, segment(doc_a, options.segment))
+    side_b = Side(doc_b, segment(doc_b, options.segment))
+    _step(progress, cancel, 0.35, "Aligning clauses")
+    groups = align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
+    _step(progress, cancel, 0.6, "Comparing words")
+    alignment = _entries(side_a, side_b, groups, options)
+    result = ComparisonResult(
+        a=side_a,
+        b=side_b,
+        alignment=alignment,
+        items=[],
+        stats=Stats(),
+        options=options,
+        compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+    )
+    _step(progress, cancel, 0.85, "Finding list items")
+    result.items = find_item_changes(side_a, side_b, alignment)
+    result.stats = compute_stats(result)
+    _step(progress, cancel, 1.0, "Done")
+    return result
+
+
+def _step(progress: Progress | None, cancel: CancelCheck | None, fraction: float, what: str) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled("Comparison cancelled")
+    if progress is not None:
+        progress(fraction, what)
+
+
+def _entries(
+    side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions
+) -> list[AlignmentEntry]:
+    flags = DiffFlags(options.ignore_case, options.ignore_punctuation, options.ignore_whitespace)
+    ca, cb = side_a.clauses, side_b.clauses
+    entries: list[AlignmentEntry] = []
+    for g in groups:
+        old = " ".join(ca[i].text for i in g.a)
+        new = " ".join(cb[j].text for j in g.b)
+        diff = word_diff(old, new, flags)
+        kind = Kind.CHANGED if any(d.op != "=" for d in diff) else Kind.EQUAL
+        relabelled = _labels(ca, g.a) != _labels(cb, g.b)
+        entries.append(AlignmentEntry(kind, tuple(g.a), tuple(g.b), g.score, diff, g.moved, relabelled))
+    used_b = {j for g in groups for j in g.b}
+    for j, c in enumerate(cb):
+        if j not in used_b:
+            entries.append(AlignmentEntry(Kind.ADDED, (), (j,), 0.0, word_diff("", c.text, flags)))
+    entries.sort(key=lambda e: e.b[0])
+    return _place_removed(entries, side_a, groups, flags)
+
+
+def _labels(clauses, idx) -> tuple:
+    return tuple(clauses[i].label for i in idx)
+
+
+def _place_removed(entries: list[AlignmentEntry], side_a: Side, groups: list[Group], flags: DiffFlags):
+    """Put each removed clause right after the in-place entry holding the closest earlier old clause."""
+    used_a = {i for g in groups for i in g.a}
+    removed = [i for i in range(len(side_a.clauses)) if i not in used_a]
+    if not removed:
+        return entries
+    anchor_of: dict[int, int] = {}  # old clause index -> position in entries (in-place entries only)
+    for pos, e in enumerate(entries):
+        if not e.moved:
+            for i in e.a:
+                anchor_of[i] = pos
+    after: dict[int, list[AlignmentEntry]] = {}
+    last_pos = -1
+    removed_set = set(removed)
+    for i in range(len(side_a.clauses)):
+        if i in anchor_of:
+            last_pos = anchor_of[i]
+        elif i in removed_set:
+            text = side_a.clauses[i].text
+            entry = AlignmentEntry(Kind.REMOVED, (i,), (), 0.0, word_diff(text, "", flags))
+            after.setdefault(last_pos, []).append(entry)
+    out: list[AlignmentEntry] = list(after.get(-1, []))
+    for pos, e in enumerate(entries):
+        out.append(e)
+        out.extend(after.get(pos, []))
+    return out
+
+
+def compute_stats(result: ComparisonResult) -> Stats:
+    s = Stats(clauses_a=len(result.a.clauses), clauses_b=len(result.b.clauses))
+    for e in result.alignment:
+        if e.kind == Kind.EQUAL:
+            s.equal += 1
+        elif e.kind == Kind.CHANGED:
+            s.changed += 1
+        elif e.kind == Kind.ADDED:
+            s.added += 1
+        else:
+            s.removed += 1
+        s.moved += e.moved
+        s.relabelled += e.relabelled
+        for d in e.diff:
+            if d.op == "+":
+                s.words_inserted += count_words(d.text)
+            elif d.op == "-":
+                s.words_deleted += count_words(d.text)
+    for it in result.items:
+        if it.status == ItemStatus.ADDED:
+            s.items_added += 1
+        elif it.status == ItemStatus.REMOVED:
+            s.items_removed += 1
+        elif it.status == ItemStatus.KEPT:
+            s.items_kept += 1
+        else:
+            s.items_modified += 1
+    return s

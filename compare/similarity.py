@@ -1,0 +1,149 @@
+"""Clause similarity that works in any language and needs no model.
+
+Each clause becomes a set of word *stems* (a short lowercase prefix, which folds most inflection in
+English, German and French alike) weighted by inverse document frequency over both documents, so that
+shared rare words ("livelihood", "Sanktionen") count and shared function words barely do.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+STEM_LENGTH = 5
+
+
+def stems(text: str) -> set[str]:
+    """The stem set of a text; numbers are kept whole because "30" and "3000" are different clauses."""
+    out: set[str] = set()
+    for w in _WORD.findall(text.casefold()):
+        if w.isdigit():
+            out.add(w)
+        else:
+            out.add(w[:STEM_LENGTH])
+    return out
+
+
+def normalized_key(text: str) -> str:
+    """Identity key for anchoring: case, punctuation and spacing do not stop two clauses being 'the same'."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+class Vectors:
+    """IDF-weighted stem sets for the clauses of both sides, with an inverted index over side A."""
+
+    def __init__(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> None:
+        a_sets = [stems(t) for t in a_texts]
+        b_sets = [stems(t) for t in b_texts]
+        df: dict[str, int] = defaultdict(int)
+        for s in a_sets:
+            for w in s:
+                df[w] += 1
+        for s in b_sets:
+            for w in s:
+                df[w] += 1
+        n = len(a_sets) + len(b_sets)
+        self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
+        self.df = df
+        self.n = n
+        self.a = [self._weigh(s) for s in a_sets]
+        self.b = [self._weigh(s) for s in b_sets]
+        self.a_mass = [sum(v.values()) for v in self.a]
+        self.b_mass = [sum(v.values()) for v in self.b]
+
+    def _weigh(self, s: set[str]) -> dict[str, float]:
+        idf = self.idf
+        return {w: idf[w] for w in s}
+
+    def candidates(self, min_score: float, per_clause: int = 6) -> list[tuple[int, int, float]]:
+        """Pairs (i, j, dice) worth considering, found through shared rare stems, never all pairs.
+
+        Very common stems are skipped when gathering candidates (they would make this quadratic) but
+        scores are then computed exactly on the full sets.
+        """
+        cap = max(50, int(0.02 * self.n))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, vec in enumerate(self.a):
+            for w in vec:
+                if self.df[w] <= cap:
+                    postings[w].append(i)
+        by_b: list[list[tuple[float, int]]] = []
+        best_for_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for j, vec in enumerate(self.b):
+            acc: dict[int, float] = defaultdict(float)
+            for w, wt in vec.items():
+                lst = postings.get(w)
+                if lst:
+                    for i in lst:
+                        acc[i] += wt
+            if not acc:
+                by_b.append([])
+                continue
+            shortlist = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[: per_clause * 3]
+            scored = []
+            for i, _ in shortlist:
+                s = self.dice(i, j)
+                if s >= min_score:
+                    scored.append((s, i))
+            scored.sort(key=lambda x: (-x[0], x[1]))
+            by_b.append(scored[:per_clause])
+            for s, i in scored:
+                best_for_a[i].append((s, j))
+        keep: set[tuple[int, int]] = set()
+        for j, lst in enumerate(by_b):
+            for _s, i in lst:
+                keep.add((i, j))
+        out: list[tuple[int, int, float]] = []
+        for i, lst in best_for_a.items():
+            lst.sort(key=lambda x: (-x[0], x[1]))
+            top = {j for _s, j in lst[:per_clause]}
+            for s, j in lst:
+                if (i, j) in keep or j in top:
+                    out.append((i, j, s))
+        out = sorted(set(out), key=lambda t: (t[0], t[1]))
+        return out
+
+    def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:
+        """(shared mass, A mass, B mass) of the union of the given clauses on each side."""
+        if len(a_idx) == 1:
+            av = self.a[a_idx[0]]
+        else:
+            av = {}
+            for i in a_idx:
+                av.update(self.a[i])
+        if len(b_idx) == 1:
+            bv = self.b[b_idx[0]]
+        else:
+            bv = {}
+            for j in b_idx:
+                bv.update(self.b[j])
+        if len(av) > len(bv):
+            shared = sum(w for k, w in bv.items() if k in av)
+        else:
+            shared = sum(w for k, w in av.items() if k in bv)
+        return shared, sum(av.values()), sum(bv.values())
+
+    def dice(self, i: int, j: int) -> float:
+        a, b = self.a[i], self.b[j]
+        if len(a) > len(b):
+            a, b = b, a
+        shared = sum(w for k, w in a.items() if k in b)
+        total = self.a_mass[i] + self.b_mass[j]
+        return 2.0 * shared / total if total else 0.0
+
+    def group_dice(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> float:
+        shared, ma, mb = self.overlap(a_idx, b_idx)
+        return 2.0 * shared / (ma + mb) if ma + mb else 0.0
+
+    def containment_b(self, a_idx: Sequence[int], j: int) -> float:
+        """How much of new clause j is found in the given old clauses (for 1:n splits)."""
+        shared, _ma, mb = self.overlap(a_idx, [j])
+        return shared / mb if mb else 0.0
+
+    def containment_a(self, i: int, b_idx: Sequence[int]) -> float:
+        """How much of old clause i is found in the given new clauses (for n:1 merges)."""
+        shared, ma, _mb = self.overlap([i], b_idx)
+        return shared / ma if ma else 0.0
