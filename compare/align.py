@@ -20,8 +20,8 @@ from .similarity import Vectors, normalized_key
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
-    candidate_min: float = 0.22  # pairs below this are never considered
-    chain_min: float = 0.30  # a pair joins the in-order backbone above this similarity
+    candidate_min: float = 0.15  # pairs below this are never considered
+    chain_min: float = 0.20  # a pair joins the in-order backbone above this similarity
     identical_bonus: float = 1.0  # identical clauses anchor the backbone
     attach_containment: float = (
         0.55  # a leftover clause joins a neighbour's group if this much of it is there
@@ -72,16 +72,37 @@ def _identical(a_texts: Sequence[str], b_texts: Sequence[str], g: Group) -> bool
 def _candidate_pairs(
     vec: Vectors, a_texts: Sequence[str], b_texts: Sequence[str], params: AlignParams
 ) -> dict[tuple[int, int], float]:
-    pairs = {(i, j): s for i, j, s in vec.candidates(params.candidate_min)}
-    # Identical clauses are always candidates, even when all their words are common.
-    by_key: dict[str, list[int]] = {}
+    """Identical clauses, plus similar pairs among the clauses that have no unique identical partner.
+
+    A clause with an identical counterpart is settled by it (in place or moved), so the costly
+    similarity search runs only over what really changed: in a typical revision a few percent.
+    """
+    pairs: dict[tuple[int, int], float] = {}
+    a_by_key: dict[str, list[int]] = {}
+    b_by_key: dict[str, list[int]] = {}
     for i, t in enumerate(a_texts):
-        k = normalized_key(t)
-        if k:
-            by_key.setdefault(k, []).append(i)
+        a_by_key.setdefault(normalized_key(t), []).append(i)
     for j, t in enumerate(b_texts):
-        for i in by_key.get(normalized_key(t), ())[:8]:
-            pairs[(i, j)] = 1.0 + params.identical_bonus
+        b_by_key.setdefault(normalized_key(t), []).append(j)
+    settled_a: set[int] = set()
+    settled_b: set[int] = set()
+    for key, bs in b_by_key.items():
+        as_ = a_by_key.get(key)
+        if not key or not as_:
+            continue
+        for j in bs[:8]:
+            for i in as_[:8]:
+                pairs[(i, j)] = 1.0 + params.identical_bonus
+        # The side with fewer copies is settled; the other side's extra copies still need a search.
+        if len(as_) <= len(bs):
+            settled_a.update(as_)
+        if len(bs) <= len(as_):
+            settled_b.update(bs)
+    rest_a = [i for i in range(len(a_texts)) if i not in settled_a]
+    rest_b = [j for j in range(len(b_texts)) if j not in settled_b]
+    if rest_a and rest_b:
+        for i, j, s in vec.candidates(params.candidate_min, a_ids=rest_a, b_ids=rest_b):
+            pairs.setdefault((i, j), s)
     return pairs
 
 

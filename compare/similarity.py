@@ -7,10 +7,11 @@ shared rare words ("livelihood", "Sanktionen") count and shared function words b
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
@@ -58,42 +59,48 @@ class Vectors:
         idf = self.idf
         return {w: idf[w] for w in s}
 
-    def candidates(self, min_score: float, per_clause: int = 6) -> list[tuple[int, int, float]]:
+    def candidates(
+        self,
+        min_score: float,
+        per_clause: int = 6,
+        a_ids: Iterable[int] | None = None,
+        b_ids: Iterable[int] | None = None,
+    ) -> list[tuple[int, int, float]]:
         """Pairs (i, j, dice) worth considering, found through shared rare stems, never all pairs.
 
         Very common stems are skipped when gathering candidates (they would make this quadratic) but
-        scores are then computed exactly on the full sets.
+        scores are then computed exactly on the full sets. ``a_ids``/``b_ids`` restrict the search to
+        the clauses not already settled (e.g. by identical anchors).
         """
         cap = max(50, int(0.02 * self.n))
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, vec in enumerate(self.a):
-            for w in vec:
+        for i in range(len(self.a)) if a_ids is None else a_ids:
+            for w in self.a[i]:
                 if self.df[w] <= cap:
                     postings[w].append(i)
-        by_b: list[list[tuple[float, int]]] = []
+        by_b: list[tuple[int, list[tuple[float, int]]]] = []
         best_for_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for j, vec in enumerate(self.b):
+        for j in range(len(self.b)) if b_ids is None else b_ids:
             acc: dict[int, float] = defaultdict(float)
-            for w, wt in vec.items():
+            for w, wt in self.b[j].items():
                 lst = postings.get(w)
                 if lst:
                     for i in lst:
                         acc[i] += wt
             if not acc:
-                by_b.append([])
                 continue
-            shortlist = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[: per_clause * 3]
+            shortlist = heapq.nsmallest(per_clause * 3, acc.items(), key=lambda kv: (-kv[1], kv[0]))
             scored = []
             for i, _ in shortlist:
                 s = self.dice(i, j)
                 if s >= min_score:
                     scored.append((s, i))
             scored.sort(key=lambda x: (-x[0], x[1]))
-            by_b.append(scored[:per_clause])
+            by_b.append((j, scored[:per_clause]))
             for s, i in scored:
                 best_for_a[i].append((s, j))
         keep: set[tuple[int, int]] = set()
-        for j, lst in enumerate(by_b):
+        for j, lst in by_b:
             for _s, i in lst:
                 keep.add((i, j))
         out: list[tuple[int, int, float]] = []

@@ -171,7 +171,7 @@ def _readable(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
     out: list[DiffOp] = []
     for b in merged:
         if b[0] == "=":
-            if b[1].text:
+            if b[1].text or b[1].old:
                 out.append(b[1])
         else:
             if b[1]:

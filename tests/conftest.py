@@ -1,0 +1,27 @@
+"""Shared test setup: offscreen Qt, the sample pair, and the optional ../shared corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "resources" / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared beside the project; tests that need it skip cleanly in a user's clone."""
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared corpus not present")
+    return SHARED

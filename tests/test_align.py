@@ -1,0 +1,112 @@
+"""Alignment on small hand-made cases: splits, merges, moves, paraphrase, unrelated text, other languages."""
+
+from __future__ import annotations
+
+from compare.align import align
+
+BASE = [
+    "The Council decides that all States shall prevent the sale of arms to the territory.",
+    "It requests the Secretary-General to report on implementation within ninety days.",
+    "Member States shall freeze the funds of the persons designated by the Committee.",
+    "The Committee shall publish its guidelines and review them every six months.",
+    "The Council decides to remain actively seized of the matter.",
+]
+
+
+def _pairs(groups):
+    return {(tuple(g.a), tuple(g.b)) for g in groups}
+
+
+def test_identical_sequences_align_one_to_one_in_order() -> None:
+    groups = align(BASE, BASE)
+    assert _pairs(groups) == {((i,), (i,)) for i in range(len(BASE))}
+    assert all(g.score == 1.0 and not g.moved for g in groups)
+
+
+def test_reordered_clause_is_reported_as_moved_not_removed_and_added() -> None:
+    new = [BASE[0], BASE[2], BASE[3], BASE[1], BASE[4]]
+    groups = align(BASE, new)
+    by_a = {g.a[0]: g for g in groups}
+    assert len(groups) == 5
+    assert by_a[1].b == [3] and by_a[1].moved
+    assert [g.moved for g in groups].count(True) == 1
+
+
+def test_split_sentence_aligns_one_to_two() -> None:
+    old = BASE[:2] + [
+        "Member States shall freeze the funds of the persons designated by the Committee "
+        "and prevent those persons from entering their territories."
+    ]
+    new = BASE[:2] + [
+        "Member States shall freeze the funds of the persons designated by the Committee.",
+        "They shall also prevent those persons from entering their territories.",
+    ]
+    groups = align(old, new)
+    assert ((2,), (2, 3)) in _pairs(groups)
+
+
+def test_merged_sentences_align_two_to_one() -> None:
+    old = [
+        BASE[0],
+        "The Panel of Experts shall gather information on violations.",
+        "The Panel shall report its findings to the Committee every quarter.",
+        BASE[4],
+    ]
+    new = [
+        BASE[0],
+        "The Panel of Experts shall gather information on violations and report its findings to the "
+        "Committee every quarter.",
+        BASE[4],
+    ]
+    assert ((1, 2), (1,)) in _pairs(align(old, new))
+
+
+def test_paraphrase_is_aligned_and_unrelated_text_is_not() -> None:
+    old = [
+        "China and Russia are calling on the Council to terminate sanctions on key exports "
+        "with the intent of enhancing the livelihood of the civilian population.",
+        "Read more...",
+        "FILE - In this photo, people watch a TV screen at the railway station in the capital.",
+    ]
+    new = [
+        "The restrictions should be relaxed with the goal of strengthening the livelihood of "
+        "North Korea's civilian population, according to the resolution.",
+        "The sanctions have been in effect since 2006 and have gradually become more severe.",
+    ]
+    pairs = _pairs(align(old, new))
+    assert ((0,), (0,)) in pairs
+    aligned_a = {i for a, _b in pairs for i in a}
+    assert 1 not in aligned_a and 2 not in aligned_a
+
+
+def test_completely_unrelated_documents_align_nothing() -> None:
+    old = ["The quarterly report covers revenue, costs and the hiring plan for next year."]
+    new = ["Heavy rain is expected across the northern valleys on Saturday afternoon."]
+    assert align(old, new) == []
+
+
+def test_german_and_french_inflections_align() -> None:
+    old = [
+        "Die Mitgliedstaaten verhindern die Ausfuhr von Kohle und Eisenerz in das Gebiet.",
+        "Le Conseil décide que tous les États empêcheront la vente d'armes au territoire.",
+    ]
+    new = [
+        "Le Conseil a décidé que les États membres empêchent la vente des armes vers le territoire.",
+        "Die Mitgliedstaaten verhindern künftig die Ausfuhren von Kohle in das Gebiet.",
+    ]
+    pairs = _pairs(align(old, new))
+    assert ((0,), (1,)) in pairs and ((1,), (0,)) in pairs
+
+
+def test_alignment_is_deterministic_and_each_clause_used_once() -> None:
+    old = BASE * 3
+    new = list(reversed(BASE)) * 2 + BASE[:2]
+    first = align(old, new)
+    assert [(g.a, g.b, g.moved) for g in first] == [(g.a, g.b, g.moved) for g in align(old, new)]
+    used_a = [i for g in first for i in g.a]
+    used_b = [j for g in first for j in g.b]
+    assert len(used_a) == len(set(used_a)) and len(used_b) == len(set(used_b))
+
+
+def test_empty_sides() -> None:
+    assert align([], BASE) == [] and align(BASE, []) == []

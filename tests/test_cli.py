@@ -1,0 +1,88 @@
+"""The command line as a user runs it: a real process, exit codes, one-line errors, JSON shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "compare", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_summary_lists_counts_and_labelled_changes(samples: Path) -> None:
+    p = run(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"))
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    assert "resolution_v1.txt" in out and "resolution_v2.txt" in out
+    assert "1 moved" in out
+    assert "§3 changed" in out
+    assert "[-thirty (30)-]{+sixty (60)+}" in out
+    assert "removed" in out and "added" in out
+    assert p.stderr == ""
+
+
+def test_json_has_the_documented_shape(samples: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    p = run(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"), "--json", str(target))
+    assert p.returncode == 0, p.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert set(data) >= {"a", "b", "alignment", "items", "stats"}
+    assert data["a"]["source"].endswith("resolution_v1.txt")
+    clause = data["a"]["clauses"][0]
+    assert set(clause) >= {"text", "label", "start", "end"}
+    for e in data["alignment"]:
+        assert e["kind"] in {"equal", "changed", "added", "removed"}
+        assert set(e) >= {"kind", "moved", "a", "b", "score", "diff"}
+        assert all(op[0] in "=-+" for op in e["diff"])
+    counted_a = sorted(i for e in data["alignment"] for i in e["a"])
+    assert counted_a == list(range(len(data["a"]["clauses"])))
+
+
+def test_json_to_stdout_is_only_json(samples: Path) -> None:
+    p = run(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"), "--json", "-")
+    assert p.returncode == 0
+    assert json.loads(p.stdout)["stats"]["moved"] == 1
+
+
+def test_missing_file_is_one_line_exit_1(tmp_path: Path, samples: Path) -> None:
+    p = run(str(tmp_path / "nope.txt"), str(samples / "resolution_v2.txt"))
+    assert p.returncode == 1
+    assert p.stderr.count("\n") == 1 and "nope.txt" in p.stderr
+    assert "Traceback" not in p.stderr
+
+
+def test_corrupt_docx_is_one_line_exit_1(tmp_path: Path, samples: Path) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip archive")
+    p = run(str(bad), str(samples / "resolution_v2.txt"))
+    assert p.returncode == 1
+    assert p.stderr.startswith("clausediff: error:") and p.stderr.count("\n") == 1
+    assert "Traceback" not in p.stderr
+
+
+def test_usage_error_is_exit_2(samples: Path) -> None:
+    p = run(str(samples / "resolution_v1.txt"))
+    assert p.returncode == 2
+    assert "Traceback" not in p.stderr
+    p = run(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"), "--segment", "words")
+    assert p.returncode == 2
+
+
+def test_json_never_overwrites_an_input(samples: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_bytes((samples / "resolution_v1.txt").read_bytes())
+    before = old.read_bytes()
+    p = run(str(old), str(samples / "resolution_v2.txt"), "--json", str(old))
+    assert p.returncode == 1 and "overwrite" in p.stderr
+    assert old.read_bytes() == before
