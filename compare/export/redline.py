@@ -1,0 +1,564 @@
+"""The revised document carrying real Word tracked changes against the original.
+
+The redline is built in two steps so that its exactness can be checked before anything is written:
+
+1. :func:`build_stream` merges the two documents' character streams into pieces of common, inserted and
+   deleted text, guided by the alignment (word-level DiffOps inside aligned clauses, a small token match
+   for the text between clauses: typed labels, spaces, paragraph breaks). A "\\n" in a piece is a
+   paragraph mark with that piece's revision kind. Accepting every piece must give the revised text and
+   rejecting every piece the original text; :func:`write_redline` verifies this and falls back to a
+   coarser (clause-level) stream if the fine one ever failed, so the file is always exact.
+2. :func:`_serialise` turns the pieces into WordprocessingML: ``w:ins``/``w:del`` (with ``w:delText``),
+   paragraph-mark revisions, and a comment on each side of a moved clause.
+
+Moves are written as deletion + insertion with comments rather than ``w:moveFrom``/``w:moveTo``, which
+LibreOffice renders unreliably.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from ..errors import ExportError
+from ..model import AlignmentEntry, ComparisonResult, Document, new_text, old_text
+from .atomic import atomic_write
+
+COMMON, INS, DEL = "=", "+", "-"
+
+_GAP_TOKEN = re.compile(r"\n|\w+|[^\S\n]+|[^\w\s]", re.UNICODE)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+# Characters XML 1.0 cannot carry; they are dropped from the written text (never seen from our readers).
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(slots=True)
+class Piece:
+    """A stretch of the merged stream: ``kind`` is COMMON, INS or DEL; ``note`` indexes the comment list."""
+
+    text: str
+    kind: str
+    note: int | None = None
+
+
+def accept_text(pieces: Iterable[Piece]) -> str:
+    return "".join(p.text for p in pieces if p.kind != DEL)
+
+
+def reject_text(pieces: Iterable[Piece]) -> str:
+    return "".join(p.text for p in pieces if p.kind != INS)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+class _Stream:
+    """Collects pieces, merging neighbours of the same kind and note."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+
+    def add(self, text: str, kind: str, note: int | None = None) -> None:
+        if not text:
+            return
+        last = self.pieces[-1] if self.pieces else None
+        if last is not None and last.kind == kind and last.note == note:
+            last.text += text
+        else:
+            self.pieces.append(Piece(text, kind, note))
+
+    def replace(self, old: str, new: str) -> None:
+        """Old text becomes new text: shared tokens stay common, the rest is deleted then inserted."""
+        if old == new:
+            self.add(old, COMMON)
+            return
+        ta, tb = _GAP_TOKEN.findall(old), _GAP_TOKEN.findall(new)
+        if "".join(ta) != old or "".join(tb) != new:  # cannot happen with this regex; stay exact anyway
+            self.add(old, DEL)
+            self.add(new, INS)
+            return
+        sm = SequenceMatcher(None, ta, tb, autojunk=False)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag == "equal":
+                self.add("".join(ta[i1:i2]), COMMON)
+            else:
+                self.add("".join(ta[i1:i2]), DEL)
+                self.add("".join(tb[j1:j2]), INS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seg:
+    """A stretch of an entry's text: a clause slice, or the single joining space standing for a gap."""
+
+    off: int  # offset in the entry text
+    length: int
+    doc_start: int
+    doc_end: int
+    joiner: bool
+
+
+def _segments(doc: Document, clauses, idx: Sequence[int]) -> list[_Seg]:
+    segs: list[_Seg] = []
+    off = 0
+    for n, i in enumerate(idx):
+        c = clauses[i]
+        if n:
+            prev = clauses[idx[n - 1]]
+            segs.append(_Seg(off, 1, prev.end, c.start, True))
+            off += 1
+        segs.append(_Seg(off, len(c.text), c.start, c.end, False))
+        off += len(c.text)
+    return segs
+
+
+def _cuts(segs: list[_Seg], lo: int, hi: int) -> set[int]:
+    """Relative offsets in [lo, hi) where a joiner starts or ends."""
+    out: set[int] = set()
+    for s in segs:
+        if s.joiner and lo <= s.off < hi:
+            out.add(s.off - lo)
+            out.add(s.off + 1 - lo)
+    return out
+
+
+def _doc_text(doc: Document, segs: list[_Seg], lo: int, hi: int) -> str:
+    """Document text standing for entry-text [lo, hi): clause slices verbatim, joiners as their gaps."""
+    parts: list[str] = []
+    for s in segs:
+        a, b = max(lo, s.off), min(hi, s.off + s.length)
+        if a >= b:
+            continue
+        if s.joiner:
+            parts.append(doc.text[s.doc_start : s.doc_end])
+        else:
+            parts.append(doc.text[s.doc_start + a - s.off : s.doc_start + b - s.off])
+    return "".join(parts)
+
+
+def _has_joiner(segs: list[_Seg], lo: int, hi: int) -> bool:
+    return any(s.joiner and lo <= s.off < hi for s in segs)
+
+
+def _emit_entry(out: _Stream, result: ComparisonResult, e: AlignmentEntry) -> None:
+    """An aligned entry, word by word from its DiffOps, with the real gaps between its clauses."""
+    da, db = result.a.document, result.b.document
+    sa = _segments(da, result.a.clauses, e.a)
+    sb = _segments(db, result.b.clauses, e.b)
+    pa = pb = 0
+    for d in e.diff:
+        if d.op == "-":
+            out.add(_doc_text(da, sa, pa, pa + len(d.text)), DEL)
+            pa += len(d.text)
+        elif d.op == "+":
+            out.add(_doc_text(db, sb, pb, pb + len(d.text)), INS)
+            pb += len(d.text)
+        elif d.old is not None:  # a difference hidden by an ignore option: the redline stays exact
+            na, nb = len(d.old), len(d.text)
+            out.replace(_doc_text(da, sa, pa, pa + na), _doc_text(db, sb, pb, pb + nb))
+            pa, pb = pa + na, pb + nb
+        else:
+            n = len(d.text)
+            if not _has_joiner(sa, pa, pa + n) and not _has_joiner(sb, pb, pb + n):
+                out.add(_doc_text(da, sa, pa, pa + n), COMMON)
+            else:
+                bounds = sorted({0, n} | _cuts(sa, pa, pa + n) | _cuts(sb, pb, pb + n))
+                for r0, r1 in zip(bounds, bounds[1:], strict=False):
+                    if r0 >= n:
+                        break
+                    r1 = min(r1, n)
+                    ta = _doc_text(da, sa, pa + r0, pa + r1)
+                    tb = _doc_text(db, sb, pb + r0, pb + r1)
+                    out.replace(ta, tb)
+            pa, pb = pa + n, pb + n
+
+
+def _span(clauses, idx: Sequence[int]) -> tuple[int, int]:
+    return clauses[min(idx)].start, clauses[max(idx)].end
+
+
+def _contiguous(idx: Sequence[int]) -> bool:
+    return bool(idx) and tuple(idx) == tuple(range(min(idx), max(idx) + 1))
+
+
+def _consistent(result: ComparisonResult, e: AlignmentEntry) -> bool:
+    return old_text(e.diff) == result.entry_text(e, "a") and new_text(e.diff) == result.entry_text(e, "b")
+
+
+def _candidate(result: ComparisonResult, e: AlignmentEntry) -> bool:
+    return bool(
+        e.a and e.b and not e.moved and _contiguous(e.a) and _contiguous(e.b) and _consistent(result, e)
+    )
+
+
+def _anchors(result: ComparisonResult) -> list[AlignmentEntry]:
+    """Entries written in place with word-level changes: in order on both sides (longest such chain)."""
+    cands = [e for e in result.alignment if _candidate(result, e)]
+    cands.sort(key=lambda e: min(e.b))
+    # longest increasing subsequence on the old position (patience sorting)
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev: list[int] = [-1] * len(cands)
+    for k, e in enumerate(cands):
+        key = min(e.a)
+        pos = bisect.bisect_left(tails, key)
+        if pos == len(tails):
+            tails.append(key)
+            tail_idx.append(k)
+        else:
+            tails[pos] = key
+            tail_idx[pos] = k
+        prev[k] = tail_idx[pos - 1] if pos else -1
+    chain: list[AlignmentEntry] = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        chain.append(cands[k])
+        k = prev[k]
+    return chain[::-1]
+
+
+def _place(result: ComparisonResult, which: str, idx: Sequence[int]) -> str:
+    c = result.side(which).clauses[idx[0]]
+    if c.label:
+        return f"§{c.label}"
+    return f"{'new' if which == 'b' else 'old'} ¶{c.paragraph + 1}"
+
+
+def _region(
+    out: _Stream,
+    result: ComparisonResult,
+    a_span: tuple[int, int],
+    b_span: tuple[int, int],
+    notes_a: dict[int, int],
+    notes_b: dict[int, int],
+) -> None:
+    """Text between two in-place entries: unmatched clauses are deleted/inserted whole; the gaps around
+    them (labels, spaces, paragraph breaks) are matched token by token so shared ones stay common."""
+
+    def tokens(which: str, span: tuple[int, int]) -> list[tuple[object, str, int | None]]:
+        doc = result.side(which).document
+        toks: list[tuple[object, str, int | None]] = []
+        pos = span[0]
+        notes = notes_a if which == "a" else notes_b
+        for c in result.side(which).clauses:
+            if c.start < span[0] or c.end > span[1] or c.end <= c.start:
+                continue
+            for t in _GAP_TOKEN.findall(doc.text[pos : c.start]):
+                toks.append((t, t, None))
+            toks.append(((which, c.index), c.text, notes.get(c.index)))
+            pos = c.end
+        for t in _GAP_TOKEN.findall(doc.text[pos : span[1]]):
+            toks.append((t, t, None))
+        return toks
+
+    ta, tb = tokens("a", a_span), tokens("b", b_span)
+    # The gap after the last unmatched clause is the label of the next in-place clause ("\n3. "): match
+    # it on its own so an inserted paragraph is shown whole and the next label as renumbered.
+    ka = max((k + 1 for k, t in enumerate(ta) if not isinstance(t[0], str)), default=0)
+    kb = max((k + 1 for k, t in enumerate(tb) if not isinstance(t[0], str)), default=0)
+    sm = SequenceMatcher(None, [t[0] for t in ta[:ka]], [t[0] for t in tb[:kb]], autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            for t in ta[i1:i2]:
+                out.add(t[1], COMMON)
+        else:
+            for t in ta[i1:i2]:
+                out.add(t[1], DEL, t[2])
+            for t in tb[j1:j2]:
+                out.add(t[1], INS, t[2])
+    out.replace("".join(t[1] for t in ta[ka:]), "".join(t[1] for t in tb[kb:]))
+
+
+def build_stream(result: ComparisonResult, fine: bool = True) -> tuple[list[Piece], list[str]]:
+    """Merged pieces and the comment texts their ``note`` fields index.
+
+    ``fine=False`` writes no entry word by word (every clause deleted/inserted whole, gaps matched):
+    exact by construction, used only as a safety net.
+    """
+    da, db = result.a.document, result.b.document
+    anchors = _anchors(result) if fine else []
+    anchored = {id(e) for e in anchors}
+    notes: list[str] = []
+    notes_a: dict[int, int] = {}
+    notes_b: dict[int, int] = {}
+    for e in result.alignment:
+        out_of_order = fine and _candidate(result, e)  # in-place candidate that lost to a longer chain
+        if e.a and e.b and id(e) not in anchored and (e.moved or out_of_order):
+            to_, from_ = _place(result, "b", e.b), _place(result, "a", e.a)
+            notes.append(f"Moved to {to_}")
+            for i in e.a:
+                notes_a[i] = len(notes) - 1
+            notes.append(f"Moved from {from_}")
+            for j in e.b:
+                notes_b[j] = len(notes) - 1
+    out = _Stream()
+    pa = pb = 0
+    for e in anchors:
+        a0, a1 = _span(result.a.clauses, e.a)
+        b0, b1 = _span(result.b.clauses, e.b)
+        _region(out, result, (pa, a0), (pb, b0), notes_a, notes_b)
+        _emit_entry(out, result, e)
+        pa, pb = a1, b1
+    _region(out, result, (pa, len(da.text)), (pb, len(db.text)), notes_a, notes_b)
+    return _slide(out.pieces), notes
+
+
+def _slide(pieces: list[Piece]) -> list[Piece]:
+    """Move a change that starts with a paragraph break to end with one ("\nX" + "\nY" -> "\n" + "X\n"
+    + "Y"): same texts either way, but Word then shows a whole inserted/deleted paragraph."""
+    k = 1
+    while k < len(pieces) - 1:
+        m = k
+        while m + 1 < len(pieces) and pieces[m + 1].kind == pieces[k].kind:
+            m += 1
+        prev, first, last = pieces[k - 1], pieces[k], pieces[m]
+        nxt = pieces[m + 1] if m + 1 < len(pieces) else None
+        if (
+            first.kind != COMMON
+            and prev.kind == COMMON
+            and nxt is not None
+            and nxt.kind == COMMON
+            and first.text.startswith("\n")
+            and nxt.text.startswith("\n")
+        ):
+            prev.text += "\n"
+            first.text = first.text[1:]
+            last.text += "\n"
+            nxt.text = nxt.text[1:]
+        k = m + 1
+    return [p for p in pieces if p.text]
+
+
+def exact_stream(result: ComparisonResult) -> tuple[list[Piece], list[str]]:
+    """The finest stream that reproduces both documents exactly (checked, not assumed)."""
+    a, b = result.a.document.text, result.b.document.text
+    for fine in (True, False):
+        pieces, notes = build_stream(result, fine)
+        if accept_text(pieces) == b and reject_text(pieces) == a:
+            return pieces, notes
+    raise ExportError("internal error: the redline does not reproduce the documents; please report it")
+
+
+# --------------------------------------------------------------------------- serialising
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _iso_date(date: str | datetime | None) -> str:
+    if date is None:
+        return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(date, str):
+        if _DATE.match(date):
+            return date
+        try:
+            date = datetime.fromisoformat(date)
+        except ValueError:
+            raise ExportError(f"not a date: {date!r} (use e.g. 2026-11-23T10:00:00Z)") from None
+    if date.tzinfo is None:
+        date = date.replace(tzinfo=UTC)
+    return date.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(slots=True)
+class _Para:
+    """An output paragraph: its runs (text, kind, note), its mark kind and whose style it takes."""
+
+    runs: list[tuple[str, str, int | None]]
+    mark: str
+    a_index: int
+    b_index: int
+
+
+def _paragraphs(pieces: list[Piece]) -> list[_Para]:
+    paras: list[_Para] = []
+    cur: list[tuple[str, str, int | None]] = []
+    ai = bi = 0
+    for p in pieces:
+        parts = p.text.split("\n")
+        for k, part in enumerate(parts):
+            if part:
+                cur.append((part, p.kind, p.note))
+            if k < len(parts) - 1:
+                paras.append(_Para(cur, p.kind, ai, bi))
+                cur = []
+                if p.kind != INS:
+                    ai += 1
+                if p.kind != DEL:
+                    bi += 1
+    paras.append(_Para(cur, COMMON, ai, bi))
+    return paras
+
+
+def _style_for(doc: Document, index: int, available: set[str]) -> str | None:
+    if index >= len(doc.paragraphs):
+        return None
+    p = doc.paragraphs[index]
+    if p.style and p.style in available:
+        return p.style
+    if p.kind == "heading":
+        return f"Heading {min(max(p.level, 1), 9)}"
+    if p.kind == "list":
+        return "List Paragraph"
+    return None
+
+
+class _Writer:
+    def __init__(self, author: str, date: str) -> None:
+        from docx import Document as new_docx
+
+        self.author, self.date = author, date
+        self.doc = new_docx()
+        self.next_id = 1000  # revision ids; comment ids are python-docx's own small numbers
+        style = self.doc.styles["Normal"]
+        from docx.shared import Pt
+
+        style.font.name = "Calibri"
+        style.font.size = Pt(11)
+        self.available = {s.name for s in self.doc.styles}
+        self.numbers: dict[tuple[str, int], int] = {}
+
+    def _rev(self, tag: str):
+        from lxml import etree
+
+        el = etree.Element(_w(tag))
+        el.set(_w("id"), str(self.next_id))
+        el.set(_w("author"), self.author)
+        el.set(_w("date"), self.date)
+        self.next_id += 1
+        return el
+
+    def _run(self, text: str, deleted: bool):
+        from lxml import etree
+
+        r = etree.Element(_w("r"))
+        text = _XML_BAD.sub("", text)
+        for k, chunk in enumerate(text.split("\t")):
+            if k:
+                etree.SubElement(r, _w("tab"))
+            if chunk:
+                t = etree.SubElement(r, _w("delText" if deleted else "t"))
+                t.text = chunk
+                t.set(XML_SPACE, "preserve")
+        return r
+
+    def _number(self, pel, label: str, level: int) -> None:
+        """Show a Word automatic-numbering label ("4.", "(c)") as numbering, not text, so Accept All
+        still gives exactly the revised text: a one-level list whose level text is the literal label."""
+        from lxml import etree
+
+        key = (label, level)
+        num_id = self.numbers.get(key)
+        if num_id is None:
+            numbering = self.doc.part.numbering_part.element
+            abstract_id = 9000 + len(self.numbers)
+            num_id = 9000 + len(self.numbers)
+            indent = 567 * (min(level, 8) + 1)
+            ab = etree.fromstring(
+                f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">'
+                '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                '<w:numFmt w:val="decimal"/><w:lvlText w:val=""/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{indent}" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>'
+            )
+            ab.find(f".//{_w('lvlText')}").set(_w("val"), _XML_BAD.sub("", label).replace("%", "%%"))
+            first_num = numbering.find(_w("num"))
+            if first_num is not None:
+                first_num.addprevious(ab)
+            else:
+                numbering.append(ab)
+            num = etree.SubElement(numbering, _w("num"))
+            num.set(_w("numId"), str(num_id))
+            etree.SubElement(num, _w("abstractNumId")).set(_w("val"), str(abstract_id))
+            self.numbers[key] = num_id
+        ppr = pel.get_or_add_pPr()
+        numpr = etree.Element(_w("numPr"))
+        etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
+        etree.SubElement(numpr, _w("numId")).set(_w("val"), str(num_id))
+        pstyle = ppr.find(_w("pStyle"))
+        if pstyle is not None:
+            pstyle.addnext(numpr)
+        else:
+            ppr.insert(0, numpr)
+
+    def write(self, result: ComparisonResult, pieces: list[Piece], notes: list[str]) -> None:
+        from lxml import etree
+
+        body_doc = self.doc
+        comment_ids: dict[int, int] = {}
+        for n, text in enumerate(notes):
+            c = body_doc.comments.add_comment(text=text, author=self.author, initials=self.author[:2])
+            c._comment_elm.set(_w("date"), self.date)
+            comment_ids[n] = c.comment_id
+        last_of: dict[int, tuple[int, int]] = {}  # note -> (paragraph, run) of its last run
+        paras = _paragraphs(pieces)
+        for pi, para in enumerate(paras):
+            for ri, (_, _, note) in enumerate(para.runs):
+                if note is not None:
+                    last_of[note] = (pi, ri)
+        started: set[int] = set()
+        for pi, para in enumerate(paras):
+            src, idx = (
+                (result.a.document, para.a_index) if para.mark == DEL else (result.b.document, para.b_index)
+            )
+            style = _style_for(src, idx, self.available)
+            p = body_doc.add_paragraph(style=style)
+            pel = p._p
+            if idx < len(src.paragraphs) and src.paragraphs[idx].label:
+                self._number(pel, src.paragraphs[idx].label, src.paragraphs[idx].level)
+            if para.mark != COMMON:
+                ppr = pel.get_or_add_pPr()
+                rpr = etree.SubElement(ppr, _w("rPr"))
+                rpr.append(self._rev("ins" if para.mark == INS else "del"))
+            for ri, (text, kind, note) in enumerate(para.runs):
+                if note is not None and note not in started:
+                    started.add(note)
+                    etree.SubElement(pel, _w("commentRangeStart")).set(_w("id"), str(comment_ids[note]))
+                run = self._run(text, kind == DEL)
+                if kind == COMMON:
+                    pel.append(run)
+                else:
+                    wrap = self._rev("ins" if kind == INS else "del")
+                    wrap.append(run)
+                    pel.append(wrap)
+                if note is not None and last_of.get(note) == (pi, ri):
+                    etree.SubElement(pel, _w("commentRangeEnd")).set(_w("id"), str(comment_ids[note]))
+                    ref = etree.SubElement(pel, _w("r"))
+                    rpr = etree.SubElement(ref, _w("rPr"))
+                    etree.SubElement(rpr, _w("rStyle")).set(_w("val"), "CommentReference")
+                    etree.SubElement(ref, _w("commentReference")).set(_w("id"), str(comment_ids[note]))
+        a, b = result.a.document, result.b.document
+        props = body_doc.core_properties
+        props.title = f"Redline: {a.name} → {b.name}"
+        props.author = self.author
+        props.last_modified_by = self.author
+        props.comments = "Tracked changes made by Clausediff. Accept All gives the revised text."
+
+
+def write_redline(
+    result: ComparisonResult,
+    path: str | os.PathLike,
+    *,
+    author: str = "Clausediff",
+    date: str | datetime | None = None,
+    inputs: Iterable[str | os.PathLike] = (),
+) -> Path:
+    """Write the revised document with every change as a Word tracked change against the original."""
+    author = author.strip() or "Clausediff"
+    iso = _iso_date(date)
+    pieces, notes = exact_stream(result)
+
+    def write(tmp: Path) -> None:
+        w = _Writer(author, iso)
+        w.write(result, pieces, notes)
+        w.doc.save(str(tmp))
+
+    return atomic_write(path, write, inputs)

@@ -1,0 +1,402 @@
+"""The tracked-changes redline: Accept All must give the revised text, Reject All the original, exactly."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from compare.engine import compare_documents
+from compare.errors import ExportError
+from compare.export.redline import accept_text, build_stream, reject_text, write_redline
+from compare.model import CompareOptions, Document, SegmentMode
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+# --------------------------------------------------------------------------- an independent reader
+
+
+def read_revisions(path: Path, mode: str) -> str:
+    """Body text of a .docx with every revision accepted ("accept") or rejected ("reject").
+
+    Written from ECMA-376 17.13 independently of the exporter: content inside w:ins exists only after
+    accepting, inside w:del only after rejecting; a paragraph whose mark goes away joins the next one.
+    """
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    body = root.find(w("body"))
+    hide = w("del") if mode == "accept" else w("ins")
+    lines: list[str] = []
+    pending = ""
+    for p in body.findall(w("p")):
+        parts = []
+        for el in p.iter(w("t"), w("delText"), w("tab")):
+            anc, hidden = el.getparent(), False
+            while anc is not p:
+                if anc.tag == hide and anc.getparent().tag != w("rPr"):
+                    hidden = True
+                anc = anc.getparent()
+            if not hidden:
+                parts.append("\t" if el.tag == w("tab") else (el.text or ""))
+        mark = p.find(f"{w('pPr')}/{w('rPr')}")
+        gone = mark is not None and mark.find(hide) is not None
+        if gone:
+            pending += "".join(parts)
+        else:
+            lines.append(pending + "".join(parts))
+            pending = ""
+    if pending:
+        lines.append(pending)
+    return "\n".join(lines)
+
+
+def document_xml(path: Path):
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read("word/document.xml"))
+
+
+def shared_tool():
+    tool = SHARED / "tools" / "docx_revisions.py"
+    if not tool.exists():
+        pytest.skip("shared tools not available")
+    spec = importlib.util.spec_from_file_location("docx_revisions", tool)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# --------------------------------------------------------------------------- fixtures
+
+OLD_RESOLUTION = [
+    "The Security Council,",
+    "Recalling its previous resolutions on the situation,",
+    "1. Decides that all States shall prevent the supply of arms;",
+    "2. Decides further that the measures in paragraph 1 shall not apply to:",
+    "(a) supplies of non-lethal equipment intended solely for humanitarian use;",
+    "(b) protective clothing for personnel of the United Nations;",
+    "(c) supplies temporarily exported by journalists;",
+    "3. Requests the Secretary-General to report to the Council within 90 days;",
+    "4. Calls upon all parties to respect international humanitarian law;",
+    "5. Expresses its intention to review the measures in the light of progress;",
+    "6. Decides to remain actively seized of the matter.",
+]
+NEW_RESOLUTION = [
+    "The Security Council,",
+    "Recalling its previous resolutions on the situation, and welcoming the report of the Panel,",
+    "1. Decides that all Member States shall prevent the direct or indirect supply of arms;",
+    "2. Calls upon all parties to respect international humanitarian law;",
+    "3. Decides further that the measures in paragraph 1 shall not apply to:",
+    "(a) supplies of non-lethal equipment intended solely for humanitarian use;",
+    "(b) supplies of food and medicine;",
+    "(c) supplies temporarily exported by journalists;",
+    "4. Encourages States to share information with the Committee established by this resolution;",
+    "5. Requests the Secretary-General to report to the Council within 60 days;",
+    "6. Decides to remain actively seized of the matter.",
+]
+
+
+def compare_paragraphs(old: list[str], new: list[str], options: CompareOptions = CompareOptions()):
+    return compare_documents(
+        Document.from_paragraphs("old draft.txt", "txt", old),
+        Document.from_paragraphs("new draft.txt", "txt", new),
+        options,
+    )
+
+
+def assert_round_trip(result, path: Path) -> None:
+    assert read_revisions(path, "accept") == result.b.document.text
+    assert read_revisions(path, "reject") == result.a.document.text
+
+
+CASES = {
+    "resolution": (OLD_RESOLUTION, NEW_RESOLUTION, CompareOptions()),
+    "ignore case and punctuation": (
+        ["1. The Council DECIDES, that States shall act.", "2. Notes the report."],
+        ["1. The council decides that States shall act;", "2. Notes the report, with concern."],
+        CompareOptions(ignore_case=True, ignore_punctuation=True),
+    ),
+    "ignore spacing": (
+        ["Decides  that   the measures apply.", "Requests a report."],
+        ["Decides that the measures apply.", "Requests a  full report."],
+        CompareOptions(ignore_whitespace=True),
+    ),
+    "sentences": (
+        ["Alpha sentence one. Alpha sentence two.", "Beta stays here."],
+        ["Alpha sentence two. Alpha sentence one is changed.", "Gamma is new.", "Beta stays here."],
+        CompareOptions(segment=SegmentMode.SENTENCES),
+    ),
+    "everything new": (
+        ["Completely different text."],
+        ["Nothing in common at all", "and a second line"],
+        None,
+    ),
+    "identical": (OLD_RESOLUTION, OLD_RESOLUTION, None),
+    "tabs and empty paragraphs": (
+        ["Title", "", "1.\tFirst point;", "2.\tSecond point."],
+        ["Title", "1.\tFirst point, amended;", "", "2.\tSecond point.", "3.\tThird point."],
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_accept_gives_revised_and_reject_gives_original(tmp_path: Path, name: str) -> None:
+    old, new, options = CASES[name]
+    result = compare_paragraphs(old, new, options or CompareOptions())
+    out = write_redline(result, tmp_path / "redline.docx", date="2026-11-23T10:00:00Z")
+    assert_round_trip(result, out)
+    pieces, _ = build_stream(result)  # the fine, word-level stream itself must be exact (no fallback)
+    assert accept_text(pieces) == result.b.document.text
+    assert reject_text(pieces) == result.a.document.text
+
+
+def test_changes_are_word_level_with_paragraph_marks_and_move_comments(tmp_path: Path) -> None:
+    result = compare_paragraphs(OLD_RESOLUTION, NEW_RESOLUTION)
+    out = write_redline(result, tmp_path / "r.docx", author="Legal Unit", date="2026-11-23T10:00:00Z")
+    root = document_xml(out)
+    deleted = ["".join(t.text for t in d.iter(w("delText"))) for d in root.iter(w("del"))]
+    inserted = ["".join(t.text for t in i.iter(w("t"))) for i in root.iter(w("ins"))]
+    assert "90" in deleted and "60" in inserted  # a word, not the whole clause
+    assert any("Member" in t and len(t) < 20 for t in inserted)
+    assert any("protective clothing" in t for t in deleted)  # removed list item
+    assert any("food and medicine" in t for t in inserted)  # added list item
+    # whole paragraphs added or removed carry paragraph-mark revisions
+    marks = [m.tag for m in root.iter(w("rPr")) if m.getparent().tag == w("pPr") for m in m]
+    assert w("ins") in marks and w("del") in marks
+    # the moved paragraph is deleted at its old place and inserted at its new one, with comments
+    with zipfile.ZipFile(out) as z:
+        comments = etree.fromstring(z.read("word/comments.xml"))
+    notes = ["".join(t.text for t in c.iter(w("t"))) for c in comments.iter(w("comment"))]
+    assert any(n.startswith("Moved from §4") for n in notes), notes
+    assert any(n.startswith("Moved to §2") for n in notes), notes
+    assert len(list(root.iter(w("commentRangeStart")))) == len(notes)
+    assert len(list(root.iter(w("commentReference")))) == len(notes)
+    # well-formed revisions: unique integer ids, our author, a real date
+    revs = list(root.iter(w("ins"), w("del")))
+    ids = [r.get(w("id")) for r in revs]
+    assert len(ids) == len(set(ids)) and all(i.isdigit() for i in ids)
+    assert {r.get(w("author")) for r in revs} == {"Legal Unit"}
+    assert {r.get(w("date")) for r in revs} == {"2026-11-23T10:00:00Z"}
+    # deleted text uses w:delText, never w:t
+    for d in root.iter(w("del")):
+        assert not list(d.iter(w("t")))
+
+
+def test_shared_checker_agrees_and_finds_no_problems(tmp_path: Path) -> None:
+    tool = shared_tool()
+    result = compare_paragraphs(OLD_RESOLUTION, NEW_RESOLUTION)
+    out = write_redline(result, tmp_path / "r.docx")
+    pkg = tool.Package(str(out))
+    assert tool.body_lines(pkg.document, "accept") == result.b.document.text.split("\n")
+    assert tool.body_lines(pkg.document, "reject") == result.a.document.text.split("\n")
+    report = tool.stats(pkg)
+    assert report["problems"] == []
+    assert report["opens"]
+    assert report["comments"]["comments_part"] >= 2
+    assert all(DATE_RE.match(d) for d in report["dates"] if d != "...")
+
+
+def test_seed_articles_round_trip(tmp_path: Path) -> None:
+    seeds = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    if len(seeds) < 2:
+        pytest.skip("seed articles not available")
+    paras = [[ln for ln in s.read_text(encoding="utf-8").split("\n")] for s in seeds[:2]]
+    result = compare_paragraphs(paras[0], paras[1])
+    out = write_redline(result, tmp_path / "seeds.docx")
+    assert_round_trip(result, out)
+    pieces, _ = build_stream(result)
+    assert accept_text(pieces) == result.b.document.text
+    assert reject_text(pieces) == result.a.document.text
+
+
+def test_docx_inputs_keep_styles(tmp_path: Path) -> None:
+    readers = pytest.importorskip("compare.readers")
+    if not hasattr(readers, "read_document"):
+        pytest.skip("document readers not available yet")
+    import docx
+
+    def make(path: Path, paras: list[tuple[str, str]]) -> Path:
+        d = docx.Document()
+        for text, style in paras:
+            d.add_paragraph(text, style=style)
+        d.save(str(path))
+        return path
+
+    old = make(
+        tmp_path / "old.docx",
+        [
+            ("Draft resolution", "Heading 1"),
+            ("1. Decides to act;", "Normal"),
+            ("2. Requests a report.", "Normal"),
+        ],
+    )
+    new = make(
+        tmp_path / "new.docx",
+        [
+            ("Revised draft resolution", "Heading 1"),
+            ("1. Decides to act now;", "Normal"),
+            ("2. Requests a report.", "Normal"),
+            ("3. Decides to remain seized.", "Normal"),
+        ],
+    )
+    result = compare_documents(readers.read_document(old), readers.read_document(new), CompareOptions())
+    out = write_redline(result, tmp_path / "redline.docx", inputs=[old, new])
+    assert_round_trip(result, out)
+    first = docx.Document(str(out)).paragraphs[0]
+    assert first.style.name == "Heading 1"
+    if (SHARED / "tools" / "docx_revisions.py").exists():
+        tool = shared_tool()
+        for mode, src in (("accept", new), ("reject", old)):
+            want = tool.body_lines(tool.Package(str(src)).document, "accept")
+            assert tool.body_lines(tool.Package(str(out)).document, mode) == want
+
+
+def test_core_properties_and_dates(tmp_path: Path) -> None:
+    import docx
+
+    result = compare_paragraphs(["One."], ["One.", "Two."])
+    out = write_redline(result, tmp_path / "r.docx", author="A. Lawyer", date=datetime(2026, 1, 2, 3, 4, 5))
+    props = docx.Document(str(out)).core_properties
+    assert props.title == "Redline: old draft.txt → new draft.txt"
+    assert props.author == "A. Lawyer"
+    dates = {e.get(w("date")) for e in document_xml(out).iter(w("ins"))}
+    assert dates == {"2026-01-02T03:04:05Z"}
+    default = write_redline(result, tmp_path / "d.docx")
+    stamp = next(document_xml(default).iter(w("ins"))).get(w("date"))
+    assert DATE_RE.match(stamp)
+    assert abs((datetime.now(UTC) - datetime.fromisoformat(stamp)).total_seconds()) < 3600
+    with pytest.raises(ExportError):
+        write_redline(result, tmp_path / "bad.docx", date="next Tuesday")
+
+
+def test_failed_write_keeps_existing_target_and_refuses_inputs(tmp_path: Path, monkeypatch) -> None:
+    import docx.document
+
+    result = compare_paragraphs(["One."], ["Two."])
+    target = tmp_path / "redline.docx"
+    target.write_bytes(b"previous export")
+
+    def broken_save(self, path):
+        Path(path).write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    with pytest.raises(ExportError):
+        write_redline(result, target)
+    assert target.read_bytes() == b"previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["redline.docx"]
+    monkeypatch.undo()
+
+    source = tmp_path / "old.txt"
+    source.write_text("One.", encoding="utf-8")
+    with pytest.raises(ExportError, match="input"):
+        write_redline(result, source, inputs=[source])
+    assert source.read_text(encoding="utf-8") == "One."
+
+
+# --------------------------------------------------------------------------- property: always exact
+
+_WORDS = [
+    "the",
+    "Council",
+    "shall",
+    "decides",
+    "report",
+    "States",
+    "all",
+    "measures",
+    "90",
+    "days",
+    "of",
+    "to",
+]
+_sentence = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=7).map(lambda ws: " ".join(ws))
+_punct = st.sampled_from([".", ";", ",", ":", ""])
+
+
+@st.composite
+def _drafts(draw):
+    body = draw(st.lists(st.tuples(_sentence, _punct), min_size=1, max_size=7))
+    old = [f"{k + 1}. {s}{p}" if draw(st.booleans()) else s + p for k, (s, p) in enumerate(body)]
+    new = []
+    for para in draw(st.permutations(old)):
+        action = draw(st.sampled_from(["keep", "keep", "drop", "edit", "add", "case"]))
+        if action == "drop":
+            continue
+        if action == "edit":
+            para = para.replace(" ", f" {draw(st.sampled_from(_WORDS))} ", 1)
+        if action == "case":
+            para = para.upper()
+        new.append(para)
+        if action == "add":
+            new.append(draw(_sentence) + ".")
+    if not new:
+        new = [draw(_sentence)]
+    return old, new
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    _drafts(),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([SegmentMode.CLAUSES, SegmentMode.SENTENCES, SegmentMode.PARAGRAPHS]),
+)
+def test_stream_is_exact_for_any_edit(
+    drafts, ignore_case: bool, ignore_punct: bool, mode: SegmentMode
+) -> None:
+    old, new = drafts
+    options = CompareOptions(segment=mode, ignore_case=ignore_case, ignore_punctuation=ignore_punct)
+    result = compare_paragraphs(old, new, options)
+    pieces, _ = build_stream(result)
+    assert accept_text(pieces) == result.b.document.text
+    assert reject_text(pieces) == result.a.document.text
+
+
+def test_word_numbering_labels_become_numbering_not_text(tmp_path: Path) -> None:
+    def doc(name: str, paras: list[tuple[str, str | None]]) -> Document:
+        return Document.from_paragraphs(
+            name, "docx", [(t, {"label": lab, "kind": "list" if lab else "body"}) for t, lab in paras]
+        )
+
+    old = doc("old.docx", [("Preamble text", None), ("Decides to act;", "1."), ("Requests a report.", "2.")])
+    new = doc(
+        "new.docx",
+        [
+            ("Preamble text", None),
+            ("Decides to act now;", "1."),
+            ("Requests a report.", "2."),
+            ("Ends.", "3."),
+        ],
+    )
+    result = compare_documents(old, new, CompareOptions())
+    out = write_redline(result, tmp_path / "numbered.docx")
+    assert_round_trip(result, out)  # the labels are not text, so Accept All is still exactly the text
+    with zipfile.ZipFile(out) as z:
+        numbering = etree.fromstring(z.read("word/numbering.xml"))
+    level_texts = {lt.get(w("val")) for lt in numbering.iter(w("lvlText"))}
+    assert {"1.", "2.", "3."} <= level_texts
+    abstract = {a.get(w("abstractNumId")): a for a in numbering.iter(w("abstractNum"))}
+    texts = {}
+    for num in numbering.iter(w("num")):
+        ab = abstract[num.find(w("abstractNumId")).get(w("val"))]
+        texts[num.get(w("numId"))] = ab.find(f"{w('lvl')}/{w('lvlText')}").get(w("val"))
+    shown = []
+    for p in document_xml(out).find(w("body")).findall(w("p")):
+        num = p.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}")
+        shown.append(texts[num.get(w("val"))] if num is not None else None)
+    assert shown == [None, "1.", "2.", "3."]
