@@ -20,14 +20,14 @@ from .similarity import Vectors, normalized_key
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
-    candidate_min: float = 0.15  # pairs below this are never considered
-    chain_min: float = 0.20  # a pair joins the in-order backbone above this similarity
+    candidate_min: float = 0.08  # pairs below this are never considered
+    chain_min: float = 0.12  # a pair joins the in-order backbone above this similarity
     identical_bonus: float = 1.0  # identical clauses anchor the backbone
     attach_containment: float = (
         0.55  # a leftover clause joins a neighbour's group if this much of it is there
     )
     attach_slack: float = 0.04  # ...and the group's similarity does not drop by more than this
-    move_min: float = 0.50  # leftover clauses pair up as "moved" above this similarity
+    move_min: float = 0.40  # leftover clauses pair up as "moved" above this similarity
     move_min_words: int = 3  # tiny clauses ("Yes.") are too ambiguous to report as moved
 
 
@@ -69,6 +69,9 @@ def _identical(a_texts: Sequence[str], b_texts: Sequence[str], g: Group) -> bool
     return " ".join(a_texts[i] for i in g.a) == " ".join(b_texts[j] for j in g.b)
 
 
+_key = normalized_key
+
+
 def _candidate_pairs(
     vec: Vectors, a_texts: Sequence[str], b_texts: Sequence[str], params: AlignParams
 ) -> dict[tuple[int, int], float]:
@@ -81,25 +84,30 @@ def _candidate_pairs(
     a_by_key: dict[str, list[int]] = {}
     b_by_key: dict[str, list[int]] = {}
     for i, t in enumerate(a_texts):
-        a_by_key.setdefault(normalized_key(t), []).append(i)
+        a_by_key.setdefault(_key(t), []).append(i)
     for j, t in enumerate(b_texts):
-        b_by_key.setdefault(normalized_key(t), []).append(j)
+        b_by_key.setdefault(_key(t), []).append(j)
     settled_a: set[int] = set()
     settled_b: set[int] = set()
     for key, bs in b_by_key.items():
         as_ = a_by_key.get(key)
         if not key or not as_:
             continue
-        for j in bs[:8]:
-            for i in as_[:8]:
+        # Repeated clauses: the k-th copy is a candidate for the copies near the k-th on the other side
+        # (bounded, so boilerplate repeated a thousand times stays linear).
+        for k, j in enumerate(bs):
+            lo = max(0, min(k, len(as_) - 1) - 3)
+            for i in as_[lo : lo + 7]:
                 pairs[(i, j)] = 1.0 + params.identical_bonus
         # The side with fewer copies is settled; the other side's extra copies still need a search.
         if len(as_) <= len(bs):
             settled_a.update(as_)
         if len(bs) <= len(as_):
             settled_b.update(bs)
-    rest_a = [i for i in range(len(a_texts)) if i not in settled_a]
-    rest_b = [j for j in range(len(b_texts)) if j not in settled_b]
+    # A clause repeated inside one document (a title echoed above a photo, "Read more") is layout, not
+    # content: only its first copy may pair with a merely similar clause.
+    rest_a = [i for i in range(len(a_texts)) if i not in settled_a and a_by_key[_key(a_texts[i])][0] == i]
+    rest_b = [j for j in range(len(b_texts)) if j not in settled_b and b_by_key[_key(b_texts[j])][0] == j]
     if rest_a and rest_b:
         for i, j, s in vec.candidates(params.candidate_min, a_ids=rest_a, b_ids=rest_b):
             pairs.setdefault((i, j), s)

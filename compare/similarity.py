@@ -15,16 +15,19 @@ from collections.abc import Iterable, Sequence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
+USE_BIGRAMS = True
 
 
 def stems(text: str) -> set[str]:
-    """The stem set of a text; numbers are kept whole because "30" and "3000" are different clauses."""
-    out: set[str] = set()
-    for w in _WORD.findall(text.casefold()):
-        if w.isdigit():
-            out.add(w)
-        else:
-            out.add(w[:STEM_LENGTH])
+    """Stems and stem bigrams of a text.
+
+    Numbers are kept whole because "30" and "3000" are different clauses. Bigrams ("civil popul") are
+    what tells a paraphrase that kept a distinctive phrase from a sentence that merely shares topic words.
+    """
+    seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in _WORD.findall(text.casefold())]
+    out = set(seq)
+    if USE_BIGRAMS:
+        out.update(f"{x} {y}" for x, y in zip(seq, seq[1:], strict=False))
     return out
 
 
