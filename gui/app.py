@@ -1,0 +1,114 @@
+"""Start the window: ``clausediff [OLD NEW] [--demo]``.
+
+Unexpected exceptions are logged to a file and shown in a dialog instead of killing the app, so a user
+never loses the comparison they were looking at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+APP_NAME = "Clausediff"
+ORG_NAME = "Clausediff"
+
+log = logging.getLogger("clausediff")
+_open_boxes: list = []
+
+
+def parse_args(args: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="clausediff", description="Compare two versions of a document.")
+    p.add_argument("old", nargs="?", help="the original document")
+    p.add_argument("new", nargs="?", help="the revised document")
+    p.add_argument("--demo", action="store_true", help="open the bundled sample pair")
+    ns = p.parse_args(list(args))
+    if ns.old and not ns.new:
+        p.error("give both OLD and NEW, or neither")
+    return ns
+
+
+def demo_pair() -> tuple[str, str]:
+    return str(SAMPLES / "resolution_v1.txt"), str(SAMPLES / "resolution_v2.txt")
+
+
+def setup_logging() -> Path | None:
+    """Log to ``clausediff.log`` in the per-user data folder; never fail start-up over it."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not folder:
+        return None
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        path = Path(folder) / "clausediff.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Show unexpected errors instead of crashing (Qt would abort on an exception in a slot)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        app = QApplication.instance()
+        if app is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        where = f"\n\nDetails were written to {log_path}." if log_path else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Unexpected error",
+            f"Something went wrong: {exc_type.__name__}: {exc}{where}\n\n"
+            "The window stays open; you can keep working.",
+            QMessageBox.StandardButton.Ok,
+            app.activeWindow(),
+        )
+        _open_boxes.append(box)  # a parentless box would be garbage-collected as soon as we return
+        box.finished.connect(lambda _result: _open_boxes.remove(box))
+        box.open()
+
+    sys.excepthook = hook
+
+
+def build_window(ns: argparse.Namespace):
+    """The window for parsed arguments, already loading the files it was given."""
+    from .mainwindow import MainWindow
+
+    win = MainWindow()
+    if ns.demo:
+        win.load_pair(*demo_pair())
+    elif ns.old and ns.new:
+        win.load_pair(ns.old, ns.new)
+    return win
+
+
+def run(args: list[str]) -> int:
+    ns = parse_args(args)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from compare import __version__
+
+    app.setApplicationVersion(__version__)
+    install_excepthook(setup_logging())
+    win = build_window(ns)
+    win.show()
+    return app.exec()

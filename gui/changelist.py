@@ -1,0 +1,106 @@
+"""The change list: one row per entry a reader must look at, in reading order of the revised text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from . import theme
+from .presentation import MARK_GLYPH, Presentation, entry_mark
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def mark_icon(mark: str, size: int = 18) -> QIcon:
+    """A small coloured square carrying the mark's glyph, so colour is never the only signal."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(theme.tint(mark, strong=True))
+    p.setPen(theme.solid(mark))
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
+    f = QFont()
+    f.setBold(True)
+    f.setPixelSize(int(size * 0.75))
+    p.setFont(f)
+    p.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), MARK_GLYPH.get(mark, ""))
+    p.end()
+    icon = QIcon(pm)
+    icon.addPixmap(pm, QIcon.Mode.Selected)  # keep the colour on the selected row
+    return icon
+
+
+class ChangeListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presentation: Presentation | None = None
+        self._icons: dict[str, QIcon] = {}
+
+    def set_presentation(self, pres: Presentation | None) -> None:
+        self.beginResetModel()
+        self.presentation = pres
+        self._icons = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
+        if parent.isValid() or self.presentation is None:
+            return 0
+        return len(self.presentation.changes)
+
+    def entry_index(self, row: int) -> int:
+        assert self.presentation is not None
+        return self.presentation.changes[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        pres = self.presentation
+        if pres is None or not index.isValid():
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return pres.change_texts[row]
+        e = pres.result.alignment[pres.changes[row]]
+        if role == Qt.ItemDataRole.DecorationRole:
+            mark = entry_mark(e)
+            if mark not in self._icons:
+                self._icons[mark] = mark_icon(mark)
+            return self._icons[mark]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = pres.result.entry_text(e, "b" if e.b else "a")
+            return text if len(text) < 400 else text[:400] + " …"
+        return None
+
+
+class ChangeListView(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = ChangeListModel(self)
+        self.setModel(self.model_)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setIconSize(QSize(18, 18))
+        self.setAccessibleName("Change list")
+        self.setAccessibleDescription("Every change in reading order; select one to show it in both panes")
+
+    def select_row(self, row: int | None) -> None:
+        """Select without emitting activation (used when the selection follows the panes)."""
+        sm = self.selectionModel()
+        blocked = sm.blockSignals(True)
+        try:
+            if row is None:
+                sm.clearSelection()
+                sm.setCurrentIndex(QModelIndex(), sm.SelectionFlag.Clear)
+            else:
+                idx = self.model_.index(row, 0)
+                sm.setCurrentIndex(idx, sm.SelectionFlag.ClearAndSelect)
+                self.scrollTo(idx)
+        finally:
+            sm.blockSignals(blocked)
+        self.viewport().update()
+
+    def selected_row(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else None

@@ -1,0 +1,128 @@
+"""Run slow work (reading, comparing, exporting) off the UI thread, one latest request per kind.
+
+Each kind ("read-a", "read-b", "compare", "export") has a generation counter: starting a new request
+cancels the previous one (a ``threading.Event`` the work polls through its ``cancel`` callable) and any
+result that arrives from an older generation is dropped, so a slow old comparison can never overwrite
+a newer one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[float, str], None]
+CancelFn = Callable[[], bool]
+Work = Callable[[ProgressFn, CancelFn], Any]
+
+
+class _JobSignals(QObject):
+    progress = Signal(str, int, float, str)
+    done = Signal(str, int, object)
+    failed = Signal(str, int, object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, kind: str, gen: int, work: Work, signals: _JobSignals, event: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.kind, self.gen, self.work, self.signals, self.event = kind, gen, work, signals, event
+        self.thread_ident: int | None = None
+
+    def run(self) -> None:
+        self.thread_ident = threading.get_ident()
+        kind, gen, sig = self.kind, self.gen, self.signals
+        try:
+            result = self.work(lambda f, m: sig.progress.emit(kind, gen, float(f), str(m)), self.event.is_set)
+        except BaseException as exc:  # noqa: BLE001 - everything is reported to the UI, nothing escapes
+            sig.failed.emit(kind, gen, exc, traceback.format_exc())
+        else:
+            sig.done.emit(kind, gen, (result, self.thread_ident))
+
+
+class TaskRunner(QObject):
+    """Starts work in a thread pool and reports only the latest generation of each kind."""
+
+    progress = Signal(str, float, str)
+    finished = Signal(str, object)
+    failed = Signal(str, object, str)  # kind, exception, formatted traceback
+    busyChanged = Signal(str, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(4)
+        self._gen: dict[str, int] = {}
+        self._events: dict[str, threading.Event] = {}
+        self._signals: dict[tuple[str, int], _JobSignals] = {}
+        self.last_thread_ident: dict[str, int] = {}
+        self.dropped = 0  # stale results discarded (observable in tests)
+
+    def start(self, kind: str, work: Work) -> int:
+        self.cancel(kind)
+        gen = self._gen.get(kind, 0) + 1
+        self._gen[kind] = gen
+        event = threading.Event()
+        self._events[kind] = event
+        sig = _JobSignals()
+        sig.progress.connect(self._on_progress)
+        sig.done.connect(self._on_done)
+        sig.failed.connect(self._on_failed)
+        self._signals[(kind, gen)] = sig
+        self.pool.start(_Job(kind, gen, work, sig, event))
+        self.busyChanged.emit(kind, True)
+        return gen
+
+    def cancel(self, kind: str) -> None:
+        event = self._events.pop(kind, None)
+        if event is not None:
+            event.set()
+            self.busyChanged.emit(kind, False)
+
+    def cancel_all(self) -> None:
+        for kind in list(self._events):
+            self.cancel(kind)
+
+    def is_busy(self, kind: str) -> bool:
+        return kind in self._events
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _current(self, kind: str, gen: int) -> bool:
+        return self._gen.get(kind) == gen and kind in self._events
+
+    @Slot(str, int, float, str)
+    def _on_progress(self, kind: str, gen: int, fraction: float, message: str) -> None:
+        if self._current(kind, gen):
+            self.progress.emit(kind, fraction, message)
+
+    @Slot(str, int, object)
+    def _on_done(self, kind: str, gen: int, payload: object) -> None:
+        self._signals.pop((kind, gen), None)
+        result, ident = payload  # type: ignore[misc]
+        if not self._current(kind, gen):
+            self.dropped += 1
+            log.debug("dropped stale %s result (generation %d)", kind, gen)
+            return
+        self.last_thread_ident[kind] = ident
+        del self._events[kind]
+        self.busyChanged.emit(kind, False)
+        self.finished.emit(kind, result)
+
+    @Slot(str, int, object, str)
+    def _on_failed(self, kind: str, gen: int, exc: object, tb: str) -> None:
+        self._signals.pop((kind, gen), None)
+        if not self._current(kind, gen):
+            self.dropped += 1
+            return
+        del self._events[kind]
+        self.busyChanged.emit(kind, False)
+        self.failed.emit(kind, exc, tb)
