@@ -32,8 +32,12 @@ def stems(text: str) -> set[str]:
 
 
 def normalized_key(text: str) -> str:
-    """Identity key for anchoring: case, punctuation and spacing do not stop two clauses being 'the same'."""
-    return " ".join(_WORD.findall(text.casefold()))
+    """Identity key for anchoring: case, punctuation and spacing do not stop two clauses being 'the same'.
+
+    A clause with no word at all ("—", "***") is keyed by its exact characters instead.
+    """
+    words = _WORD.findall(text.casefold())
+    return " ".join(words) if words else "\x00" + text
 
 
 class Vectors:
