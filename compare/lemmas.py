@@ -1,0 +1,67 @@
+"""Cheap language guess and cached lemmas, so "Textilien"/"textiles"/"utensils" compare by dictionary form.
+
+The language is guessed from function words rather than with a model: item lists are short and the
+three languages we support are told apart reliably by their articles and conjunctions. simplemma ships
+its dictionaries in the wheel, so nothing is downloaded; lemmas are cached because lists repeat words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\S+", text))
+
+
+_MARKERS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "the a an and or of to in is are was were that which for on with as by from this it has have be "
+        "been will would its their such"
+    ),
+    "de": _words(
+        "der die das den dem des und oder ein eine einen einem einer ist sind wird werden wurde nicht "
+        "mit für auf von zu im sich auch sowie dass bei nach aus über wie"
+    ),
+    "fr": _words(
+        "le la les un une des du de et ou est sont pour sur dans avec par que qui au aux ces cette "
+        "être été ainsi comme pas ne"
+    ),
+}
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The best of en/de/fr by function-word count; ``default`` when there is no evidence either way."""
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for match in _WORDS.finditer(text):
+        word = match.group().lower()
+        for lang in LANGUAGES:
+            if word in _MARKERS[lang]:
+                counts[lang] += 1
+        if "’" in word or "'" in word:
+            head = re.split(r"['’]", word, maxsplit=1)[0]
+            if head in ("l", "d", "qu", "s", "n"):
+                counts["fr"] += 1
+    best = max(LANGUAGES, key=lambda lang: (counts[lang], lang == default))
+    return best if counts[best] > 0 else default
+
+
+@lru_cache(maxsize=1 << 16)
+def lemma(word: str, lang: str = "en") -> str:
+    """Lower-cased dictionary form in the list's language.
+
+    Only that language's dictionary is consulted: each one costs a noticeable load the first time (German
+    about two seconds), and an English draft should not pay for German because of a word like "COVID-19".
+    """
+    try:
+        found = simplemma.lemmatize(word, lang=lang if lang in LANGUAGES else "en")
+    except (ValueError, KeyError):  # pragma: no cover - simplemma rejects odd tokens in some versions
+        found = word
+    return found.lower()

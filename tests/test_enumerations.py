@@ -1,0 +1,354 @@
+"""find_enumerations: the inline lists of one clause, and nothing that merely has commas in it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.enumerations import Enumeration, find_enumerations, intro_before, item_phrase
+
+
+def lists(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text)]
+
+
+def only_list(text: str) -> list[str]:
+    found = lists(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- inline lists
+
+
+def test_list_after_such_as_with_intro() -> None:
+    text = "They want the council to end sanctions on key exports such as coal, iron, iron ore and textiles."
+    (enum,) = find_enumerations(text)
+    assert [text[a:b] for a, b in enum.items] == ["coal", "iron", "iron ore", "textiles"]
+    assert enum.intro.endswith("key exports such as")
+    assert isinstance(enum, Enumeration)
+
+
+def test_oxford_comma_and_trailing_attribution_is_cut() -> None:
+    text = (
+        "Waivers are also requested for air conditioners, bolts, iron, cooking utensils, farm equipment, "
+        "vacuum cleaners, radiators, and fire extinguishers, according to the draft."
+    )
+    assert only_list(text) == [
+        "air conditioners",
+        "bolts",
+        "iron",
+        "cooking utensils",
+        "farm equipment",
+        "vacuum cleaners",
+        "radiators",
+        "fire extinguishers",
+    ]
+
+
+def test_first_item_after_a_verb_does_not_swallow_the_verb() -> None:
+    text = "The two allies asked the council to let the country import bolts, utensils, and vacuum cleaners."
+    assert only_list(text) == ["bolts", "utensils", "vacuum cleaners"]
+
+
+def test_long_parallel_items_and_a_verb_led_continuation() -> None:
+    text = (
+        "They also urge the council to drop measures that include a ban on seafood and textile exports, "
+        "a cap on refined petroleum imports, and a ban on citizens working abroad and sending wages home."
+    )
+    assert only_list(text) == [
+        "ban on seafood and textile exports",
+        "cap on refined petroleum imports",
+        "ban on citizens working abroad",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "States shall not supply arms, ammunition or military vehicles.",
+            ["arms", "ammunition", "military vehicles"],
+        ),
+        ("The ban covers coal, iron, as well as textiles.", ["coal", "iron", "textiles"]),
+        ("Exports of coal, iron and lead were banned last year.", ["coal", "iron", "lead"]),
+        (
+            "Exemptions are sought for food, medicine and medical supplies.",
+            ["food", "medicine", "medical supplies"],
+        ),
+        (
+            "The measures target coal, iron ore and seafood exported by the country.",
+            ["coal", "iron ore", "seafood"],
+        ),
+    ],
+)
+def test_final_conjunctions_and_item_ends(text: str, expected: list[str]) -> None:
+    assert only_list(text) == expected
+
+
+def test_colon_and_semicolon_list() -> None:
+    text = "The following goods are exempted: foodstuffs; medical supplies; and agricultural equipment."
+    (enum,) = find_enumerations(text)
+    assert [text[a:b] for a, b in enum.items] == ["foodstuffs", "medical supplies", "agricultural equipment"]
+    assert enum.intro == "The following goods are exempted"
+
+
+def test_two_items_count_only_after_a_list_cue() -> None:
+    assert only_list("The exemption covers goods such as coal and iron.") == ["coal", "iron"]
+    assert only_list("The exemption covers goods, including coal and iron.") == ["coal", "iron"]
+    assert lists("The exemption covers coal and iron.") == []
+    assert lists("China and Russia circulated the draft on Monday.") == []
+
+
+def test_item_with_an_inner_conjunction_belongs_to_the_longer_list() -> None:
+    text = (
+        "The measures do not apply to food, medical supplies and equipment, educational materials and seeds."
+    )
+    assert only_list(text) == ["food", "medical supplies and equipment", "educational materials", "seeds"]
+
+
+def test_chained_conjunctions_make_one_list() -> None:
+    text = (
+        "States shall prevent the import of asbestos, chrome, sugar, tobacco, copper, meat and meat products "
+        "and hides, skins and leather originating in the territory."
+    )
+    assert only_list(text) == [
+        "asbestos",
+        "chrome",
+        "sugar",
+        "tobacco",
+        "copper",
+        "meat",
+        "meat products",
+        "hides",
+        "skins",
+        "leather",
+    ]
+
+
+def test_country_names_containing_and_stay_whole() -> None:
+    text = (
+        "The statement was issued by the Russian Federation, the United Kingdom of Great Britain and "
+        "Northern Ireland and the United States."
+    )
+    assert only_list(text) == [
+        "Russian Federation",
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United States",
+    ]
+
+
+def test_parties_list_and_list_in_parentheses() -> None:
+    text = "The talks involving North Korea, South Korea, the U.S., China, Russia and Japan began in 2003."
+    assert only_list(text) == ["North Korea", "South Korea", "U.S.", "China", "Russia", "Japan"]
+    vote = "Adopted by 11 votes to none, with 4 abstentions (Chile, Djibouti, Morocco and Peru)."
+    assert only_list(vote) == ["Chile", "Djibouti", "Morocco", "Peru"]
+
+
+def test_shared_object_of_the_last_item_is_not_part_of_it() -> None:
+    text = (
+        "The council resolved to restore the sovereignty, independence and territorial integrity of Kuwait."
+    )
+    assert only_list(text) == ["sovereignty", "independence", "territorial integrity"]
+
+
+def test_sublist_after_including_is_its_own_list() -> None:
+    text = "The council condemns all repression, including arrests, detentions, trials and executions."
+    assert only_list(text) == ["arrests", "detentions", "trials", "executions"]
+
+
+def test_labelled_parts_inside_one_paragraph() -> None:
+    text = "5. Decides that States shall prevent (a) the sale of arms; (b) the supply of coal; and (c) oil."
+    (enum,) = find_enumerations(text)
+    assert [text[a:b] for a, b in enum.items] == ["sale of arms", "supply of coal", "oil"]
+    assert enum.intro == "States shall prevent"
+
+
+def test_a_typed_label_is_not_part_of_the_first_item() -> None:
+    assert only_list("(b) Coal, iron and iron ore;") == ["Coal", "iron", "iron ore"]
+
+
+def test_spans_are_offsets_into_the_text_without_punctuation() -> None:
+    text = "  Banned: the coal, an iron ore, and the textiles; nothing else."
+    (enum,) = find_enumerations(text)
+    for a, b in enum.items:
+        item = text[a:b]
+        assert item == item.strip(" ,;.“”") and item
+    assert [text[a:b] for a, b in enum.items][0] == "coal"
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+def test_german_list_after_wie() -> None:
+    text = "Beide fordern ein Ende der Sanktionen auf Exporte wie Kohle, Eisen, Eisenerz und Textilien."
+    (enum,) = find_enumerations(text)
+    assert [text[a:b] for a, b in enum.items] == ["Kohle", "Eisen", "Eisenerz", "Textilien"]
+    assert enum.intro.endswith("Exporte wie")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Staaten sollen Kohle, Eisen und Textilien nicht mehr einführen.",
+            ["Kohle", "Eisen", "Textilien"],
+        ),
+        (
+            "Ausgenommen sind Lebensmittel, Medikamente sowie landwirtschaftliche Geräte.",
+            ["Lebensmittel", "Medikamente", "landwirtschaftliche Geräte"],
+        ),
+        (
+            "Les sanctions visent des exportations telles que le charbon, le fer, le minerai de fer "
+            "et les textiles",
+            ["charbon", "fer", "minerai de fer", "textiles"],
+        ),
+        (
+            "Le projet exempterait les climatiseurs, les boulons, les ustensiles de cuisine "
+            "et les aspirateurs",
+            ["climatiseurs", "boulons", "ustensiles de cuisine", "aspirateurs"],
+        ),
+        (
+            "Les ministres de la France, de l'Allemagne et de l'Italie se sont réunis à Bruxelles.",
+            ["France", "Allemagne", "Italie"],
+        ),
+    ],
+)
+def test_german_and_french_lists(text: str, expected: list[str]) -> None:
+    assert only_list(text) == expected
+
+
+# --------------------------------------------------------------------------- not lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNITED NATIONS – China and Russia are calling on the council to end the sanctions.",
+        "GENEVA, Dec. 14 (Reuters) - Diplomats met on Saturday, Dec. 14, to discuss the draft.",
+        "FILE – In this March 6, 2019, file photo, people watch a screen at a station in Seoul, South Korea.",
+        "The site in Tongchang-ri, North Korea, was shown on Saturday, Dec. 14, during a news program.",
+        "Jane Doe, the U.S. special envoy for the region, said Monday in Seoul that Washington won’t accept "
+        "the deadline and urged Pyongyang to return to talks.",
+        "Former ambassador Jane Roe said in 2018 that sanctions had cut off all exports and 90% of its "
+        "commerce, as well as disbanding the pool of workers sent abroad.",
+        "The draft, which was circulated on Monday, December 16, 2019, would lift the ban.",
+        "In exchange the country would receive security, economic and energy benefits.",
+        "Member states should help it combat the virus, enhance livelihoods, and grow the economy.",
+        "According to the agency, which obtained a draft sent to council members, China and Russia are "
+        "pushing the UN to lift sanctions.",
+        "The restrictions should be relaxed “with the goal of strengthening the livelihood of the civilian "
+        "population,” according to the resolution.",
+        "North Korea has carried out launches since May, and it has hinted at lifting its moratorium on "
+        "nuclear and long-range missile tests.",
+        "He was tired, hungry and cold.",
+        "It was, however, never put to a vote, diplomats said.",
+        "The meeting took place in Geneva, Switzerland, on Tuesday.",
+        "Prohibit, by their nationals or from their territory, the supply of any aircraft or aircraft parts.",
+        "Berlin, 14. März 2019 – China und Russland fordern den Rat auf, die Sanktionen aufzuheben.",
+        "Angela Muster, die Außenministerin, sagte am Montag in Berlin, dass Deutschland und Frankreich den "
+        "Entwurf ablehnen.",
+        "Paris, le 6 mars 2019 – La Chine et la Russie ont demandé au Conseil de lever les sanctions.",
+        "Jean Dupont, le ministre français, a déclaré lundi à Paris que la France et l'Allemagne "
+        "soutiendraient "
+        "le projet.",
+        "",
+    ],
+)
+def test_no_list_in_ordinary_prose(text: str) -> None:
+    assert lists(text) == []
+
+
+def test_apposition_before_a_list_is_not_an_item() -> None:
+    text = (
+        "Britain and France, veto-wielding members of the council along with the U.S., Russia and China, "
+        "have said the sanctions must stay."
+    )
+    found = lists(text)
+    assert found in ([], [["U.S.", "Russia", "China"]]), found
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(a) Arms and related materiel;", "Arms and related materiel"),
+        ("Luxury goods; and", "Luxury goods"),
+        ("- Anchor chains.", "Anchor chains"),
+        ("the sale of arms;", "sale of arms"),
+        ("(b) To examine the reports submitted by States;", None),
+        ("Decides to remain seized of the matter.", None),
+        ("Requests the Secretary-General to report within thirty days;", None),
+        (
+            "Any activities by their nationals which promote the export of these commodities or products;",
+            None,
+        ),
+    ],
+)
+def test_item_phrase(text: str, expected: str | None) -> None:
+    span = item_phrase(text)
+    assert (text[span[0] : span[1]] if span else None) == expected
+
+
+def test_intro_before_is_the_end_of_the_introducing_sentence() -> None:
+    assert intro_before("Preamble. Decides that all States shall prevent the supply of") == (
+        "all States shall prevent the supply of"
+    )
+
+
+_PIECES = st.sampled_from(
+    [
+        "coal",
+        "iron ore",
+        ", ",
+        " and ",
+        " or ",
+        "such as ",
+        "(a) ",
+        "; ",
+        ": ",
+        "“",
+        "”",
+        " – ",
+        "the ",
+        "U.S.",
+        "March 6, 2019",
+        ".",
+        " ",
+        "und ",
+        "et ",
+        "Kohle",
+        "le fer",
+        "(",
+        ")",
+        "including ",
+        "\n",
+        "é",
+        "—",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=120))
+def test_any_text_gives_well_formed_spans(text: str) -> None:
+    last_end = -1
+    for enum in find_enumerations(text):
+        assert len(enum.items) >= 2
+        for a, b in enum.items:
+            assert 0 <= a < b <= len(text)
+            assert text[a:b].strip() == text[a:b]
+            assert a >= last_end  # items never overlap, lists come in reading order
+            last_end = b
+
+
+def test_every_one_of_many_lists_is_found() -> None:
+    sentences = [
+        f"Exemption {n} covers coal, iron, iron ore and textiles, according to draft {n} of March 6, 2019."
+        for n in range(1500)
+    ]
+    found = sum(len(find_enumerations(s)) for s in sentences)
+    assert found == 1500
