@@ -67,7 +67,9 @@ def test_document_compared_with_itself_is_all_equal(samples: Path) -> None:
 
 @pytest.mark.parametrize("mode", list(SegmentMode))
 def test_every_mode_keeps_the_invariants(samples: Path, mode: SegmentMode) -> None:
-    r = compare_files(samples / "resolution_v1.txt", samples / "resolution_v2.txt", CompareOptions(segment=mode))
+    r = compare_files(
+        samples / "resolution_v1.txt", samples / "resolution_v2.txt", CompareOptions(segment=mode)
+    )
     _check_invariants(r)
     assert r.stats.changed + r.stats.added + r.stats.removed > 0
 
@@ -78,7 +80,11 @@ def test_lines_mode_keeps_each_line(tmp_path: Path) -> None:
     a.write_text("first line of text\nsecond line. Two sentences here.\n\nthird line\n", encoding="utf-8")
     b.write_text("first line of text\nthird line\n", encoding="utf-8")
     r = compare_files(a, b, CompareOptions(segment=SegmentMode.LINES))
-    assert [c.text for c in r.a.clauses] == ["first line of text", "second line. Two sentences here.", "third line"]
+    assert [c.text for c in r.a.clauses] == [
+        "first line of text",
+        "second line. Two sentences here.",
+        "third line",
+    ]
     assert [e.kind for e in r.alignment] == [Kind.EQUAL, Kind.REMOVED, Kind.EQUAL]
 
 

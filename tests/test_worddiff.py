@@ -43,11 +43,9 @@ def test_count_words() -> None:
     assert count_words("sixty (60) days, e.g. later") == 6
 
 
-texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60
-) | st.lists(st.sampled_from(["the", "State", "shall", ",", " ", "(30)", "דבר", "é", "🙂", "\x00"])).map(
-    "".join
-)
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60) | st.lists(
+    st.sampled_from(["the", "State", "shall", ",", " ", "(30)", "דבר", "é", "🙂", "\x00"])
+).map("".join)
 
 
 @settings(max_examples=200, deadline=None)
