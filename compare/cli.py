@@ -83,7 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         color = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
-        print_summary(result, sys.stdout, color=color)
+        try:
+            print_summary(result, sys.stdout, color=color)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
@@ -168,10 +172,13 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         (ItemStatus.MODIFIED, "Items modified"),
         (ItemStatus.KEPT, "Items kept"),
     ):
-        names = []
+        names: list[str] = []
         for it in result.items:
             if it.status == status:
                 names.append(f"{it.a} → {it.b}" if status == ItemStatus.MODIFIED else (it.b or it.a or ""))
+        # the same item in two lists ("bolts" in the summary and in the exemption list) is named once
+        seen: set[str] = set()
+        names = [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
         if names:
             out.write(f"{title}: {', '.join(names)}\n")
     changes = result.changes()

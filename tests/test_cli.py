@@ -86,3 +86,27 @@ def test_json_never_overwrites_an_input(samples: Path, tmp_path: Path) -> None:
     p = run(str(old), str(samples / "resolution_v2.txt"), "--json", str(old))
     assert p.returncode == 1 and "overwrite" in p.stderr
     assert old.read_bytes() == before
+
+
+def test_summary_piped_into_a_short_reader_is_not_a_traceback(samples: Path) -> None:
+    cmd = (
+        f'"{sys.executable}" "{ROOT / "main.py"}" compare "{samples / "resolution_v1.txt"}" '
+        f'"{samples / "resolution_v2.txt"}" | head -1'
+    )
+    p = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120)
+    assert p.stdout.startswith("Comparing resolution_v1.txt")
+    assert "Traceback" not in p.stderr and p.returncode == 0
+
+
+def test_items_are_named_once_in_the_summary(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Exports of coal, iron and textiles are banned.\n", encoding="utf-8")
+    b.write_text(
+        "Imports of bolts, pumps and radiators are allowed.\n\n"
+        "Exemptions cover bolts, pumps, iron and seafood.\n",
+        encoding="utf-8",
+    )
+    p = run(str(a), str(b))
+    added = next(line for line in p.stdout.splitlines() if line.startswith("Items added:"))
+    assert added.count("bolts") == 1 and added.count("pumps") == 1
