@@ -2,27 +2,38 @@
 
 The method is model-free and deterministic, and never compares all pairs:
 
-1. candidate pairs come from shared rare stems (:class:`Vectors.candidates`) plus identical clauses;
-2. the heaviest *monotone* chain of candidates (a weighted longest-increasing-subsequence, O(k log k))
-   is the backbone: clauses that kept their relative order;
-3. clauses left over next to a backbone pair are attached to it when they are mostly contained in it
-   (a sentence split in two, or two merged into one);
-4. what is still left is paired across the document when similar enough: those clauses *moved*.
+1. candidate pairs come from shared rare stems (:meth:`Vectors.shared_pairs`) plus identical clauses;
+   each is worth a *gain*: dice (whole-clause similarity) plus how much of the new clause is found in the
+   old one (so a short sentence split off a long one still counts), minus a threshold;
+2. an in-order path over the new clauses (:func:`best_path`) picks for each new clause one old clause or
+   none: consecutive new clauses may share an old one (1:n splits), deleted old clauses are skipped at a
+   cost, short local reorderings are allowed;
+3. a new clause sandwiched between two parts of one split joins it; leftover clauses next to a group join
+   it when mostly contained in it (n:1 merges);
+4. what is still left is paired across the document when similar enough; groups off the heaviest in-order
+   chain are reported as *moved*.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .align_path import PathParams, best_path
 from .similarity import Vectors, normalized_key
 
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
-    candidate_min: float = 0.08  # pairs below this are never considered
-    chain_min: float = 0.12  # a pair joins the in-order backbone above this similarity
-    identical_bonus: float = 1.0  # identical clauses anchor the backbone
+    per_clause: int = 8  # candidate old clauses per new clause (and vice versa)
+    gain_min: float = 0.15  # a link must beat this blend of dice and containment to be worth making
+    gain_dice: float = 1.0  # weight of dice (whole-clause similarity) in the blend
+    gain_cont: float = 1.0  # weight of how much of the new clause is found in the old (splits)
+    long_words: int = 10  # a new clause longer than this that shares little with the old one...
+    long_penalty: float = 0.01  # ...loses this much gain per extra word: it is more new text than split
+    fill_sandwiched: bool = True  # a new clause between two parts of one split belongs to that split
+    identical_gain: float = 2.0  # identical clauses anchor the path
+    path: PathParams = PathParams()
     attach_containment: float = (
         0.55  # a leftover clause joins a neighbour's group if this much of it is there
     )
@@ -37,7 +48,6 @@ class Group:
     b: list[int]
     score: float = 0.0
     moved: bool = False
-    in_chain: bool = field(default=True, repr=False)
 
 
 def align(
@@ -50,19 +60,75 @@ def align(
     if not a_texts or not b_texts:
         return []
     vec = Vectors(a_texts, b_texts)
-    pairs = _candidate_pairs(vec, a_texts, b_texts, params)
+    ident, shared = _candidate_pairs(vec, a_texts, b_texts, params)
     if cancel and cancel():
         return []
-    chain = _heaviest_chain(pairs, params)
-    groups = [Group([i], [j], s) for i, j, s in chain]
+    cells: list[list[tuple[int, float]]] = [[] for _ in b_texts]
+    for (i, j), g in _gains(vec, ident, shared, params).items():
+        cells[j].append((i, g, (i, j) in ident))
+    for row in cells:
+        row.sort()
+    groups = _split_groups(best_path(cells, len(a_texts), params.path), cells)
     _attach_neighbours(groups, vec, len(a_texts), len(b_texts), params)
-    _pair_moved(groups, pairs, vec, a_texts, params)
+    if params.fill_sandwiched:
+        _fill_sandwiched(groups, len(b_texts))
+    _pair_moved(groups, ident, shared, vec, a_texts, params)
     for g in groups:
         g.a.sort()
         g.b.sort()
         g.score = 1.0 if _identical(a_texts, b_texts, g) else round(vec.group_dice(g.a, g.b), 4)
+    _mark_moved(groups)
     groups.sort(key=lambda g: (g.b[0], g.a[0]))
     return groups
+
+
+def _split_groups(path: list[tuple[int, int]], cells: list[list[tuple[int, float, bool]]]) -> list[Group]:
+    """One group per old clause: the run of consecutive new clauses linked to it.
+
+    The path has no memory of old clauses it left, so it may come back to one (a repeated sentence,
+    a crossing); only the run worth most is kept and the rest is left for the move search.
+    """
+    gain = {(i, j): g for j, row in enumerate(cells) for i, g, _x in row}
+    runs: dict[int, list[tuple[float, list[int]]]] = {}
+    last = None
+    for i, j in path:
+        if i != last:
+            runs.setdefault(i, []).append((0.0, []))
+        total, js = runs[i][-1]
+        js.append(j)
+        runs[i][-1] = (total + gain[(i, j)], js)
+        last = i
+    out = []
+    for i, rs in runs.items():
+        best = max(rs, key=lambda r: (r[0], -r[1][0]))
+        out.append(Group([i], best[1]))
+    return out
+
+
+def _gains(
+    vec: Vectors, ident: set[tuple[int, int]], shared: dict[tuple[int, int], float], params: AlignParams
+) -> dict[tuple[int, int], float]:
+    """What linking each candidate pair is worth to the path (only pairs worth something are kept)."""
+    out = {p: params.identical_gain for p in ident}
+    for (i, j), sh in shared.items():
+        ma, mb = vec.a_mass[i], vec.b_mass[j]
+        if not ma or not mb:
+            continue
+        dice = 2.0 * sh / (ma + mb)
+        g = params.gain_dice * dice + params.gain_cont * sh / mb - params.gain_min
+        g -= params.long_penalty * max(0, vec.b_words[j] - params.long_words)
+        if g > 0:
+            out[(i, j)] = g
+    return out
+
+
+def _mark_moved(groups: list[Group]) -> None:
+    """Groups off the heaviest in-order chain are the ones the reader should see as moved."""
+    items = [(min(g.a), min(g.b), g.score * (len(g.a) + len(g.b)) + 1e-3, n) for n, g in enumerate(groups)]
+    for n in range(len(groups)):
+        groups[n].moved = True
+    for _i, _j, _s, n in _weighted_chain(items):
+        groups[n].moved = False
 
 
 def _identical(a_texts: Sequence[str], b_texts: Sequence[str], g: Group) -> bool:
@@ -74,13 +140,13 @@ _key = normalized_key
 
 def _candidate_pairs(
     vec: Vectors, a_texts: Sequence[str], b_texts: Sequence[str], params: AlignParams
-) -> dict[tuple[int, int], float]:
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], float]]:
     """Identical clauses, plus similar pairs among the clauses that have no unique identical partner.
 
     A clause with an identical counterpart is settled by it (in place or moved), so the costly
     similarity search runs only over what really changed: in a typical revision a few percent.
     """
-    pairs: dict[tuple[int, int], float] = {}
+    ident: set[tuple[int, int]] = set()
     a_by_key: dict[str, list[int]] = {}
     b_by_key: dict[str, list[int]] = {}
     for i, t in enumerate(a_texts):
@@ -98,7 +164,7 @@ def _candidate_pairs(
         for k, j in enumerate(bs):
             lo = max(0, min(k, len(as_) - 1) - 3)
             for i in as_[lo : lo + 7]:
-                pairs[(i, j)] = 1.0 + params.identical_bonus
+                ident.add((i, j))
         # The side with fewer copies is settled; the other side's extra copies still need a search.
         if len(as_) <= len(bs):
             settled_a.update(as_)
@@ -108,31 +174,29 @@ def _candidate_pairs(
     # content: only its first copy may pair with a merely similar clause.
     rest_a = [i for i in range(len(a_texts)) if i not in settled_a and a_by_key[_key(a_texts[i])][0] == i]
     rest_b = [j for j in range(len(b_texts)) if j not in settled_b and b_by_key[_key(b_texts[j])][0] == j]
+    shared: dict[tuple[int, int], float] = {}
     if rest_a and rest_b:
-        for i, j, s in vec.candidates(params.candidate_min, a_ids=rest_a, b_ids=rest_b):
-            pairs.setdefault((i, j), s)
-    return pairs
+        shared = vec.shared_pairs(rest_a, rest_b, params.per_clause)
+    return ident, shared
 
 
-def _heaviest_chain(pairs: dict[tuple[int, int], float], params: AlignParams) -> list[tuple[int, int, float]]:
-    """Max-weight chain strictly increasing in both i and j (weighted LIS with a Fenwick tree)."""
-    items = [(i, j, s) for (i, j), s in pairs.items() if s > params.chain_min]
+def _weighted_chain(items: list[tuple[int, int, float, int]]) -> list[tuple[int, int, float, int]]:
+    """Max-weight chain of (i, j, weight, tag) strictly increasing in both i and j (weighted LIS, Fenwick)."""
     if not items:
         return []
-    items.sort(key=lambda t: (t[0], -t[1]))
-    size = max(j for _i, j, _s in items) + 2
+    items = sorted(items, key=lambda t: (t[0], -t[1]))
+    size = max(t[1] for t in items) + 2
     tree_val = [0.0] * (size + 1)
     tree_idx = [-1] * (size + 1)
     best = [0.0] * len(items)
     prev = [-1] * len(items)
-    for n, (_i, j, s) in enumerate(items):
-        # query max over positions < j (1-based: positions 1..j)
+    for n, (_i, j, s, _t) in enumerate(items):
         q, qi, k = 0.0, -1, j
         while k > 0:
             if tree_val[k] > q:
                 q, qi = tree_val[k], tree_idx[k]
             k -= k & -k
-        best[n] = q + (s - params.chain_min)
+        best[n] = q + s
         prev[n] = qi
         k = j + 1
         while k <= size:
@@ -142,8 +206,7 @@ def _heaviest_chain(pairs: dict[tuple[int, int], float], params: AlignParams) ->
     end = max(range(len(items)), key=lambda n: (best[n], -n))
     out = []
     while end != -1:
-        i, j, s = items[end]
-        out.append((i, j, min(s, 1.0)))
+        out.append(items[end])
         end = prev[end]
     out.reverse()
     return out
@@ -202,20 +265,36 @@ def _attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, para
                 changed = True
 
 
+def _fill_sandwiched(groups: list[Group], nb: int) -> None:
+    """A simplified sentence between two parts of one split ("The name means: cloud.") belongs to it,
+    even when it shares no word with the old sentence: the reader sees the split whole."""
+    b_owner = {j: g for g in groups for j in g.b}
+    for j in range(1, nb - 1):
+        g = b_owner.get(j - 1)
+        if j not in b_owner and g is not None and b_owner.get(j + 1) is g and len(g.a) == 1:
+            g.b.append(j)
+            b_owner[j] = g
+
+
 def _pair_moved(
     groups: list[Group],
-    pairs: dict[tuple[int, int], float],
+    ident: set[tuple[int, int]],
+    shared: dict[tuple[int, int], float],
     vec: Vectors,
     a_texts: Sequence[str],
     params: AlignParams,
 ) -> None:
+    """Pair what the path left over across the document: clauses that moved far."""
     used_a = {i for g in groups for i in g.a}
     used_b = {j for g in groups for j in g.b}
-    leftovers = [
-        (min(s, 1.0), i, j)
-        for (i, j), s in pairs.items()
-        if i not in used_a and j not in used_b and s >= params.move_min
-    ]
+    leftovers = [(1.0, i, j) for i, j in ident if i not in used_a and j not in used_b]
+    for (i, j), sh in shared.items():
+        if i in used_a or j in used_b:
+            continue
+        total = vec.a_mass[i] + vec.b_mass[j]
+        s = 2.0 * sh / total if total else 0.0
+        if s >= params.move_min:
+            leftovers.append((min(s, 0.9999), i, j))
     leftovers.sort(key=lambda t: (-t[0], t[1], t[2]))
     for s, i, j in leftovers:
         if i in used_a or j in used_b:
@@ -224,4 +303,4 @@ def _pair_moved(
             continue
         used_a.add(i)
         used_b.add(j)
-        groups.append(Group([i], [j], s, moved=True, in_chain=False))
+        groups.append(Group([i], [j], s, moved=True))

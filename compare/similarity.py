@@ -11,7 +11,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
@@ -24,7 +24,11 @@ def stems(text: str) -> set[str]:
     Numbers are kept whole because "30" and "3000" are different clauses. Bigrams ("civil popul") are
     what tells a paraphrase that kept a distinctive phrase from a sentence that merely shares topic words.
     """
-    seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in _WORD.findall(text.casefold())]
+    return _stems_of(_WORD.findall(text.casefold()))
+
+
+def _stems_of(words: list[str]) -> set[str]:
+    seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
     out = set(seq)
     if USE_BIGRAMS:
         out.update(f"{x} {y}" for x, y in zip(seq, seq[1:], strict=False))
@@ -45,7 +49,9 @@ class Vectors:
 
     def __init__(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> None:
         a_sets = [stems(t) for t in a_texts]
-        b_sets = [stems(t) for t in b_texts]
+        b_seqs = [_WORD.findall(t.casefold()) for t in b_texts]
+        b_sets = [_stems_of(seq) for seq in b_seqs]
+        self.b_words = [len(seq) for seq in b_seqs]
         df: dict[str, int] = defaultdict(int)
         for s in a_sets:
             for w in s:
@@ -66,28 +72,20 @@ class Vectors:
         idf = self.idf
         return {w: idf[w] for w in s}
 
-    def candidates(
-        self,
-        min_score: float,
-        per_clause: int = 6,
-        a_ids: Iterable[int] | None = None,
-        b_ids: Iterable[int] | None = None,
-    ) -> list[tuple[int, int, float]]:
-        """Pairs (i, j, dice) worth considering, found through shared rare stems, never all pairs.
-
-        Very common stems are skipped when gathering candidates (they would make this quadratic) but
-        scores are then computed exactly on the full sets. ``a_ids``/``b_ids`` restrict the search to
-        the clauses not already settled (e.g. by identical anchors).
-        """
+    def shared_pairs(
+        self, a_ids: Sequence[int], b_ids: Sequence[int], per_clause: int = 8
+    ) -> dict[tuple[int, int], float]:
+        """Shared stem mass of the most promising pairs: the top ``per_clause`` old clauses of each new
+        clause and vice versa, found through shared rare stems (never all pairs)."""
         cap = max(50, int(0.02 * self.n))
         postings: dict[str, list[int]] = defaultdict(list)
-        for i in range(len(self.a)) if a_ids is None else a_ids:
+        for i in a_ids:
             for w in self.a[i]:
                 if self.df[w] <= cap:
                     postings[w].append(i)
-        by_b: list[tuple[int, list[tuple[float, int]]]] = []
-        best_for_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for j in range(len(self.b)) if b_ids is None else b_ids:
+        rough: dict[tuple[int, int], float] = {}
+        by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for j in b_ids:
             acc: dict[int, float] = defaultdict(float)
             for w, wt in self.b[j].items():
                 lst = postings.get(w)
@@ -96,28 +94,23 @@ class Vectors:
                         acc[i] += wt
             if not acc:
                 continue
-            shortlist = heapq.nsmallest(per_clause * 3, acc.items(), key=lambda kv: (-kv[1], kv[0]))
-            scored = []
-            for i, _ in shortlist:
-                s = self.dice(i, j)
-                if s >= min_score:
-                    scored.append((s, i))
-            scored.sort(key=lambda x: (-x[0], x[1]))
-            by_b.append((j, scored[:per_clause]))
-            for s, i in scored:
-                best_for_a[i].append((s, j))
-        keep: set[tuple[int, int]] = set()
-        for j, lst in by_b:
-            for _s, i in lst:
-                keep.add((i, j))
-        out: list[tuple[int, int, float]] = []
-        for i, lst in best_for_a.items():
-            lst.sort(key=lambda x: (-x[0], x[1]))
-            top = {j for _s, j in lst[:per_clause]}
-            for s, j in lst:
-                if (i, j) in keep or j in top:
-                    out.append((i, j, s))
-        out = sorted(set(out), key=lambda t: (t[0], t[1]))
+            mb = self.b_mass[j]
+            # rank by how much of the shorter side is shared, so a short split-off clause finds its source
+            ranked = heapq.nsmallest(
+                per_clause,
+                acc.items(),
+                key=lambda kv: (-kv[1] / min(mb, self.a_mass[kv[0]]), kv[0]),
+            )
+            for i, v in ranked:
+                rough[(i, j)] = v
+            for i, v in acc.items():
+                by_a[i].append((-v / min(mb, self.a_mass[i]), j))
+        for i, lst in by_a.items():
+            for _v, j in heapq.nsmallest(per_clause, lst):
+                rough[(i, j)] = 0.0
+        out: dict[tuple[int, int], float] = {}
+        for i, j in rough:
+            out[(i, j)] = self.overlap([i], [j])[0]
         return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:

@@ -110,3 +110,76 @@ def test_alignment_is_deterministic_and_each_clause_used_once() -> None:
 
 def test_empty_sides() -> None:
     assert align([], BASE) == [] and align(BASE, []) == []
+
+
+def test_split_into_three_short_paraphrased_sentences_links_all_three() -> None:
+    # A plain-language rewrite: one long sentence becomes three short ones that each keep only a few words.
+    old = [
+        "The committee met in Geneva on Monday to discuss the budget.",
+        "Elimelech, the husband of Naomi, died in Moab, and she was left with her two sons, "
+        "Mahlon and Chilion, who later married Moabite women.",
+        "The harvest in the valley was poor that year because of the long drought.",
+    ]
+    new = [
+        "The committee met in Geneva on Monday to discuss the budget.",
+        "Elimelech dies.",
+        "Naomi stays alone with her sons.",
+        "The sons marry women from Moab.",
+        "The harvest in the valley was poor that year because of the long drought.",
+    ]
+    assert ((1,), (1, 2, 3)) in _pairs(align(old, new))
+
+
+def test_sentence_sandwiched_inside_a_split_joins_it() -> None:
+    # "The name means: cloud." shares nothing with the old sentence, but sits between two of its parts.
+    old = [
+        "The harvest in the valley was poor that year because of the long drought.",
+        "The name of the one was Orpah and the name of the other was Ruth.",
+        "Naomi decided to return to Bethlehem when she heard that the famine had ended.",
+    ]
+    new = [
+        "The harvest in the valley was poor that year because of the long drought.",
+        "One woman is called Orpah.",
+        "That means: cloud.",
+        "The other woman is called Ruth.",
+        "Naomi decided to return to Bethlehem when she heard that the famine had ended.",
+    ]
+    assert ((1,), (1, 2, 3)) in _pairs(align(old, new))
+
+
+def test_unrelated_sentence_between_aligned_ones_stays_added() -> None:
+    new = BASE[:2] + ["Heavy rain is expected across the northern valleys on Saturday afternoon."] + BASE[2:]
+    groups = align(BASE, new)
+    assert all(2 not in g.b for g in groups)
+    assert _pairs(groups) == {((0,), (0,)), ((1,), (1,)), ((2,), (3,)), ((3,), (4,)), ((4,), (5,))}
+
+
+def test_long_new_sentence_sharing_only_topic_words_is_not_a_split_part() -> None:
+    old = [
+        "UNITED NATIONS - China and Russia are calling on the Security Council to lift sanctions on "
+        "North Korean exports such as coal and textiles.",
+        "The six-party talks have been stalled since then.",
+    ]
+    new = [
+        "China and Russia ask the Security Council to lift sanctions on North Korean exports.",
+        "Former ambassador Nikki Haley said in 2018 that the sanctions had cut off nearly all of North "
+        "Korea's exports and most of its trade, and had also broken up the pool of workers sent abroad to "
+        "earn hard currency for the government in Pyongyang.",
+    ]
+    assert _pairs(align(old, new)) == {((0,), (0,))}
+
+
+def test_repeated_identical_clauses_pair_one_to_one_in_order() -> None:
+    # Boilerplate repeated in both versions must not collapse into one old clause "split" many times.
+    old = ["Section header.", "Payment is due within thirty days."] * 3 + ["Signed by both parties."]
+    new = ["Section header.", "Payment is due within thirty days."] * 3 + ["Signed by both parties."]
+    groups = align(old, new)
+    assert _pairs(groups) == {((i,), (i,)) for i in range(7)}
+    assert not any(g.moved for g in groups)
+
+
+def test_local_swap_keeps_both_links_and_marks_one_moved() -> None:
+    new = [BASE[1], BASE[0]] + BASE[2:]
+    groups = align(BASE, new)
+    assert {((0,), (1,)), ((1,), (0,))} <= _pairs(groups)
+    assert [g.moved for g in groups].count(True) == 1
