@@ -111,7 +111,8 @@ def _entries(
 
 
 def _labels(clauses, idx) -> tuple:
-    return tuple(clauses[i].label for i in idx)
+    """The distinct labels of a group, in order: a split clause keeps one number, not two."""
+    return tuple(dict.fromkeys(clauses[i].label for i in idx if clauses[i].label))
 
 
 def _place_removed(entries: list[AlignmentEntry], side_a: Side, groups: list[Group], flags: DiffFlags):

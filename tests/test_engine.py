@@ -157,3 +157,17 @@ def test_reordered_paragraph_in_un_resolution_is_moved(shared: Path, tmp_path: P
     assert r.stats.added == 0 and r.stats.removed == 0
     assert r.stats.moved >= 1
     assert all(e.kind == Kind.EQUAL for e in r.alignment)
+
+
+def test_a_split_of_unnumbered_text_is_not_called_renumbered() -> None:
+    a = Document.from_paragraphs(
+        "a", "text", ["The Council decides that all States shall freeze the funds and prevent entry."]
+    )
+    b = Document.from_paragraphs(
+        "b",
+        "text",
+        ["The Council decides that all States shall freeze the funds.", "They shall prevent entry."],
+    )
+    r = compare_documents(a, b)
+    assert len(r.alignment) == 1 and r.alignment[0].b == (0, 1)
+    assert not r.alignment[0].relabelled
