@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .enumerations import find_enumerations, intro_before, item_phrase, item_tokens, lexicon
 from .lemmas import detect_language, lemma
-from .model import AlignmentEntry, Clause, ItemChange, ItemStatus, Side
+from .model import AlignmentEntry, Clause, ItemChange, ItemStatus, Kind, Side
 
 __all__ = ["find_item_changes", "summarize_items", "list_description"]
 
@@ -160,19 +160,26 @@ def _deeper(key: tuple[str, str], run_key: tuple[str, str], run_label: str | Non
     return bool(run_label) and key[0].startswith(run_label or "") and key[0] != run_key[0]
 
 
-def _read_lists(side: Side) -> tuple[list[_List], list[_Item]]:
-    """Every list of one side, with items numbered in document order."""
+def _read_lists(side: Side, touched: set[int] | None = None) -> tuple[list[_List], list[_Item]]:
+    """The lists of one side, with items numbered in document order.
+
+    ``touched`` limits the reading to the lists in those clauses' paragraphs: a list in a paragraph that
+    the comparison found unchanged keeps every item by construction, and reading every list of a
+    300-page document would cost more than the whole comparison.
+    """
     doc = side.document
     clauses = side.clauses
     starts = [c.start for c in clauses]
     lists: list[_List] = []
     inline_clauses: set[int] = set()
     doc_lang = detect_language(doc.text[:20000])
+    paras = None if touched is None else {clauses[i].paragraph for i in touched}
 
     # Inline lists, read per paragraph so that a list the segmenter cut at ";" is still one list.
     by_para: dict[int, list[int]] = {}
     for c in clauses:
-        by_para.setdefault(c.paragraph, []).append(c.index)
+        if paras is None or c.paragraph in paras:
+            by_para.setdefault(c.paragraph, []).append(c.index)
     for pi in sorted(by_para):
         members = by_para[pi]
         lo = min(clauses[j].start for j in members)
@@ -198,6 +205,8 @@ def _read_lists(side: Side) -> tuple[list[_List], list[_Item]]:
     # Runs of sub-paragraphs or bullets, one item per clause.
     for r in _runs(side):
         run, intro_ci = r.members, r.intro
+        if paras is not None and not any(clauses[ci].paragraph in paras for ci in run):
+            continue
         spans: dict[int, tuple[int, int] | None] = {}
         for ci in run:
             c = clauses[ci]
@@ -363,11 +372,28 @@ _FUNCTION_LEAD = frozenset(
 
 
 def find_item_changes(a: Side, b: Side, alignment: list[AlignmentEntry]) -> list[ItemChange]:
-    """Every list item of either version with its fate, in reading order of the new document."""
-    lists_a, items_a = _read_lists(a)
-    lists_b, items_b = _read_lists(b)
+    """The items of every list that changed, with their fate, in reading order of the new document.
+
+    Lists in paragraphs the comparison left untouched are not reported: all their items are kept.
+    """
+    same_a: set[int] = set()
+    same_b: set[int] = set()
+    for e in alignment:
+        if e.kind == Kind.EQUAL and not e.moved:
+            same_a.update(e.a)
+            same_b.update(e.b)
+    touched_a = set(range(len(a.clauses))) - same_a
+    touched_b = set(range(len(b.clauses))) - same_b
+    if not touched_a and not touched_b:
+        return []
+    lists_a, items_a = _read_lists(a, touched_a)
+    lists_b, items_b = _read_lists(b, touched_b)
     if not items_a and not items_b:
         return []
+    items_b += _project(lists_a, lists_b, b, alignment, "a")
+    items_a += _project(lists_b, lists_a, a, alignment, "b")
+    items_a.sort(key=lambda it: it.span)
+    items_b.sort(key=lambda it: it.span)
     ia = {id(it): n for n, it in enumerate(items_a)}
     ib = {id(it): n for n, it in enumerate(items_b)}
     entry_a = _entries_by_clause(alignment, "a")
@@ -425,6 +451,50 @@ def find_item_changes(a: Side, b: Side, alignment: list[AlignmentEntry]) -> list
         )
     changes.sort(key=lambda pair: pair[0])
     return [c for _, c in changes]
+
+
+def _project(
+    src_lists: list[_List], dst_lists: list[_List], dst: Side, alignment: list[AlignmentEntry], src: str
+) -> list[_Item]:
+    """Find a list's items in its aligned partner clause when the list reader saw no list there.
+
+    A list that shrinks to two items ("sovereignty and territorial integrity") or that the other version
+    words more loosely is no longer read as a list; without this, every item would be reported removed
+    although only one went. Only items found verbatim (as whole words) in the partner clause are kept.
+    """
+    listed = {ci for lst in dst_lists for ci in lst.clauses}
+    entry_of = _entries_by_clause(alignment, src)
+    new_items: list[_Item] = []
+    for lst in src_lists:
+        for n in sorted({entry_of[ci] for ci in lst.clauses if ci in entry_of}):
+            partner = alignment[n].b if src == "a" else alignment[n].a
+            if not partner or any(ci in listed for ci in partner):
+                continue
+            found: list[tuple[tuple[int, int], int]] = []
+            for it in lst.items:
+                for ci in partner:
+                    c = dst.clauses[ci]
+                    m = re.search(r"(?<!\w)" + re.escape(it.text) + r"(?!\w)", c.text, re.IGNORECASE)
+                    if m:
+                        found.append(((c.start + m.start(), c.start + m.end()), ci))
+                        break
+            if not found:
+                continue
+            found.sort()
+            new = _List(lst.intro, set())
+            lang = detect_language(dst.document.text[found[0][0][0] : found[-1][0][1]])
+            for span, ci in found:
+                item = _make_item(
+                    dst.document.text[span[0] : span[1]], span, ci, len(dst_lists), len(new.items), lang
+                )
+                if item is not None:
+                    new.items.append(item)
+                    new.clauses.add(ci)
+            if new.items:
+                dst_lists.append(new)
+                listed |= new.clauses
+                new_items += new.items
+    return new_items
 
 
 def _entry_pos(entries: dict[int, int], clause: int, n_entries: int) -> float:
