@@ -70,5 +70,6 @@ def to_dict(result: ComparisonResult) -> dict[str, Any]:
     }
 
 
-def to_json(result: ComparisonResult, indent: int | None = 1) -> str:
+def to_json(result: ComparisonResult, indent: int | None = None) -> str:
+    """Compact by default: with any indent Python falls back to its slow pure-Python encoder."""
     return json.dumps(to_dict(result), ensure_ascii=False, indent=indent)
