@@ -24,15 +24,39 @@ _BULLETS = re.compile(r"^\s*[-•*–·▪◦●○■□➢►]\s+")
 
 @dataclass(slots=True)
 class _Item:
+    """An item; its lemmas are computed only when a surface match fails (a dictionary load is slow)."""
+
     text: str
     span: tuple[int, int]  # offsets into Document.text
     clause: int
     lst: int
     pos: int  # index within its list
-    key: tuple[str, ...]
-    stems: frozenset[str]
-    head: str
+    surface: tuple[str, ...]  # case-folded content words: most kept items match on these alone
+    words: list[str]
+    content: list[str]
+    lang: str
     matched: int | None = None  # index of the partner item on the other side
+    _key: tuple[str, ...] | None = None
+    _stems: frozenset[str] | None = None
+    _head: str | None = None
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        if self._key is None:
+            self._key = tuple(lemma(w, self.lang) for w in self.content)
+        return self._key
+
+    @property
+    def stems(self) -> frozenset[str]:
+        if self._stems is None:
+            self._stems = frozenset(self.key)
+        return self._stems
+
+    @property
+    def head(self) -> str:
+        if self._head is None:
+            self._head = _head(self.words, self.lang)
+        return self._head
 
 
 @dataclass(slots=True)
@@ -65,11 +89,9 @@ def _make_item(text: str, span: tuple[int, int], clause: int, lst: int, pos: int
     skip = lex.det | lex.strip | lex.prep | lex.inner_prep | lex.conj
     words = [w for w, _, _ in item_tokens(text)]
     content = [w for w in words if w.lower() not in skip] or words
-    key = tuple(lemma(w, lang) for w in content)
-    if not key:
+    if not content:
         return None
-    head = _head(words, lang)
-    return _Item(text, span, clause, lst, pos, key, frozenset(key), head)
+    return _Item(text, span, clause, lst, pos, tuple(w.casefold() for w in content), words, content, lang)
 
 
 def _head(words: list[str], lang: str) -> str:
@@ -312,14 +334,23 @@ class _Matcher:
         self.status[i] = status
 
     def exact(self, a_ids: list[int], b_ids: list[int]) -> None:
+        """Same item: first by spelling (no dictionary needed), then by lemmas ("textile"/"Textiles")."""
+        self._exact(a_ids, b_ids, lambda it: it.surface)
+        self._exact(a_ids, b_ids, lambda it: it.key)
+
+    def _exact(self, a_ids: list[int], b_ids: list[int], key) -> None:
+        if not any(self.a[i].matched is None for i in a_ids):
+            return
         waiting: dict[tuple[str, ...], list[int]] = {}
         for j in b_ids:
             if self.b[j].matched is None:
-                waiting.setdefault(self.b[j].key, []).append(j)
+                waiting.setdefault(key(self.b[j]), []).append(j)
+        if not waiting:
+            return
         for i in a_ids:
             if self.a[i].matched is not None:
                 continue
-            queue = waiting.get(self.a[i].key)
+            queue = waiting.get(key(self.a[i]))
             while queue and self.b[queue[0]].matched is not None:
                 queue.pop(0)
             if queue:
