@@ -400,3 +400,17 @@ def test_word_numbering_labels_become_numbering_not_text(tmp_path: Path) -> None
         num = p.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}")
         shown.append(texts[num.get(w("val"))] if num is not None else None)
     assert shown == [None, "1.", "2.", "3."]
+
+
+def test_our_reader_reads_our_redline_back_as_either_version(tmp_path: Path) -> None:
+    """Accepted, the redline reads as the revised text; as the original, it reads as the old one."""
+    from compare.engine import compare_files
+    from compare.readers import ReadOptions, read_document
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    result = compare_files(samples / "resolution_v1.txt", samples / "resolution_v2.txt")
+    out = write_redline(result, tmp_path / "redline.docx")
+    accepted = read_document(out, ReadOptions(revisions="accept"))
+    original = read_document(out, ReadOptions(revisions="original"))
+    assert accepted.text == result.b.document.text
+    assert original.text == result.a.document.text
