@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from . import theme
@@ -13,14 +13,18 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def mark_icon(mark: str, size: int = 18) -> QIcon:
-    """A small coloured square carrying the mark's glyph, so colour is never the only signal."""
+def mark_icon(mark: str, size: int = 18, palette: QPalette | None = None) -> QIcon:
+    """A small coloured square carrying the mark's glyph, so colour is never the only signal.
+
+    The colours depend on the palette (lighter strokes on dark backgrounds), so callers cache icons per
+    palette and rebuild them on a palette change.
+    """
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(theme.tint(mark, strong=True))
-    p.setPen(theme.solid(mark))
+    p.setBrush(theme.tint(mark, strong=True, palette=palette))
+    p.setPen(theme.solid(mark, palette))
     p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
     f = QFont()
     f.setBold(True)
@@ -37,6 +41,7 @@ class ChangeListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presentation: Presentation | None = None
+        self.palette: QPalette | None = None
         self._icons: dict[str, QIcon] = {}
 
     def set_presentation(self, pres: Presentation | None) -> None:
@@ -44,6 +49,14 @@ class ChangeListModel(QAbstractListModel):
         self.presentation = pres
         self._icons = {}
         self.endResetModel()
+
+    def refresh_icons(self, palette: QPalette) -> None:
+        """Repaint the icons in a new palette's colours (light/dark switch) without resetting the list."""
+        self.palette = palette
+        self._icons = {}
+        n = self.rowCount()
+        if n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, 0), [Qt.ItemDataRole.DecorationRole])
 
     def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
         if parent.isValid() or self.presentation is None:
@@ -65,7 +78,7 @@ class ChangeListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             mark = entry_mark(e)
             if mark not in self._icons:
-                self._icons[mark] = mark_icon(mark)
+                self._icons[mark] = mark_icon(mark, palette=self.palette)
             return self._icons[mark]
         if role == Qt.ItemDataRole.ToolTipRole:
             text = pres.result.entry_text(e, "b" if e.b else "a")
@@ -77,6 +90,7 @@ class ChangeListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_ = ChangeListModel(self)
+        self.model_.palette = self.palette()
         self.setModel(self.model_)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,6 +98,11 @@ class ChangeListView(QListView):
         self.setIconSize(QSize(18, 18))
         self.setAccessibleName("Change list")
         self.setAccessibleDescription("Every change in reading order; select one to show it in both panes")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.model_.refresh_icons(self.palette())
 
     def select_row(self, row: int | None) -> None:
         """Select without emitting activation (used when the selection follows the panes)."""

@@ -7,6 +7,7 @@ only decides what to run and how to show the outcome. The engine entry points ar
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import json
@@ -22,6 +23,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QGridLayout,
@@ -104,7 +106,9 @@ def _read_options(options: CompareOptions) -> Any:
     return read_options_for(options)
 
 
+@functools.cache
 def module_available(name: str) -> bool:
+    """Cached: a path search per export on every result would be file-system work on the UI thread."""
     try:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
             pane.set_placeholder(f"{ROLE[side]} version\n\nDrop a file here, open one, or paste text")
             pane.clauseClicked.connect(lambda i, s=side: self.select_clause(s, i))
             pane.jumpRequested.connect(lambda i, s=side: self.jump_to_partner(s, i))
+            pane.partnerRequested.connect(lambda i, s=side: self.jump_to_partner(s, i, focus=True))
             pane.filesDropped.connect(lambda paths, s=side: self.handle_drop(paths, s))
             pane.userScrolled.connect(lambda s=side: self._on_user_scroll(s))
             pane.tooltip_for = lambda i, s=side: self._clause_tooltip(s, i)
@@ -407,13 +412,15 @@ class MainWindow(QMainWindow):
             btn.setPopupMode(btn.ToolButtonPopupMode.InstantPopup)
 
     def _set_tab_order(self) -> None:
+        """Header buttons first, then the reading order: original, revised (the gutter and the overview
+        take no focus), change list, items."""
         ha, hb = self.headers["a"], self.headers["b"]
         chain = [
             ha.open_button,
             ha.paste_button,
-            self.panes["a"],
             hb.open_button,
             hb.paste_button,
+            self.panes["a"],
             self.panes["b"],
             self.change_list,
             self.items_panel,
@@ -844,17 +851,25 @@ class MainWindow(QMainWindow):
             self.panes[side].scroll_to_clause(clause, at=0.25)
         self.show_entry(k, keep=side)
 
-    def jump_to_partner(self, side: str, clause: int) -> None:
-        """Moved clauses: show the other position of the text in the other pane, at the top third."""
+    def jump_to_partner(self, side: str, clause: int, focus: bool = False) -> None:
+        """Show the partner of a clause (for a moved one: its other position) in the other pane.
+
+        ``focus``: the keyboard asked (Enter), so the keys follow to the other pane and Enter again
+        comes back. A clause without a partner (added or removed) says so instead of doing nothing.
+        """
         pres = self.presentation
         if pres is None:
             return
         _mine, theirs, k = pres.partners(side, clause)
-        if not theirs:
-            return
         other = "a" if side == "b" else "b"
+        if not theirs:
+            where = "revised" if side == "a" else "original"
+            self.statusBar().showMessage(f"This clause has no counterpart in the {where} version", 4000)
+            return
         self.panes[other].scroll_to_clause(theirs[0], at=0.3)
         self.show_entry(k, keep=other)
+        if focus:
+            self.panes[other].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clause_tooltip(self, side: str, clause: int) -> str | None:
         pres = self.presentation
@@ -1007,21 +1022,48 @@ class MainWindow(QMainWindow):
         self.act_swap.setEnabled(any(s.document for s in self.sides.values()))
 
     def export_dialog(self, kind: str) -> None:
-        pres = self.presentation
-        if pres is None:
+        dialog = self.make_export_dialog(kind)
+        if dialog is None:
             return
+        if dialog.exec() and dialog.selectedFiles():
+            path = dialog.selectedFiles()[0]
+            self.settings.setValue("export/dir", str(Path(path).parent))
+            self.export(kind, path)
+
+    def make_export_dialog(self, kind: str) -> QFileDialog | None:
+        """A save dialog with an "Open the file when it is ready" box beside the file name.
+
+        Qt's own (non-native) dialog, because native ones cannot carry an extra control; the box is the
+        same setting as File > Export > Open File When Done, so both always agree and it persists.
+        """
+        if self.presentation is None:
+            return None
         _mod, _fn, text, filt, suffix = EXPORTS[kind]
         folder = self.settings.value("export/dir", "")
         src = self.sides["b"].path or self.sides["a"].path
         if not folder:
             folder = str(Path(src).parent) if src else str(Path.home())
         stem = Path(src).stem if src else "comparison"
-        path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {text.replace('&', '').rstrip('…')}", str(Path(folder) / f"{stem}{suffix}"), filt
-        )
-        if path:
-            self.settings.setValue("export/dir", str(Path(path).parent))
-            self.export(kind, path)
+        dialog = QFileDialog(self, f"Export {text.replace('&', '').rstrip('…')}")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(filt)
+        dialog.setDefaultSuffix(suffix.rsplit(".", 1)[-1])
+        dialog.setDirectory(folder)
+        dialog.selectFile(f"{stem}{suffix}")
+        box = QCheckBox("&Open the file when it is ready", dialog)
+        box.setObjectName("open-when-done")
+        box.setChecked(self.act_open_when_done.isChecked())
+        box.setToolTip("Open the exported file in its usual application as soon as it has been written")
+        box.toggled.connect(self.act_open_when_done.setChecked)
+        grid = dialog.layout()
+        if isinstance(grid, QGridLayout):
+            grid.addWidget(box, grid.rowCount(), 0, 1, grid.columnCount())
+        else:  # a future Qt with another layout: still offer the choice
+            grid.addWidget(box)
+        dialog.open_when_done_box = box  # type: ignore[attr-defined]
+        return dialog
 
     def export(self, kind: str, path: str) -> None:
         """Write an export off the UI thread; the outcome is reported in the status bar or a message."""

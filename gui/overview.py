@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from . import theme
 from .pane import DocumentPane
-from .presentation import Presentation, entry_mark
+from .presentation import Presentation
 
 # where changes overlap in one pixel row, show the one that matters most
 _PRIORITY = {"removed": 4, "added": 3, "changed": 2, "moved": 1, "renumbered": 0}
@@ -35,20 +35,8 @@ class OverviewStrip(QWidget):
 
     def set_presentation(self, pres: Presentation | None) -> None:
         self.presentation = pres
-        self._marks = []
         self._cache = None
-        if pres is not None:
-            doc_b = pres.result.b.document
-            total = max(1, len(doc_b.text))
-            clauses = pres.result.b.clauses
-            for k in pres.changes:
-                e = pres.result.alignment[k]
-                if e.b:
-                    s, t = clauses[e.b[0]].start, clauses[e.b[-1]].end
-                else:
-                    j = pres.anchor_other.get(k, -1)
-                    s = t = clauses[j].end if j >= 0 else 0
-                self._marks.append((s / total, (t - s) / total, entry_mark(e)))
+        self._marks = list(pres.overview_marks) if pres is not None else []  # built in the worker
         self.update()
 
     def _track(self) -> QRectF:
@@ -61,17 +49,27 @@ class OverviewStrip(QWidget):
             return self._cache[1]
         pm = QPixmap(max(1, key[0]), max(1, key[1]))
         pm.fill(self.palette().color(QPalette.ColorRole.Base))
+        # renumbering alone is common after one insertion (hundreds of paragraphs) and says little: it gets
+        # a hairline column at the left so it never buries the real changes under a wall of colour
         rows: dict[int, str] = {}
+        renumbered: set[int] = set()
         h = key[1]
         for frac, hfrac, mark in self._marks:
             y0 = int(frac * h)
-            for y in range(y0, min(h, max(y0 + 2, int((frac + hfrac) * h) + 1))):
+            span = range(y0, min(h, max(y0 + 2, int((frac + hfrac) * h) + 1)))
+            if mark == "renumbered":
+                renumbered.update(span)
+                continue
+            for y in span:
                 if _PRIORITY.get(mark, 0) >= _PRIORITY.get(rows.get(y, ""), 0):
                     rows[y] = mark
         painter = QPainter(pm)
-        colours = {m: theme.solid(m, self.palette()) for m in set(rows.values())}
+        colours = {m: theme.solid(m, self.palette()) for m in {*rows.values(), "renumbered"}}
+        hair = 2 if key[0] > 6 else 0
+        for y in renumbered:
+            painter.fillRect(QRectF(0, y, hair, 1), colours["renumbered"])
         for y, mark in rows.items():
-            painter.fillRect(QRectF(0, y, key[0], 1), colours[mark])
+            painter.fillRect(QRectF(hair, y, key[0] - hair, 1), colours[mark])
         painter.end()
         self._cache = (key, pm)
         return pm

@@ -18,12 +18,15 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -46,10 +49,11 @@ MAX_CACHED_LAYOUTS = 1500
 class DocumentPane(QAbstractScrollArea):
     """Shows one side. Clause indices are the side's ``Clause.index``; offsets are ``Document.text``'s."""
 
-    clauseClicked = Signal(int)
+    clauseClicked = Signal(int)  # clicked, or reached with Up/Down
     filesDropped = Signal(list)  # list[str] of local paths
     userScrolled = Signal()
     jumpRequested = Signal(int)  # a moved clause's "go to the other position" action
+    partnerRequested = Signal(int)  # Enter on the current clause: show its partner and go there
 
     def __init__(self, which: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,8 +93,14 @@ class DocumentPane(QAbstractScrollArea):
     ) -> None:
         """Show a document (and, once compared, its clauses and side view). Keeps the scroll position."""
         same_doc = doc is self.document
+        new_clauses = list(clauses) if clauses is not None and view is not None else []
+        if same_doc and not new_clauses and self.view is None:
+            if self._current:
+                self._current = ()
+                self.viewport().update()
+            return  # nothing shown changes: keep the laid-out paragraphs
         self.document = doc
-        self._clauses = list(clauses) if clauses is not None and view is not None else []
+        self._clauses = new_clauses
         self.view = view if self._clauses else None
         self._current = ()
         if not same_doc:
@@ -155,19 +165,25 @@ class DocumentPane(QAbstractScrollArea):
         anchor = self._anchor() if keep_position else None
         self._layouts.clear()
         doc = self.document
-        if doc is not None and any(p.label for p in doc.paragraphs):
+        labels = {p.label for p in doc.paragraphs[:2000] if p.label} if doc is not None else set()
+        if labels:
             fm = QFontMetricsF(self._label_font)
-            widest = max((fm.horizontalAdvance(p.label) for p in doc.paragraphs[:2000] if p.label), default=0)
-            self._label_w = min(72.0, widest + 4)
+            longest = sorted(labels, key=len, reverse=True)[:40]  # measure a few, not every "(a)" again
+            self._label_w = min(72.0, max(fm.horizontalAdvance(label) for label in longest) + 4)
         else:
             self._label_w = 0.0
         self._layout_width = float(self.viewport().width())
         avg = max(1.0, self._fm.averageCharWidth() * 1.05)
+        # plain arithmetic per paragraph, no Qt call: while the worker runs, every call into Qt may cost
+        # the UI thread a GIL hand-over, and a treaty has thousands of paragraphs
+        base_x = MARKER_W + self._label_w + GAP
+        width = self._layout_width - base_x - RIGHT_MARGIN
+        levels = [min(p.level, 6) for p in doc.paragraphs] if doc is not None else []
+        line_h, gap, ceil = self._line_h, self._para_gap, math.ceil
         heights = []
-        for p, text in enumerate(self._texts):
-            per_line = max(8.0, self._text_width(p) / avg)
-            lines = max(1, math.ceil(len(text) / per_line))
-            heights.append(lines * self._line_h + self._para_gap)
+        for text, level in zip(self._texts, levels, strict=False):
+            per_line = max(8.0, max(80.0, width - INDENT * level) / avg)
+            heights.append(max(1, ceil(len(text) / per_line)) * line_h + gap)
         self._heights = heights
         self._exact = [False] * len(heights)
         self._rebuild_tops()
@@ -426,6 +442,27 @@ class DocumentPane(QAbstractScrollArea):
         top, bottom = self.clause_span(i)
         return bottom > 0 and top < self.viewport().height()
 
+    def ensure_clause_visible(self, i: int, margin: float = 24.0) -> None:
+        """Scroll just enough to show clause ``i`` whole (its top first when it is taller than the view)."""
+        top, bottom = self.clause_span(i)
+        height = self.viewport().height()
+        if top < margin or bottom - top > height - 2 * margin:
+            self.scroll_to_clause(i, y=margin)
+        elif bottom > height - margin:
+            self._set_scroll(self.verticalScrollBar().value() + bottom - (height - margin))
+            self.viewport().update()
+
+    def step_clause(self, direction: int) -> int | None:
+        """The clause Up (-1) / Down (+1) moves to: beside the current one, else the first one in view."""
+        if self.view is None or not self._clauses:
+            return None
+        if self._current:
+            i = max(self._current) + 1 if direction > 0 else min(self._current) - 1
+        else:
+            rng = self.visible_clause_range()
+            i = next((c for c in rng if self.is_clause_visible(c)), rng.start if rng else 0)
+        return i if 0 <= i < len(self._clauses) else None
+
     # ------------------------------------------------------------------ formats
 
     def _word_formats(self, p: int) -> list[QTextLayout.FormatRange]:
@@ -519,6 +556,16 @@ class DocumentPane(QAbstractScrollArea):
             lay.draw(painter, QPointF(x, y), self._selections(p))
             if self.view is not None and self._clauses:
                 self._paint_markers(painter, p, lay, y, current)
+        self._paint_focus_frame(painter)
+
+    def _paint_focus_frame(self, painter: QPainter) -> None:
+        """Which pane the keys go to: a frame in the highlight colour, as line edits have."""
+        if not self.hasFocus():
+            return
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
 
     def _paint_markers(
         self, painter: QPainter, p: int, lay: QTextLayout, y: float, current: set[int]
@@ -557,6 +604,7 @@ class DocumentPane(QAbstractScrollArea):
         painter.setFont(f)
         r = self.viewport().rect().adjusted(24, 0, -24, 0)
         painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.placeholder)
+        self._paint_focus_frame(painter)
 
     # ------------------------------------------------------------------ events
 
@@ -573,6 +621,33 @@ class DocumentPane(QAbstractScrollArea):
             self._relayout_all(keep_position=True)
         else:
             self._update_scrollbar()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Up/Down (with or without Ctrl) walk the clauses; Enter goes to the current clause's partner.
+
+        Without a comparison the arrows scroll, as in any reader; Page Up/Down, Home and End always do.
+        """
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.view is not None:
+            i = self.step_clause(-1 if key == Qt.Key.Key_Up else +1)
+            if i is not None:
+                self.ensure_clause_visible(i)
+                self.clauseClicked.emit(i)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current:
+            self.partnerRequested.emit(self._current[0])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def _on_scroll(self, _value: int) -> None:
         self.viewport().update()

@@ -70,6 +70,8 @@ class Presentation:
     change_texts: list[str]
     anchor_other: dict[int, int]  # ADDED/REMOVED entry -> clause of the other side it sits after (-1: top)
     sync: SyncMap
+    # per change: (start, length, mark) as fractions of the revised text, for the overview strip
+    overview_marks: list[tuple[float, float, str]] = field(default_factory=list)
 
     def side(self, which: str) -> SideView:
         return self.a if which == "a" else self.b
@@ -215,4 +217,23 @@ def build_presentation(result: ComparisonResult) -> Presentation:
         if e.b:
             last_b = e.b[-1]
     sync = SyncMap.build(result.alignment, len(result.a.clauses), len(result.b.clauses))
-    return Presentation(result, a, b, changes, texts, anchor_other, sync)
+    marks = _overview_marks(result, changes, anchor_other)
+    return Presentation(result, a, b, changes, texts, anchor_other, sync, marks)
+
+
+def _overview_marks(
+    result: ComparisonResult, changes: list[int], anchor_other: dict[int, int]
+) -> list[tuple[float, float, str]]:
+    """Where each change sits in the revised text; removals show as a line where the text used to be."""
+    total = max(1, len(result.b.document.text))
+    clauses = result.b.clauses
+    out = []
+    for k in changes:
+        e = result.alignment[k]
+        if e.b:
+            s, t = clauses[e.b[0]].start, clauses[e.b[-1]].end
+        else:
+            j = anchor_other.get(k, -1)
+            s = t = clauses[j].end if j >= 0 else 0
+        out.append((s / total, (t - s) / total, entry_mark(e)))
+    return out

@@ -1,0 +1,205 @@
+"""Keyboard and polish: clause stepping, Enter to the partner, focus frame and order, icons that follow a
+light/dark switch, the export dialog's "open when ready" box. Real files, real engine, offscreen Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+import gui_helpers  # noqa: E402
+from gui_helpers import wait_compared, write_pair  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from compare.model import ItemStatus, Kind  # noqa: E402
+
+isolated_settings = gui_helpers.isolated_settings  # fixtures
+window = gui_helpers.window
+
+
+@pytest.fixture
+def compared(qtbot, window, tmp_path: Path):
+    window.load_pair(*write_pair(tmp_path))
+    wait_compared(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def focus(qtbot, widget) -> None:
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_down_and_up_walk_the_clauses_of_the_focused_pane(qtbot, compared) -> None:
+    win = compared
+    left, right = win.panes["a"], win.panes["b"]
+    res = win.presentation.result
+    focus(qtbot, left)
+    QTest.keyClick(left, Qt.Key.Key_Down)  # nothing current yet: the first clause in view
+    first = left.current
+    assert first and first[0] == 0
+    seen = [first]
+    for _ in range(3):
+        QTest.keyClick(left, Qt.Key.Key_Down)
+        assert min(left.current) == max(seen[-1]) + 1  # the next clause, not a skip
+        seen.append(left.current)
+    k = res.alignment.index(next(e for e in res.alignment if e.a == left.current))
+    assert win.current_entry == k
+    assert right.current == res.alignment[k].b  # the partner is highlighted in the other pane
+    QTest.keyClick(left, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert left.current == seen[-2]
+    assert left.is_clause_visible(left.current[0])
+
+
+def test_down_keeps_the_current_clause_in_view_on_a_long_document(qtbot, window, tmp_path: Path) -> None:
+    old, new = gui_helpers.long_pair(60, changed=(30,))
+    window.load_pair(
+        gui_helpers.write(tmp_path / "long_old.txt", old), gui_helpers.write(tmp_path / "long_new.txt", new)
+    )
+    wait_compared(qtbot, window)
+    left = window.panes["a"]
+    left.setFocus()
+    for _ in range(40):
+        QTest.keyClick(left, Qt.Key.Key_Down)
+        assert left.is_clause_visible(left.current[0])
+    assert left.verticalScrollBar().value() > 0
+
+
+def test_enter_jumps_to_the_partner_and_takes_the_keys_there(qtbot, compared) -> None:
+    win = compared
+    left, right = win.panes["a"], win.panes["b"]
+    res = win.presentation.result
+    entry = next(e for e in res.alignment if e.kind == Kind.CHANGED and e.a and e.b)
+    win.select_clause("a", entry.a[0], scroll=True)
+    focus(qtbot, left)
+    QTest.keyClick(left, Qt.Key.Key_Return)
+    assert right.hasFocus()
+    assert right.current == entry.b and right.is_clause_visible(entry.b[0])
+    QTest.keyClick(right, Qt.Key.Key_Enter)  # and back
+    assert left.hasFocus() and left.current == entry.a
+
+
+def test_enter_on_an_added_clause_says_there_is_no_partner(qtbot, compared) -> None:
+    win = compared
+    res = win.presentation.result
+    added = next(e for e in res.alignment if e.kind == Kind.ADDED)
+    right = win.panes["b"]
+    win.select_clause("b", added.b[0], scroll=True)
+    focus(qtbot, right)
+    QTest.keyClick(right, Qt.Key.Key_Return)
+    assert right.hasFocus()
+    assert "no counterpart" in win.statusBar().currentMessage()
+
+
+def test_arrows_scroll_when_nothing_is_compared(qtbot, window, tmp_path: Path) -> None:
+    old, _new = gui_helpers.long_pair(60, changed=(30,))
+    window.load_file("a", gui_helpers.write(tmp_path / "only.txt", old))
+    qtbot.waitUntil(lambda: window.panes["a"].document is not None)
+    left = window.panes["a"]
+    left.setFocus()
+    QTest.keyClick(left, Qt.Key.Key_Down)
+    assert left.verticalScrollBar().value() > 0
+    assert left.current == ()
+
+
+def test_tab_goes_from_pane_to_pane_skipping_the_gutter_then_to_the_lists(qtbot, compared) -> None:
+    win = compared
+    focus(qtbot, win.panes["a"])
+    order = []
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [win.panes["b"], win.change_list, win.items_panel]
+    assert win.linkmap.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def _edge_colour(pane) -> QColor:
+    image = pane.viewport().grab().toImage()
+    return image.pixelColor(QPoint(1, image.height() // 2))
+
+
+def test_the_focused_pane_has_a_visible_frame(qtbot, compared) -> None:
+    win = compared
+    left, right = win.panes["a"], win.panes["b"]
+    pal = QPalette(left.palette())
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(255, 0, 255))
+    left.setPalette(pal)
+    focus(qtbot, right)
+    assert _edge_colour(left) != QColor(255, 0, 255)
+    focus(qtbot, left)
+    assert _edge_colour(left) == QColor(255, 0, 255)
+
+
+def _icon_colour(icon) -> QColor:
+    image = icon.pixmap(18, 18).toImage()
+    return image.pixelColor(QPoint(1, 9))  # the rounded square's stroke
+
+
+def test_list_icons_follow_a_switch_to_a_dark_palette(qtbot, compared) -> None:
+    win = compared
+    model = win.change_list.model()
+    light = _icon_colour(model.index(0, 0).data(Qt.ItemDataRole.DecorationRole))
+    group = win.items_panel.model().index(0, 0)
+    light_group = _icon_colour(group.data(Qt.ItemDataRole.DecorationRole))
+    dark = QPalette(win.palette())
+    for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Window, "#2b2b2b")):
+        dark.setColor(role, QColor(colour))
+    win.setPalette(dark)  # propagates to the children as a PaletteChange, like a system switch
+    after = _icon_colour(model.index(0, 0).data(Qt.ItemDataRole.DecorationRole))
+    after_group = _icon_colour(group.data(Qt.ItemDataRole.DecorationRole))
+    assert after.lightness() > light.lightness()  # strokes get lighter on a dark background
+    assert after_group.lightness() > light_group.lightness()
+
+
+def test_items_panel_groups_items_and_jumps_to_one(qtbot, compared) -> None:
+    win = compared
+    res = win.presentation.result
+    panel = win.items_panel
+    model = panel.model()
+    added = [it for it in res.items if it.status == ItemStatus.ADDED]
+    assert added, "copper was added to the list of goods"
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert f"Added ({len(added)})" in titles
+    group = model.index(titles.index(f"Added ({len(added)})"), 0)
+    assert panel.isExpanded(group)
+    child = model.index(0, 0, group)
+    assert child.data() == added[0].b
+    assert child.parent() == group
+    with qtbot.waitSignal(panel.itemChosen) as blocker:
+        panel.activated.emit(child)
+    assert blocker.args == ["b", added[0].b_clause]
+    assert added[0].b_clause in win.panes["b"].current
+
+
+def test_no_items_shows_a_placeholder(qtbot, window, tmp_path: Path) -> None:
+    window.load_pair(*write_pair(tmp_path, "One sentence here.\n", "One sentence there.\n"))
+    wait_compared(qtbot, window)
+    model = window.items_panel.model()
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "No list items found"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_export_dialog_offers_open_when_ready_and_remembers_it(qtbot, compared, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QCheckBox, QFileDialog
+
+    win = compared
+    assert not win.act_open_when_done.isChecked()  # the fixture turned it off
+    dialog = win.make_export_dialog("html")
+    box = dialog.findChild(QCheckBox, "open-when-done")
+    assert box is not None and not box.isChecked()
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert dialog.selectedFiles()[0].endswith("draft_new-comparison.html")
+    box.setChecked(True)
+    assert win.act_open_when_done.isChecked()
+    assert win.settings.value("export/open", type=bool) is True
+    again = win.make_export_dialog("redline")
+    assert again.findChild(QCheckBox, "open-when-done").isChecked()
