@@ -5,17 +5,29 @@ from __future__ import annotations
 from .model import AlignmentEntry, ComparisonResult, Kind
 
 
+def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = True) -> str:
+    """A clause's label ("§4(c)") or paragraph ("new ¶7"), plus ", sentence 2" when the same reference
+    covers several clauses, so that two changes in one paragraph never read alike."""
+    clauses = result.side(side).clauses
+    c = clauses[i]
+    if c.label:
+        ref = f"§{c.label}"
+    else:
+        ref = f"{'new' if side == 'b' else 'old'} ¶{c.paragraph + 1}" if with_side else f"¶{c.paragraph + 1}"
+    k = i
+    while k > 0 and clauses[k - 1].paragraph == c.paragraph and clauses[k - 1].label == c.label:
+        k -= 1
+    return ref if k == i else f"{ref}, sentence {i - k + 1}"
+
+
 def entry_label(result: ComparisonResult, e: AlignmentEntry) -> str:
     """How a person refers to the place of a change: its label ("§4(c)") or its paragraph ("¶7")."""
     for side, idx in (("b", e.b), ("a", e.a)):
         for i in idx:
-            c = result.side(side).clauses[i]
-            if c.label:
-                return f"§{c.label}"
+            if result.side(side).clauses[i].label:
+                return clause_ref(result, side, i)
     side, idx = ("b", e.b) if e.b else ("a", e.a)
-    c = result.side(side).clauses[idx[0]]
-    where = "new" if side == "b" else "old"
-    return f"{where} ¶{c.paragraph + 1}"
+    return clause_ref(result, side, idx[0])
 
 
 def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
@@ -23,10 +35,9 @@ def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
     label = entry_label(result, e)
     words = [str(e.kind) if e.kind != Kind.EQUAL else "unchanged"]
     if e.moved:
-        old = result.a.clauses[e.a[0]]
-        src = f"§{old.label}" if old.label else f"old ¶{old.paragraph + 1}"
+        src = clause_ref(result, "a", e.a[0])
         words = ["moved" if e.kind == Kind.EQUAL else "moved and changed", f"(from {src})"]
     elif e.relabelled:
-        olds = [result.a.clauses[i].label for i in e.a]
+        olds = list(dict.fromkeys(result.a.clauses[i].label for i in e.a))
         words.append(f"(renumbered from {', '.join('§' + x for x in olds if x) or 'no number'})")
     return f"{label} {' '.join(words)}"

@@ -171,3 +171,17 @@ def test_a_split_of_unnumbered_text_is_not_called_renumbered() -> None:
     r = compare_documents(a, b)
     assert len(r.alignment) == 1 and r.alignment[0].b == (0, 1)
     assert not r.alignment[0].relabelled
+
+
+def test_changes_in_one_paragraph_have_distinct_references() -> None:
+    from compare.describe import describe
+
+    a = Document.from_paragraphs(
+        "a", "text", ["The sky is blue today. The grass is green in spring. Birds sing."]
+    )
+    b = Document.from_paragraphs(
+        "b", "text", ["The sky is grey today. The grass is brown in spring. Birds sing."]
+    )
+    r = compare_documents(a, b)
+    texts = [describe(r, e) for e in r.changes()]
+    assert texts == ["new ¶1 changed", "new ¶1, sentence 2 changed"]
