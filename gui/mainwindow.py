@@ -317,6 +317,13 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(getattr(self.options, key))
             self.opt_actions[key] = act
+        self.act_original_revisions = a("Read Tracked Changes as &Original", self._options_from_actions)
+        self.act_original_revisions.setCheckable(True)
+        self.act_original_revisions.setChecked(self.options.revisions == "original")
+        self.act_original_revisions.setToolTip(
+            "Word files with tracked changes are read as if every change were rejected (the text before "
+            "the revisions) instead of accepted"
+        )
         self.segment_group = QActionGroup(self)
         self.segment_actions: dict[SegmentMode, QAction] = {}
         for mode, text in (
@@ -384,6 +391,8 @@ class MainWindow(QMainWindow):
         for act in self.opt_actions.values():
             m.addAction(act)
         m.addSeparator()
+        m.addAction(self.act_original_revisions)
+        m.addSeparator()
         seg = m.addMenu("&Segmentation")
         for act in self.segment_actions.values():
             seg.addAction(act)
@@ -441,6 +450,7 @@ class MainWindow(QMainWindow):
             ignore_case=s.value("options/ignore_case", False, type=bool),
             ignore_punctuation=s.value("options/ignore_punctuation", False, type=bool),
             ignore_whitespace=s.value("options/ignore_whitespace", False, type=bool),
+            revisions="original" if s.value("options/original_revisions", False, type=bool) else "accept",
         )
 
     def _save_bool(self, key: str, act: QAction) -> None:
@@ -684,6 +694,7 @@ class MainWindow(QMainWindow):
             ignore_case=self.opt_actions["ignore_case"].isChecked(),
             ignore_punctuation=self.opt_actions["ignore_punctuation"].isChecked(),
             ignore_whitespace=self.opt_actions["ignore_whitespace"].isChecked(),
+            revisions="original" if self.act_original_revisions.isChecked() else "accept",
         )
         self.set_options(new)
 
@@ -695,8 +706,10 @@ class MainWindow(QMainWindow):
         for key, act in self.opt_actions.items():
             act.setChecked(getattr(options, key))
         self.segment_actions[options.segment].setChecked(True)
+        self.act_original_revisions.setChecked(options.revisions == "original")
         s = self.settings
         s.setValue("options/segment", options.segment.value)
+        s.setValue("options/original_revisions", options.revisions == "original")
         for key in self.opt_actions:
             s.setValue(f"options/{key}", getattr(options, key))
         try:

@@ -134,6 +134,28 @@ def test_an_option_change_compares_again(qtbot, window, tmp_path: Path) -> None:
     assert window.settings.value("options/ignore_case", type=bool)
 
 
+def test_reading_tracked_changes_as_original_rereads_the_word_file(qtbot, window, tmp_path: Path) -> None:
+    from fixtures_docs import make_docx, tracked
+
+    doc = make_docx(
+        tmp_path / "draft.docx", [tracked([("=", "Exports of coal"), ("+", " and iron"), ("=", ".")])]
+    )
+    plain = write(tmp_path / "plain.txt", "Exports of coal and iron.\n")
+    window.load_pair(plain, doc)
+    wait_compared(qtbot, window)
+    assert window.presentation.result.changes() == []  # accepted: the same text
+    first = window.presentation
+    window.act_original_revisions.trigger()
+    qtbot.waitUntil(
+        lambda: window.presentation is not None and window.presentation is not first and idle(window),
+        timeout=10000,
+    )
+    res = window.presentation.result
+    assert res.options.revisions == "original"
+    assert res.b.document.text == "Exports of coal."
+    assert window.settings.value("options/original_revisions", type=bool)
+
+
 def test_an_exception_in_the_worker_is_shown_and_the_window_stays_usable(
     qtbot, window, tmp_path: Path
 ) -> None:
