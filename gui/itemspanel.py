@@ -42,6 +42,7 @@ class ItemsModel(QAbstractItemModel):
         self.groups: list[tuple[str, str, ItemStatus | None, list[int]]] = []  # title, mark, status, members
         self.palette: QPalette | None = None
         self._icons: dict[str, QIcon] = {}
+        self.ambiguous: set[int] = set()  # rows whose text repeats in their group
 
     def set_items(self, items: list[ItemChange] | None) -> None:
         self.beginResetModel()
@@ -54,6 +55,15 @@ class ItemsModel(QAbstractItemModel):
             for status, title, mark in _GROUPS
             if members[status]
         ]
+        # An item named twice in one group ("bolts" added to two lists) says which list each one is in.
+        self.ambiguous: set[int] = set()
+        for _title, _mark, _status, group in self.groups:
+            seen: dict[str, list[int]] = {}
+            for n in group:
+                seen.setdefault(item_text(self.items[n]).casefold(), []).append(n)
+            for same in seen.values():
+                if len(same) > 1:
+                    self.ambiguous.update(same)
         if not self.items:
             self.groups = [("No list items found", "", None, [])]
         self.endResetModel()
@@ -126,6 +136,8 @@ class ItemsModel(QAbstractItemModel):
             return None
         it = self.items[n]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if n in self.ambiguous and it.list:
+                return f"{item_text(it)}  — in “{it.list}”"
             return item_text(it)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"In {it.list}" if it.list else item_text(it)

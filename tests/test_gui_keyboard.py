@@ -203,3 +203,24 @@ def test_export_dialog_offers_open_when_ready_and_remembers_it(qtbot, compared, 
     assert win.settings.value("export/open", type=bool) is True
     again = win.make_export_dialog("redline")
     assert again.findChild(QCheckBox, "open-when-done").isChecked()
+
+
+def test_an_item_named_in_two_lists_says_which_list(qtbot) -> None:
+    from compare.model import ItemChange, ItemStatus
+    from gui.itemspanel import ItemsModel
+
+    model = ItemsModel()
+    model.set_items(
+        [
+            ItemChange(ItemStatus.ADDED, None, "bolts", None, 0, "North Korea can import"),
+            ItemChange(ItemStatus.ADDED, None, "bolts", None, 3, "exemptions are sought for"),
+            ItemChange(ItemStatus.ADDED, None, "radiators", None, 3, "exemptions are sought for"),
+        ]
+    )
+    added = model.index(0, 0)
+    rows = [model.index(r, 0, added).data() for r in range(model.rowCount(added))]
+    assert rows == [
+        "bolts  — in “North Korea can import”",
+        "bolts  — in “exemptions are sought for”",
+        "radiators",
+    ]
