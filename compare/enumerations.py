@@ -1155,6 +1155,38 @@ def item_phrase(text: str, max_words: int = 12) -> tuple[int, int] | None:
     toks = _tokens(text, start, end)
     while toks and _conj_at(toks, 0, lex):
         toks = toks[1:]
+    found = _item_span(text, toks, lex, max_words)
+    if found is None:
+        # "fuel for civilian fishing vessels, in quantities notified in advance": the thing is named
+        # before its qualification; read that head as the item.
+        head = _qualifier_at(text, toks)
+        # ...but "Decides, further, that": a provision's verb is never an item.
+        if (
+            head
+            and not _verbish(toks[0], lex)
+            and not (head == 1 and toks[0].cap and toks[0].low.endswith("s"))
+        ):
+            found = _item_span(text, toks[:head], lex, max_words)
+    return found
+
+
+# Words that start a qualification of an item rather than continue its name ("medical supplies intended
+# strictly for humanitarian purposes").
+_QUALIFIERS = _words(
+    "intended destined required needed used notified supplied provided subject exclusively solely strictly "
+    "pursuant bestimmt ausschließlich destinés destinées exclusivement"
+)
+
+
+def _qualifier_at(text: str, toks: list[_Tok]) -> int | None:
+    """Index of the first token that qualifies rather than names: after a comma, or a qualifier word."""
+    for k in range(1, len(toks)):
+        if "," in text[toks[k - 1].end : toks[k].start] or toks[k].low in _QUALIFIERS:
+            return k
+    return None
+
+
+def _item_span(text: str, toks: list[_Tok], lex: Lexicon, max_words: int) -> tuple[int, int] | None:
     if not toks or len(toks) > max_words:
         return None
     first = toks[0]

@@ -352,3 +352,18 @@ def test_every_one_of_many_lists_is_found() -> None:
     ]
     found = sum(len(find_enumerations(s)) for s in sentences)
     assert found == 1500
+
+
+def test_a_sub_paragraph_item_is_named_before_its_qualification() -> None:
+    def phrase(text: str) -> str | None:
+        span = item_phrase(text)
+        return text[span[0] : span[1]] if span else None
+
+    assert phrase(
+        "(b) fuel for civilian fishing vessels, in quantities notified in advance to the Committee;"
+    ) == ("fuel for civilian fishing vessels")
+    assert phrase("(a) foodstuffs and medical supplies intended strictly for humanitarian purposes;") == (
+        "foodstuffs and medical supplies"
+    )
+    assert phrase("(a) Decides, further, that all States shall act;") is None
+    assert phrase("(c) Requests, in addition, a report;") is None

@@ -541,3 +541,22 @@ def test_a_pair_that_grows_into_a_list_gains_only_the_new_item() -> None:
     assert got["added"] == ["copper"]
     assert sorted(got["kept"]) == ["coal", "iron"]
     assert got["removed"] == []
+
+
+def test_the_bundled_sample_pair(samples: Path) -> None:
+    from compare.engine import compare_files
+
+    r = compare_files(samples / "resolution_v1.txt", samples / "resolution_v2.txt")
+    got = by_status(r.items)
+    assert got["added"] == [
+        "seafood",
+        "agricultural equipment",
+        "water pumps",
+        "vacuum cleaners",
+        "fire extinguishers",
+    ]
+    assert sorted(got["removed"]) == ["fuel for civilian fishing vessels", "iron ore"]
+    assert got["modified"] == [
+        "foodstuffs and medical supplies → foodstuffs and medical supplies and equipment"
+    ]
+    assert "educational materials and printed books" in got["kept"] and "copper" in got["kept"]
