@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -170,30 +171,26 @@ def _place_removed(entries: list[AlignmentEntry], side_a: Side, groups: list[Gro
 
 
 def compute_stats(result: ComparisonResult) -> Stats:
-    s = Stats(clauses_a=len(result.a.clauses), clauses_b=len(result.b.clauses))
+    kinds = Counter(e.kind for e in result.alignment)
+    items = Counter(it.status for it in result.items)
+    s = Stats(
+        clauses_a=len(result.a.clauses),
+        clauses_b=len(result.b.clauses),
+        equal=kinds[Kind.EQUAL],
+        changed=kinds[Kind.CHANGED],
+        added=kinds[Kind.ADDED],
+        removed=kinds[Kind.REMOVED],
+        moved=sum(e.moved for e in result.alignment),
+        relabelled=sum(e.relabelled for e in result.alignment),
+        items_added=items[ItemStatus.ADDED],
+        items_removed=items[ItemStatus.REMOVED],
+        items_kept=items[ItemStatus.KEPT],
+        items_modified=items[ItemStatus.MODIFIED],
+    )
     for e in result.alignment:
-        if e.kind == Kind.EQUAL:
-            s.equal += 1
-        elif e.kind == Kind.CHANGED:
-            s.changed += 1
-        elif e.kind == Kind.ADDED:
-            s.added += 1
-        else:
-            s.removed += 1
-        s.moved += e.moved
-        s.relabelled += e.relabelled
         for d in e.diff:
             if d.op == "+":
                 s.words_inserted += count_words(d.text)
             elif d.op == "-":
                 s.words_deleted += count_words(d.text)
-    for it in result.items:
-        if it.status == ItemStatus.ADDED:
-            s.items_added += 1
-        elif it.status == ItemStatus.REMOVED:
-            s.items_removed += 1
-        elif it.status == ItemStatus.KEPT:
-            s.items_kept += 1
-        else:
-            s.items_modified += 1
     return s
