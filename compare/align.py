@@ -8,8 +8,9 @@ The method is model-free and deterministic, and never compares all pairs:
 2. an in-order path over the new clauses (:func:`best_path`) picks for each new clause one old clause or
    none: consecutive new clauses may share an old one (1:n splits), deleted old clauses are skipped at a
    cost, short local reorderings are allowed;
-3. a new clause sandwiched between two parts of one split joins it; leftover clauses next to a group join
-   it when mostly contained in it (n:1 merges);
+3. split parts that carry too few of the old clause's words are dropped; a new clause sandwiched between
+   two parts of one split joins it; leftover clauses next to a group join it when mostly contained in it,
+   or when it explains words the group's other members do not (n:1 merges);
 4. what is still left is paired across the document when similar enough; groups off the heaviest in-order
    chain are reported as *moved*.
 """
@@ -38,6 +39,8 @@ class AlignParams:
         0.55  # a leftover clause joins a neighbour's group if this much of it is there
     )
     attach_slack: float = 0.04  # ...and the group's similarity does not drop by more than this
+    attach_novel: float = 0.3  # ...or if this much of it is found only in its neighbour's other side
+    member_min: float = 0.2  # every extra part of a split or merge must find this much of its words there
     move_min: float = 0.40  # leftover clauses pair up as "moved" above this similarity
     move_min_words: int = 3  # tiny clauses ("Yes.") are too ambiguous to report as moved
 
@@ -64,11 +67,13 @@ def align(
     if cancel and cancel():
         return []
     cells: list[list[tuple[int, float]]] = [[] for _ in b_texts]
-    for (i, j), g in _gains(vec, ident, shared, params).items():
+    gains = _gains(vec, ident, shared, params)
+    for (i, j), g in gains.items():
         cells[j].append((i, g, (i, j) in ident))
     for row in cells:
         row.sort()
     groups = _split_groups(best_path(cells, len(a_texts), params.path), cells)
+    _drop_loose_parts(groups, vec, gains, params.member_min)
     _attach_neighbours(groups, vec, len(a_texts), len(b_texts), params)
     if params.fill_sandwiched:
         _fill_sandwiched(groups, len(b_texts))
@@ -103,6 +108,23 @@ def _split_groups(path: list[tuple[int, int]], cells: list[list[tuple[int, float
         best = max(rs, key=lambda r: (r[0], -r[1][0]))
         out.append(Group([i], best[1]))
     return out
+
+
+def _drop_loose_parts(
+    groups: list[Group], vec: Vectors, gains: dict[tuple[int, int], float], member_min: float
+) -> None:
+    """Keep in a split only the parts that carry words of the old clause.
+
+    The path accepts a weak extra part when its gain is positive, and a short clause ("Any Libyan
+    undertaking;") reaches that on a shared name and a few function words. The part that is linked best
+    stays; every other part must find ``member_min`` of its own words (bigrams aside) in the old clause.
+    """
+    for g in groups:
+        if len(g.b) < 2:
+            continue
+        i = g.a[0]
+        anchor = max(g.b, key=lambda j: (gains.get((i, j), 0.0), -j))
+        g.b = [j for j in g.b if j == anchor or vec.novel_share("b", j, [i], ()) >= member_min]
 
 
 def _gains(
@@ -227,12 +249,15 @@ def _attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, para
                 g = b_owner.get(nj)
                 if g is None:
                     continue
-                cont = vec.containment_b(g.a, j)
-                if cont < params.attach_containment:
+                if vec.novel_share("b", j, g.a, ()) < params.member_min:
                     continue
-                before = vec.group_dice(g.a, g.b)
+                cont = vec.containment_b(g.a, j)
                 after = vec.group_dice(g.a, g.b + [j])
-                if after < before - params.attach_slack:
+                if not (
+                    cont >= params.attach_containment
+                    and after >= vec.group_dice(g.a, g.b) - params.attach_slack
+                    or vec.novel_share("b", j, g.a, g.b) >= params.attach_novel
+                ):
                     continue
                 gain = (cont, after)
                 if best_gain is None or gain > best_gain:
@@ -249,12 +274,15 @@ def _attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, para
                 g = a_owner.get(ni)
                 if g is None:
                     continue
-                cont = vec.containment_a(i, g.b)
-                if cont < params.attach_containment:
+                if vec.novel_share("a", i, g.b, ()) < params.member_min:
                     continue
-                before = vec.group_dice(g.a, g.b)
+                cont = vec.containment_a(i, g.b)
                 after = vec.group_dice(g.a + [i], g.b)
-                if after < before - params.attach_slack:
+                if not (
+                    cont >= params.attach_containment
+                    and after >= vec.group_dice(g.a, g.b) - params.attach_slack
+                    or vec.novel_share("a", i, g.b, g.a) >= params.attach_novel
+                ):
                     continue
                 gain = (cont, after)
                 if best_gain is None or gain > best_gain:

@@ -154,3 +154,27 @@ class Vectors:
         """How much of old clause i is found in the given new clauses (for n:1 merges)."""
         shared, ma, _mb = self.overlap([i], b_idx)
         return shared / ma if ma else 0.0
+
+    def novel_share(self, side: str, k: int, others: Sequence[int], already: Sequence[int]) -> float:
+        """Share of clause ``k``'s words (bigrams aside) found in the ``others`` on the opposite side but
+        not already in ``already`` (its own side's members of that group): what ``k`` adds to a merge.
+
+        A clause merged into a longer one is seldom mostly contained in it (the rewrite drops half its
+        words), but the words of the merged clause that the rest of the group does not explain are the
+        evidence it belongs there. Bigrams are left out: a merge breaks phrases at the seam.
+        """
+        mine, theirs, own = (self.a, self.b, self.a) if side == "a" else (self.b, self.a, self.b)
+        other: set[str] = set()
+        for x in others:
+            other.update(theirs[x])
+        have: set[str] = set()
+        for x in already:
+            have.update(own[x])
+        total = found = 0.0
+        for w, wt in mine[k].items():
+            if " " in w:
+                continue
+            total += wt
+            if w in other and w not in have:
+                found += wt
+        return found / total if total else 0.0

@@ -183,3 +183,60 @@ def test_local_swap_keeps_both_links_and_marks_one_moved() -> None:
     groups = align(BASE, new)
     assert {((0,), (1,)), ((1,), (0,))} <= _pairs(groups)
     assert [g.moved for g in groups].count(True) == 1
+
+
+def test_three_sentences_merged_into_one_align_three_to_one() -> None:
+    # The merged sentence drops most of each old sentence's words, so none is mostly contained in it;
+    # each still brings words the others do not explain.
+    old = [
+        BASE[0],
+        "The environment agency appeals to the conscience of travellers.",
+        "Is there an alternative to the aeroplane?",
+        "Trains and coaches often produce far less carbon dioxide per passenger.",
+        BASE[4],
+    ]
+    new = [
+        BASE[0],
+        "The environment agency asks travellers: is there an alternative to the aeroplane, such as trains "
+        "and coaches with less carbon dioxide?",
+        BASE[4],
+    ]
+    assert ((1, 2, 3), (1,)) in _pairs(align(old, new))
+
+
+def test_short_clause_sharing_no_words_is_not_attached_to_a_merge() -> None:
+    old = [
+        BASE[0],
+        "The environment agency appeals to the conscience of travellers.",
+        "Is there an alternative to the aeroplane?",
+        "Heavy rain is expected across the northern valleys on Saturday.",
+        BASE[4],
+    ]
+    new = [
+        BASE[0],
+        "The environment agency asks travellers: is there an alternative to the aeroplane?",
+        BASE[4],
+    ]
+    pairs = _pairs(align(old, new))
+    assert ((1, 2), (1,)) in pairs
+    assert all(3 not in a for a, _b in pairs)
+
+
+def test_split_part_sharing_a_single_word_is_dropped() -> None:
+    # The path links the third clause on "entering" alone; a split part must carry the old clause's words.
+    old = [
+        BASE[0],
+        "Member States shall freeze the funds of the persons designated by the Committee and prevent "
+        "those persons from entering their territories.",
+        BASE[4],
+    ]
+    new = [
+        BASE[0],
+        "Member States shall freeze the funds of the persons designated by the Committee.",
+        "They shall also prevent those persons from entering their territories.",
+        "Entering the valley, hikers see mountains, rivers, lakes and forests.",
+        BASE[4],
+    ]
+    pairs = _pairs(align(old, new))
+    assert ((1,), (1, 2)) in pairs
+    assert all(3 not in b for _a, b in pairs)
