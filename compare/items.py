@@ -357,8 +357,9 @@ class _Matcher:
                 self.link(i, queue.pop(0), ItemStatus.KEPT)
 
     def fuzzy(self, a_ids: list[int], b_ids: list[int], strict: bool) -> None:
+        # Both sides need a free item before any lemma is looked up: pure additions load no dictionary.
         free_b = [j for j in b_ids if self.b[j].matched is None]
-        if not free_b:
+        if not free_b or all(self.a[i].matched is not None for i in a_ids):
             return
         idx = _index([self.b[j] for j in free_b])
         scored: list[tuple[float, int, int]] = []
