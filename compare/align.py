@@ -3,8 +3,9 @@
 The method is model-free and deterministic, and never compares all pairs:
 
 1. candidate pairs come from shared rare stems (:meth:`Vectors.shared_pairs`) plus identical clauses;
-   each is worth a *gain*: dice (whole-clause similarity) plus how much of the new clause is found in the
-   old one (so a short sentence split off a long one still counts), minus a threshold;
+   each is worth a *gain*: similarity (stem dice blended with a character 4-gram cosine, which tolerates
+   respellings and compounds) plus how much of the new clause is found in the old one (so a short
+   sentence split off a long one still counts), minus a threshold;
 2. an in-order path over the new clauses (:func:`best_path`) picks for each new clause one old clause or
    none: consecutive new clauses may share an old one (1:n splits), deleted old clauses are skipped at a
    cost, short local reorderings are allowed;
@@ -21,14 +22,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .align_path import PathParams, best_path
-from .similarity import Vectors, normalized_key
+from .similarity import Vectors, char_cosines, normalized_key
 
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
     per_clause: int = 8  # candidate old clauses per new clause (and vice versa)
     gain_min: float = 0.15  # a link must beat this blend of dice and containment to be worth making
-    gain_dice: float = 1.0  # weight of dice (whole-clause similarity) in the blend
+    gain_dice: float = 1.0  # weight of whole-clause similarity in the blend
+    char_share: float = 0.5  # share of that similarity taken from the character 4-gram cosine
     gain_cont: float = 1.0  # weight of how much of the new clause is found in the old (splits)
     long_words: int = 10  # a new clause longer than this that shares little with the old one...
     long_penalty: float = 0.01  # ...loses this much gain per extra word: it is more new text than split
@@ -67,7 +69,8 @@ def align(
     if cancel and cancel():
         return []
     cells: list[list[tuple[int, float]]] = [[] for _ in b_texts]
-    gains = _gains(vec, ident, shared, params)
+    chars = char_cosines(a_texts, b_texts, list(shared)) if params.char_share else {}
+    gains = _gains(vec, ident, shared, chars, params)
     for (i, j), g in gains.items():
         cells[j].append((i, g, (i, j) in ident))
     for row in cells:
@@ -128,16 +131,26 @@ def _drop_loose_parts(
 
 
 def _gains(
-    vec: Vectors, ident: set[tuple[int, int]], shared: dict[tuple[int, int], float], params: AlignParams
+    vec: Vectors,
+    ident: set[tuple[int, int]],
+    shared: dict[tuple[int, int], float],
+    chars: dict[tuple[int, int], float],
+    params: AlignParams,
 ) -> dict[tuple[int, int], float]:
-    """What linking each candidate pair is worth to the path (only pairs worth something are kept)."""
+    """What linking each candidate pair is worth to the path (only pairs worth something are kept).
+
+    Stems miss words spelled two ways ("Betlehem"/"Bethlehem") or compounded ("Spielekonsolen"/
+    "Konsolen"); the character cosine credits them, while stem dice keeps whole-word evidence first.
+    """
     out = {p: params.identical_gain for p in ident}
     for (i, j), sh in shared.items():
         ma, mb = vec.a_mass[i], vec.b_mass[j]
         if not ma or not mb:
             continue
-        dice = 2.0 * sh / (ma + mb)
-        g = params.gain_dice * dice + params.gain_cont * sh / mb - params.gain_min
+        sim = 2.0 * sh / (ma + mb)
+        if params.char_share:
+            sim = (1.0 - params.char_share) * sim + params.char_share * chars.get((i, j), 0.0)
+        g = params.gain_dice * sim + params.gain_cont * sh / mb - params.gain_min
         g -= params.long_penalty * max(0, vec.b_words[j] - params.long_words)
         if g > 0:
             out[(i, j)] = g

@@ -10,8 +10,9 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
@@ -42,6 +43,50 @@ def normalized_key(text: str) -> str:
     """
     words = _WORD.findall(text.casefold())
     return " ".join(words) if words else "\x00" + text
+
+
+def word_grams(word: str) -> frozenset[str]:
+    """Character 4-grams of a word, padded at its edges.
+
+    Spellings of one word ("Betlehem"/"Bethlehem") and compounds ("Spielekonsolen"/"Konsolen") share
+    most of their 4-grams although their 5-letter stems differ.
+    """
+    w = f"#{word}#"
+    return frozenset(w[k : k + 4] for k in range(len(w) - 3))
+
+
+def char_cosines(
+    a_texts: Sequence[str], b_texts: Sequence[str], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """IDF-weighted cosine of the clauses' character 4-gram sets, for the given pairs only.
+
+    Grams are weighted by document frequency over the clauses those pairs touch, so the cost follows
+    the candidate pairs (what changed), not the document length. A short accidental overlap ("tion")
+    is a gram or two out of the hundred in a clause, and common ones weigh little. Sums are exact
+    (``fsum``) so set order, which varies with string hashing, cannot tip a tie between runs.
+    """
+    if not pairs:
+        return {}
+    cache: dict[str, frozenset[str]] = {}
+
+    def grams(text: str) -> set[str]:
+        out: set[str] = set()
+        for w in _WORD.findall(text.casefold()):
+            g = cache.get(w)
+            if g is None:
+                g = cache[w] = word_grams(w)
+            out |= g
+        return out
+
+    ga = {i: grams(a_texts[i]) for i in {i for i, _j in pairs}}
+    gb = {j: grams(b_texts[j]) for j in {j for _i, j in pairs}}
+    df = Counter(chain.from_iterable(ga.values()))
+    df.update(chain.from_iterable(gb.values()))
+    n = len(ga) + len(gb)
+    w2 = {k: math.log(1.0 + n / c) ** 2 for k, c in df.items()}
+    na = {i: math.sqrt(math.fsum([w2[k] for k in g])) or 1.0 for i, g in ga.items()}
+    nb = {j: math.sqrt(math.fsum([w2[k] for k in g])) or 1.0 for j, g in gb.items()}
+    return {(i, j): math.fsum([w2[k] for k in ga[i] & gb[j]]) / (na[i] * nb[j]) for i, j in pairs}
 
 
 class Vectors:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from compare.align import align
+from compare.similarity import char_cosines
 
 BASE = [
     "The Council decides that all States shall prevent the sale of arms to the territory.",
@@ -240,3 +241,41 @@ def test_split_part_sharing_a_single_word_is_dropped() -> None:
     pairs = _pairs(align(old, new))
     assert ((1,), (1, 2)) in pairs
     assert all(3 not in b for _a, b in pairs)
+
+
+# Two places told apart only by a respelled name: "Betlehem"/"Bethlehem" share no 5-letter stem.
+SPELLING_OLD = [
+    "Die Familie wohnte lange in Betlehem.",
+    "Die Familie wohnte lange in Moab.",
+    "The Council welcomes the ratification of the convention.",
+    "Der Markt wächst.",
+]
+SPELLING_NEW = [
+    "Die Familie lebt in Bethlehem.",
+    "Investors praised the station and the nation.",
+    "Der Markt wächst.",
+]
+
+
+def test_respelled_name_picks_the_clause_it_names() -> None:
+    by_b = {j: g.a for g in align(SPELLING_OLD, SPELLING_NEW) for j in g.b}
+    assert by_b[0] == [0]
+
+
+def test_compound_word_picks_the_clause_with_its_part() -> None:
+    old = ["Die Kinder lieben ihre Spielekonsolen sehr.", "Die Kinder lieben ihre Eltern sehr."]
+    by_b = {j: g.a for g in align(old, ["Kinder mögen Konsolen."]) for j in g.b}
+    assert by_b[0] == [0]
+
+
+def test_unrelated_clause_sharing_only_word_endings_stays_unaligned() -> None:
+    # "ratification"/"station"/"nation" share "tion", "ion#": a short overlap is no evidence.
+    groups = align(SPELLING_OLD, SPELLING_NEW)
+    assert all(2 not in g.a and 1 not in g.b for g in groups)
+
+
+def test_char_cosine_ranks_a_respelling_above_a_shared_ending() -> None:
+    cos = char_cosines(SPELLING_OLD, SPELLING_NEW, [(0, 0), (1, 0), (2, 1)])
+    assert cos[(0, 0)] > cos[(1, 0)] > cos[(2, 1)]
+    assert cos[(2, 1)] < 0.15
+    assert char_cosines(SPELLING_OLD, SPELLING_NEW, []) == {}
