@@ -252,58 +252,48 @@ def _attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, para
     changed = True
     while changed:
         changed = False
-        a_owner = {i: g for g in groups for i in g.a}
-        b_owner = {j: g for g in groups for j in g.b}
-        for j in range(nb):
-            if j in b_owner:
-                continue
-            best, best_gain = None, None
-            for nj in (j - 1, j + 1):
-                g = b_owner.get(nj)
-                if g is None:
+        owners = {
+            "a": {i: g for g in groups for i in g.a},
+            "b": {j: g for g in groups for j in g.b},
+        }
+        for side, n in (("b", nb), ("a", na)):
+            owner = owners[side]
+            for k in range(n):
+                if k in owner:
                     continue
-                if vec.novel_share("b", j, g.a, ()) < params.member_min:
-                    continue
-                cont = vec.containment_b(g.a, j)
-                after = vec.group_dice(g.a, g.b + [j])
-                if not (
-                    cont >= params.attach_containment
-                    and after >= vec.group_dice(g.a, g.b) - params.attach_slack
-                    or vec.novel_share("b", j, g.a, g.b) >= params.attach_novel
-                ):
-                    continue
-                gain = (cont, after)
-                if best_gain is None or gain > best_gain:
-                    best, best_gain = g, gain
-            if best is not None:
-                best.b.append(j)
-                b_owner[j] = best
-                changed = True
-        for i in range(na):
-            if i in a_owner:
-                continue
-            best, best_gain = None, None
-            for ni in (i - 1, i + 1):
-                g = a_owner.get(ni)
-                if g is None:
-                    continue
-                if vec.novel_share("a", i, g.b, ()) < params.member_min:
-                    continue
-                cont = vec.containment_a(i, g.b)
-                after = vec.group_dice(g.a + [i], g.b)
-                if not (
-                    cont >= params.attach_containment
-                    and after >= vec.group_dice(g.a, g.b) - params.attach_slack
-                    or vec.novel_share("a", i, g.b, g.a) >= params.attach_novel
-                ):
-                    continue
-                gain = (cont, after)
-                if best_gain is None or gain > best_gain:
-                    best, best_gain = g, gain
-            if best is not None:
-                best.a.append(i)
-                a_owner[i] = best
-                changed = True
+                g = _neighbour_to_join(side, k, owner, vec, params)
+                if g is not None:
+                    (g.b if side == "b" else g.a).append(k)
+                    owner[k] = g
+                    changed = True
+
+
+def _neighbour_to_join(
+    side: str, k: int, owner: dict[int, Group], vec: Vectors, params: AlignParams
+) -> Group | None:
+    """The group of clause k's neighbour (on its own side) that k should join, if any."""
+    best, best_gain = None, None
+    for nk in (k - 1, k + 1):
+        g = owner.get(nk)
+        if g is None:
+            continue
+        mine, theirs = (g.b, g.a) if side == "b" else (g.a, g.b)
+        if vec.novel_share(side, k, theirs, ()) < params.member_min:
+            continue
+        if side == "b":
+            cont, after = vec.containment_b(g.a, k), vec.group_dice(g.a, g.b + [k])
+        else:
+            cont, after = vec.containment_a(k, g.b), vec.group_dice(g.a + [k], g.b)
+        if not (
+            cont >= params.attach_containment
+            and after >= vec.group_dice(g.a, g.b) - params.attach_slack
+            or vec.novel_share(side, k, theirs, mine) >= params.attach_novel
+        ):
+            continue
+        gain = (cont, after)
+        if best_gain is None or gain > best_gain:
+            best, best_gain = g, gain
+    return best
 
 
 def _fill_sandwiched(groups: list[Group], nb: int) -> None:
