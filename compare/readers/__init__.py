@@ -32,6 +32,7 @@ from compare.errors import (
     UnsupportedFormat,
 )
 from compare.model import Document
+from compare.readers.extracted import Extracted
 from compare.readers.safety import MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PART_BYTES
 
 
@@ -200,10 +201,13 @@ def _dispatch(p: Path, name: str, data: bytes, options: ReadOptions) -> Document
     return _plain(p, name, text, suffix, options)
 
 
-def _document(p: Path, name: str, fmt: str, paragraphs: list, **kwargs) -> Document:
-    if not paragraphs:
+def _document(p: Path, name: str, fmt: str, content: Extracted, revisions: str = "accept") -> Document:
+    if not content.paragraphs:
         raise EmptyDocument(f"{name} is empty (it contains no text)", name)
-    return Document.from_paragraphs(str(p), fmt, paragraphs, **kwargs)
+    warnings = content.warnings + _revision_warning(content.revisions, revisions)
+    return Document.from_paragraphs(
+        str(p), fmt, content.paragraphs, title=content.title, modified=content.modified, warnings=warnings
+    )
 
 
 def _plain(p: Path, name: str, text: str, suffix: str, options: ReadOptions) -> Document:
@@ -214,36 +218,25 @@ def _plain(p: Path, name: str, text: str, suffix: str, options: ReadOptions) -> 
     title = None
     if fmt == "md":
         title = next((t.lstrip("#").strip() for t, m in paragraphs if m.get("kind") == "heading"), None)
-    return _document(p, name, fmt, paragraphs, title=title or None)
+    return _document(p, name, fmt, Extracted(paragraphs, title=title or None))
 
 
 def _pdf(p: Path, name: str, data: bytes, options: ReadOptions) -> Document:
     from compare.readers.pdf_reader import read_pdf
 
-    content = read_pdf(data, name, options.reflow)
-    return _document(
-        p,
-        name,
-        "pdf",
-        content.paragraphs,
-        title=content.title,
-        modified=content.modified,
-        warnings=content.warnings,
-    )
+    return _document(p, name, "pdf", read_pdf(data, name, options.reflow))
 
 
 def _rtf(p: Path, name: str, data: bytes) -> Document:
     from compare.readers.rtf_reader import read_rtf
 
-    content = read_rtf(data, name)
-    return _document(p, name, "rtf", content.paragraphs, title=content.title, modified=content.modified)
+    return _document(p, name, "rtf", read_rtf(data, name))
 
 
 def _html(p: Path, name: str, data: bytes) -> Document:
     from compare.readers.html_reader import read_html
 
-    content = read_html(data, name)
-    return _document(p, name, "html", content.paragraphs, title=content.title, modified=content.modified)
+    return _document(p, name, "html", read_html(data, name))
 
 
 def _zip(p: Path, name: str, data: bytes, suffix: str, options: ReadOptions) -> Document:
@@ -285,21 +278,13 @@ def _zip_kind(names: set[str], mimetype: str) -> str | None:
 def _docx(p: Path, name: str, zp, options: ReadOptions) -> Document:
     from compare.readers.docx_reader import read_docx
 
-    content = read_docx(zp, name, options.revisions)
-    warnings = _revision_warning(content.revisions, options.revisions)
-    return _document(
-        p, name, "docx", content.paragraphs, title=content.title, modified=content.modified, warnings=warnings
-    )
+    return _document(p, name, "docx", read_docx(zp, name, options.revisions), options.revisions)
 
 
 def _odt(p: Path, name: str, zp, options: ReadOptions) -> Document:
     from compare.readers.odt_reader import read_odt
 
-    content = read_odt(zp, name, options.revisions)
-    warnings = _revision_warning(content.revisions, options.revisions)
-    return _document(
-        p, name, "odt", content.paragraphs, title=content.title, modified=content.modified, warnings=warnings
-    )
+    return _document(p, name, "odt", read_odt(zp, name, options.revisions), options.revisions)
 
 
 def _revision_warning(count: int, mode: str) -> list[str]:

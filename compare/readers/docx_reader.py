@@ -20,6 +20,7 @@ from lxml import etree
 
 from compare.errors import CorruptDocument
 from compare.readers.docx_numbering import Numbering
+from compare.readers.extracted import Extracted
 from compare.readers.safety import SafeZip
 
 W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -44,15 +45,7 @@ class _Style:
     outline: int | None
 
 
-@dataclass(slots=True)
-class DocxContent:
-    paragraphs: list[tuple[str, dict]]
-    title: str | None
-    modified: str | None
-    revisions: int
-
-
-def read_docx(zp: SafeZip, name: str, revisions: str = "accept") -> DocxContent:
+def read_docx(zp: SafeZip, name: str, revisions: str = "accept") -> Extracted:
     main = _main_part(zp)
     if main is None:
         raise CorruptDocument(f"{name} is not a Word document (no word/document.xml inside)", name)
@@ -69,7 +62,7 @@ def read_docx(zp: SafeZip, name: str, revisions: str = "accept") -> DocxContent:
     body = root.find(f"{{{ns}}}body")
     paragraphs = extractor.blocks(body, "body") if body is not None else []
     title, modified = _core_properties(zp)
-    return DocxContent(paragraphs, title, modified, extractor.revisions)
+    return Extracted(paragraphs, title, modified, extractor.revisions)
 
 
 # --------------------------------------------------------------------------- package

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -19,6 +18,7 @@ from compare.errors import CorruptDocument, EmptyDocument
 from compare.readers.docx_numbering import format_number
 from compare.readers.docx_reader import iso_date
 from compare.readers.encoding import decode_bytes
+from compare.readers.extracted import Extracted
 
 _SKIP = {
     "script",
@@ -86,13 +86,6 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MAX_DEPTH = 200
 
 
-@dataclass(slots=True)
-class HtmlContent:
-    paragraphs: list[tuple[str, dict]]
-    title: str | None
-    modified: str | None
-
-
 def decode_html(data: bytes) -> str:
     """BOM first, then the page's own <meta charset>, then the plain-text detection."""
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -107,7 +100,7 @@ def decode_html(data: bytes) -> str:
     return decode_bytes(data)[0]
 
 
-def read_html(data: bytes, name: str) -> HtmlContent:
+def read_html(data: bytes, name: str) -> Extracted:
     text = _XML_DECL.sub("", decode_html(data), count=1)
     if not text.strip():
         raise EmptyDocument(f"{name} is empty", name)
@@ -130,7 +123,7 @@ def read_html(data: bytes, name: str) -> HtmlContent:
     walker = _Walker()
     walker.walk(root, {"meta": {}}, 0)
     walker.flush({"meta": {}})
-    return HtmlContent(walker.out, title or None, modified)
+    return Extracted(walker.out, title or None, modified)
 
 
 class _Walker:

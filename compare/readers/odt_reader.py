@@ -11,12 +11,12 @@ in the XML are one space; ``text:s``, ``text:tab`` and ``text:line-break`` are e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lxml import etree
 
 from compare.errors import CorruptDocument
 from compare.readers.docx_reader import iso_date
+from compare.readers.extracted import Extracted
 from compare.readers.safety import SafeZip
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -53,15 +53,7 @@ _SKIP = {
 }
 
 
-@dataclass(slots=True)
-class OdtContent:
-    paragraphs: list[tuple[str, dict]]
-    title: str | None
-    modified: str | None
-    revisions: int
-
-
-def read_odt(zp: SafeZip, name: str, revisions: str = "accept") -> OdtContent:
+def read_odt(zp: SafeZip, name: str, revisions: str = "accept") -> Extracted:
     if not zp.has("content.xml"):
         raise CorruptDocument(f"{name} is not an OpenDocument text (no content.xml inside)", name)
     root = zp.read_xml("content.xml")
@@ -72,7 +64,7 @@ def read_odt(zp: SafeZip, name: str, revisions: str = "accept") -> OdtContent:
     walker = _Walker(text_root, original=revisions == "original")
     walker.blocks(text_root, "body", 0)
     title, modified = _meta(zp)
-    return OdtContent(walker.out, title, modified, len(walker.changes))
+    return Extracted(walker.out, title, modified, len(walker.changes))
 
 
 def _meta(zp: SafeZip) -> tuple[str | None, str | None]:

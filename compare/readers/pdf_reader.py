@@ -18,9 +18,9 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from compare.errors import CorruptDocument, DocumentError, EmptyDocument, EncryptedDocument
+from compare.readers.extracted import Extracted
 from compare.readers.reflow import paragraphs_from_lines, starts_structural
 
 _EDGE = 3
@@ -33,15 +33,7 @@ _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
 
 
-@dataclass(slots=True)
-class PdfContent:
-    paragraphs: list[tuple[str, dict]]
-    title: str | None
-    modified: str | None
-    warnings: list[str] = field(default_factory=list)
-
-
-def read_pdf(data: bytes, name: str, reflow: bool = True) -> PdfContent:
+def read_pdf(data: bytes, name: str, reflow: bool = True) -> Extracted:
     """The PDF's paragraphs; pypdf's complaints about damaged-but-readable files are kept off the log."""
     log = logging.getLogger("pypdf")
     previous = log.level
@@ -52,7 +44,7 @@ def read_pdf(data: bytes, name: str, reflow: bool = True) -> PdfContent:
         log.setLevel(previous)
 
 
-def _read_pdf(data: bytes, name: str, reflow: bool) -> PdfContent:
+def _read_pdf(data: bytes, name: str, reflow: bool) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -116,7 +108,7 @@ def _read_pdf(data: bytes, name: str, reflow: bool) -> PdfContent:
         if content and _SENTENCE_END.search(content[-1]):
             lines.append("")
     title, modified = _metadata(reader)
-    return PdfContent(paragraphs_from_lines(lines, reflow), title, modified, warnings)
+    return Extracted(paragraphs_from_lines(lines, reflow), title, modified, warnings=warnings)
 
 
 def _page_text(page) -> str | None:

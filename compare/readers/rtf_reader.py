@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 
 from compare.errors import CorruptDocument
+from compare.readers.extracted import Extracted
 from compare.readers.reflow import normalize_newlines, paragraphs_from_lines
 
 _CODEPAGE = re.compile(r"\\ansicpg(\d{3,5})")
@@ -19,14 +19,7 @@ _TITLE = re.compile(r"\{\\title\s?((?:[^{}\\]|\\[^{}])*)\}")
 _REVTIM = re.compile(r"\\(revtim|creatim)\s*\\yr(\d{4})\s*\\mo(\d{1,2})\s*\\dy(\d{1,2})")
 
 
-@dataclass(slots=True)
-class RtfContent:
-    paragraphs: list[tuple[str, dict]]
-    title: str | None
-    modified: str | None
-
-
-def read_rtf(data: bytes, name: str) -> RtfContent:
+def read_rtf(data: bytes, name: str) -> Extracted:
     from striprtf.striprtf import rtf_to_text
 
     try:
@@ -42,7 +35,7 @@ def read_rtf(data: bytes, name: str) -> RtfContent:
     except Exception as exc:  # striprtf is a regex scanner; a damaged group structure can trip it
         raise CorruptDocument(f"{name} is a damaged RTF document", name) from exc
     lines = normalize_newlines(text).split("\n")
-    return RtfContent(paragraphs_from_lines(lines, reflow=False), _title(source, encoding), _modified(source))
+    return Extracted(paragraphs_from_lines(lines, reflow=False), _title(source, encoding), _modified(source))
 
 
 def _codepage(source: str) -> str:
