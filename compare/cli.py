@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__
-from .describe import describe
+from .describe import describe, entry_label
 from .errors import ClausediffError
 from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
 
@@ -186,10 +186,42 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         out.write("No differences.\n")
         return
     out.write("\nChanges:\n")
-    for e in changes:
-        out.write(f"  {describe(result, e)}")
-        if e.kind in (Kind.CHANGED, Kind.EQUAL) and e.a and e.b:
-            out.write(f"  [similarity {e.score:.2f}]\n      {render_diff(e, color)}\n")
+    for run in _runs_of_whole_paragraph_changes(result, changes):
+        e = run[0]
+        if len(run) > 1:
+            what = "added" if e.kind == Kind.ADDED else "removed"
+            out.write(f"  {entry_label(result, e)} {what} ({len(run)} sentences)\n")
+            for x in run:
+                out.write(f"      {_shorten(result.entry_text(x, 'b' if x.b else 'a'), 12)}\n")
+        elif e.kind in (Kind.CHANGED, Kind.EQUAL) and e.a and e.b:
+            out.write(f"  {describe(result, e)}  [similarity {e.score:.2f}]\n      {render_diff(e, color)}\n")
         else:
             text = result.entry_text(e, "b" if e.b else "a")
-            out.write(f"\n      {_shorten(text, 12)}\n")
+            out.write(f"  {describe(result, e)}\n      {_shorten(text, 12)}\n")
+
+
+def _runs_of_whole_paragraph_changes(
+    result: ComparisonResult, changes: list[AlignmentEntry]
+) -> list[list[AlignmentEntry]]:
+    """Consecutive added (or removed) clauses of one paragraph read as one change: a dropped photo
+    caption is one thing that went, not four."""
+    runs: list[list[AlignmentEntry]] = []
+    for e in changes:
+        prev = runs[-1][-1] if runs else None
+        if (
+            prev is not None
+            and e.kind == prev.kind
+            and e.kind in (Kind.ADDED, Kind.REMOVED)
+            and not e.moved
+            and not prev.moved
+            and _paragraph(result, e) == _paragraph(result, prev)
+        ):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return runs
+
+
+def _paragraph(result: ComparisonResult, e: AlignmentEntry) -> tuple[str, int]:
+    side, idx = ("b", e.b) if e.b else ("a", e.a)
+    return side, result.side(side).clauses[idx[0]].paragraph

@@ -110,3 +110,19 @@ def test_items_are_named_once_in_the_summary(tmp_path: Path) -> None:
     p = run(str(a), str(b))
     added = next(line for line in p.stdout.splitlines() if line.startswith("Items added:"))
     assert added.count("bolts") == 1 and added.count("pumps") == 1
+
+
+def test_sentences_of_one_removed_paragraph_are_one_change(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "The Council met on Monday.\n\n"
+        "FILE - A photo of the station at dusk. People watch a screen. (AP Photo, File)\n\n"
+        "Members agreed to meet again.\n",
+        encoding="utf-8",
+    )
+    b.write_text("The Council met on Monday.\n\nMembers agreed to meet again.\n", encoding="utf-8")
+    p = run(str(a), str(b))
+    assert p.returncode == 0, p.stderr
+    assert "old ¶2 removed (3 sentences)" in p.stdout
+    assert p.stdout.count("removed") == 2  # once in the counts line, once for the paragraph
