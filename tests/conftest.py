@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The lemma index cache goes to a folder of this run's, not the user's ~/.cache.
+_CACHE = tempfile.TemporaryDirectory(prefix="clausediff-test-cache-")
+os.environ["CLAUSEDIFF_CACHE_DIR"] = _CACHE.name
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
