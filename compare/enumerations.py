@@ -87,6 +87,8 @@ EN = Lexicon(
         ("e.g.",),
         ("i.e.",),
         ("in", "particular"),
+        ("for", "example"),
+        ("for", "instance"),
     ),
     weak_cues=(
         ("notably",),
@@ -139,6 +141,7 @@ DE = Lexicon(
         ("u.a.",),
         ("unter", "anderem"),
         ("beispielsweise",),
+        ("zum", "beispiel"),
     ),
     weak_cues=(("ausgenommen",), ("außer",), ("betreffend",), ("bezüglich",)),
     strip=_words("und oder sowie der die das den dem des ein eine einen einem einer eines auch"),

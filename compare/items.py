@@ -182,12 +182,49 @@ def _deeper(key: tuple[str, str], run_key: tuple[str, str], run_label: str | Non
     return bool(run_label) and key[0].startswith(run_label or "") and key[0] != run_key[0]
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _windows(clauses: list[Clause], touched: set[int] | None) -> list[tuple[int, int]]:
+    """Runs of clause indices (first, last) to read inline lists in: whole paragraphs when every clause
+    counts, else each touched clause widened to its sentence within its paragraph, overlapping runs merged.
+    """
+    n = len(clauses)
+    if touched is None:
+        out: list[tuple[int, int]] = []
+        for c in clauses:
+            if out and clauses[out[-1][1]].paragraph == c.paragraph:
+                out[-1] = (out[-1][0], c.index)
+            else:
+                out.append((c.index, c.index))
+        return out
+
+    def ends_sentence(k: int) -> bool:
+        return bool(_SENTENCE_END.search(clauses[k].text))
+
+    out = []
+    for i in sorted(touched):
+        if out and out[-1][1] >= i:
+            continue
+        lo = i
+        while lo > 0 and clauses[lo - 1].paragraph == clauses[i].paragraph and not ends_sentence(lo - 1):
+            lo -= 1
+        hi = i
+        while hi + 1 < n and clauses[hi + 1].paragraph == clauses[i].paragraph and not ends_sentence(hi):
+            hi += 1
+        if out and out[-1][1] + 1 >= lo and clauses[out[-1][1]].paragraph == clauses[lo].paragraph:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _read_lists(side: Side, touched: set[int] | None = None) -> tuple[list[_List], list[_Item]]:
     """The lists of one side, with items numbered in document order.
 
-    ``touched`` limits the reading to the lists in those clauses' paragraphs: a list in a paragraph that
-    the comparison found unchanged keeps every item by construction, and reading every list of a
-    300-page document would cost more than the whole comparison.
+    ``touched`` limits the reading to the lists in those clauses' sentences (and, for runs of
+    sub-paragraphs, paragraphs): a list in a sentence the comparison found unchanged keeps every item by
+    construction, and reading every list of a 300-page document would cost more than the comparison.
     """
     doc = side.document
     clauses = side.clauses
@@ -197,17 +234,19 @@ def _read_lists(side: Side, touched: set[int] | None = None) -> tuple[list[_List
     doc_lang = detect_language(doc.text[:20000])
     paras = None if touched is None else {clauses[i].paragraph for i in touched}
 
-    # Inline lists, read per paragraph so that a list the segmenter cut at ";" is still one list.
-    by_para: dict[int, list[int]] = {}
-    for c in clauses:
-        if paras is None or c.paragraph in paras:
-            by_para.setdefault(c.paragraph, []).append(c.index)
-    for pi in sorted(by_para):
-        members = by_para[pi]
-        lo = min(clauses[j].start for j in members)
-        hi = max(clauses[j].end for j in members)
+    para_lang: dict[int, str] = {}
+    # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
+    # one list; only the sentences holding a touched clause are read.
+    for first, last in _windows(clauses, touched):
+        lo = clauses[first].start
+        hi = max(clauses[j].end for j in range(first, last + 1))
         text = doc.text[lo:hi]
-        lang = detect_language(text, default=doc_lang)
+        pi = clauses[first].paragraph
+        lang = para_lang.get(pi)
+        if lang is None:  # the whole paragraph is better evidence than one sentence
+            para = doc.paragraphs[pi] if pi < len(doc.paragraphs) else None
+            evidence = doc.text[para.start : para.end] if para else text
+            lang = para_lang[pi] = detect_language(evidence, doc_lang)
         for en in find_enumerations(text, lang):
             lst = _List(en.intro, set())
             for a, b in en.items:

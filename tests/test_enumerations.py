@@ -30,6 +30,32 @@ def test_list_after_such_as_with_intro() -> None:
     assert isinstance(enum, Enumeration)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "intro_end", "items"),
+    [
+        (
+            "In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Birnen oder Pflaumen.",
+            "de",
+            "zum Beispiel",
+            ["Himbeeren", "Äpfel", "Birnen", "Pflaumen"],
+        ),
+        (
+            "Some states, for example France, Chile and Peru, objected.",
+            "en",
+            "for example",
+            ["France", "Chile", "Peru"],
+        ),
+        ("The panel may exempt goods, for instance food and tents.", "en", "for instance", ["food", "tents"]),
+    ],
+)
+def test_for_example_is_a_cue_not_part_of_the_first_item(
+    text: str, lang: str, intro_end: str, items: list[str]
+) -> None:
+    (enum,) = find_enumerations(text, lang)
+    assert [text[a:b] for a, b in enum.items] == items
+    assert enum.intro.endswith(intro_end)
+
+
 def test_oxford_comma_and_trailing_attribution_is_cut() -> None:
     text = (
         "Waivers are also requested for air conditioners, bolts, iron, cooking utensils, farm equipment, "

@@ -560,3 +560,47 @@ def test_the_bundled_sample_pair(samples: Path) -> None:
         "foodstuffs and medical supplies → foodstuffs and medical supplies and equipment"
     ]
     assert "educational materials and printed books" in got["kept"] and "copper" in got["kept"]
+
+
+# --------------------------------------------------------------------------- only what changed
+
+
+def test_sentence_inserted_next_to_an_unchanged_list_reports_no_items() -> None:
+    """A new sentence in a paragraph must not make the paragraph's untouched list look added."""
+    listing = "They teach children about bees, butterflies, ants, snails and worms."
+    old = Document.from_paragraphs("old", "text", [f"The school opened in May. {listing} Classes are small."])
+    new = Document.from_paragraphs(
+        "new",
+        "text",
+        [f"The school opened in May. A garden was added last year. {listing} Classes are small."],
+    )
+    result = compare_documents(old, new)
+    assert any(e.kind == Kind.ADDED for e in result.alignment)
+    assert result.items == []
+
+
+def test_changed_sentence_next_to_an_unchanged_list_reports_only_its_own_list() -> None:
+    listing = "They teach children about bees, butterflies, ants, snails and worms."
+    old = Document.from_paragraphs(
+        "old", "text", [f"{listing} The garden grows apples, pears and plums in the summer."]
+    )
+    new = Document.from_paragraphs(
+        "new", "text", [f"{listing} The garden grows apples, cherries and plums in the summer."]
+    )
+    got = by_status(compare_documents(old, new).items)
+    assert got["removed"] == ["pears"] and got["added"] == ["cherries"]
+    assert sorted(got["kept"]) == ["apples", "plums"]
+
+
+def test_german_list_in_a_short_sentence_of_a_german_paragraph() -> None:
+    """The language comes from the whole paragraph, so a short sentence is still read as German."""
+    before = "Der Garten ist groß und liegt hinter dem Haus, das seit Jahren der Familie gehört."
+    old = Document.from_paragraphs(
+        "old", "text", [f"{before} In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Birnen oder Pflaumen."]
+    )
+    new = Document.from_paragraphs(
+        "new", "text", [f"{before} In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Kirschen oder Pflaumen."]
+    )
+    got = by_status(compare_documents(old, new).items)
+    assert got["removed"] == ["Birnen"] and got["added"] == ["Kirschen"]
+    assert sorted(got["kept"]) == ["Himbeeren", "Pflaumen", "Äpfel"]
