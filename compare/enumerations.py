@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lemmas import detect_language
 
@@ -259,8 +260,7 @@ _HARD = re.compile(rf"[.!?](?=[\s{_QUOTES}’)]|$)|[;:{_QUOTES}]|\s[-–—]\s|[
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'’/&.][^\W_]+)*%?")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: lists are read token by token and tuples are cheap to make
     text: str
     low: str
     start: int
@@ -308,12 +308,16 @@ def _mask(text: str) -> str:
     return "".join(chars)
 
 
+_BRACKETS = re.compile(r"[()\[\]]")
+_BRACKETS_OR_COMMA = re.compile(r"[()\[\],]")
+
+
 def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Top-level balanced (...) and [...] groups inside [start, end)."""
     groups: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in _BRACKETS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch in "([":
             stack.append(i)
         elif ch in ")]" and stack:
@@ -377,8 +381,8 @@ def _segments(text: str, masked: str, region: _Region) -> list[_Segment]:
     cuts = [region.start]
     inside: list[tuple[int, int]] = []
     opened = -1
-    for i in range(region.start, region.end):
-        ch = masked[i]
+    for m in _BRACKETS_OR_COMMA.finditer(masked, region.start, region.end):
+        i, ch = m.start(), m.group()
         if ch in "([":
             if depth == 0:
                 opened = i

@@ -8,6 +8,7 @@ its dictionaries in the wheel, so nothing is downloaded; lemmas are cached becau
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import simplemma
@@ -37,18 +38,16 @@ _MARKERS: dict[str, frozenset[str]] = {
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+_ELIDED_FR = re.compile(r"(?<![^\W\d_])(?:l|d|qu|s|n)['’](?=[^\W\d_])")
+_EVIDENCE_CHARS = 8000  # a few paragraphs settle the question; a whole book need not be counted
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The best of en/de/fr by function-word count; ``default`` when there is no evidence either way."""
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for match in _WORDS.finditer(text):
-        word = match.group().lower()
-        for lang in LANGUAGES:
-            if word in _MARKERS[lang]:
-                counts[lang] += 1
-        if "’" in word or "'" in word:
-            head = re.split(r"['’]", word, maxsplit=1)[0]
-            if head in ("l", "d", "qu", "s", "n"):
-                counts["fr"] += 1
+    text = text[:_EVIDENCE_CHARS].lower()
+    seen = Counter(_WORDS.findall(text))
+    counts = {lang: sum(seen[w] for w in _MARKERS[lang] if w in seen) for lang in LANGUAGES}
+    counts["fr"] += len(_ELIDED_FR.findall(text))  # l'homme, d'un, qu'il
     best = max(LANGUAGES, key=lambda lang: (counts[lang], lang == default))
     return best if counts[best] > 0 else default
 
