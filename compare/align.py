@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .align_path import PathParams, best_path
-from .similarity import Vectors, char_cosines, normalized_key
+from .similarity import Vectors, char_cosines
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +170,6 @@ def _identical(a_texts: Sequence[str], b_texts: Sequence[str], g: Group) -> bool
     return " ".join(a_texts[i] for i in g.a) == " ".join(b_texts[j] for j in g.b)
 
 
-_key = normalized_key
-
-
 def _candidate_pairs(
     vec: Vectors, a_texts: Sequence[str], b_texts: Sequence[str], params: AlignParams
 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], float]]:
@@ -184,10 +181,10 @@ def _candidate_pairs(
     ident: set[tuple[int, int]] = set()
     a_by_key: dict[str, list[int]] = {}
     b_by_key: dict[str, list[int]] = {}
-    for i, t in enumerate(a_texts):
-        a_by_key.setdefault(_key(t), []).append(i)
-    for j, t in enumerate(b_texts):
-        b_by_key.setdefault(_key(t), []).append(j)
+    for i, key in enumerate(vec.a_keys):
+        a_by_key.setdefault(key, []).append(i)
+    for j, key in enumerate(vec.b_keys):
+        b_by_key.setdefault(key, []).append(j)
     settled_a: set[int] = set()
     settled_b: set[int] = set()
     for key, bs in b_by_key.items():
@@ -207,8 +204,8 @@ def _candidate_pairs(
             settled_b.update(bs)
     # A clause repeated inside one document (a title echoed above a photo, "Read more") is layout, not
     # content: only its first copy may pair with a merely similar clause.
-    rest_a = [i for i in range(len(a_texts)) if i not in settled_a and a_by_key[_key(a_texts[i])][0] == i]
-    rest_b = [j for j in range(len(b_texts)) if j not in settled_b and b_by_key[_key(b_texts[j])][0] == j]
+    rest_a = [i for i in range(len(a_texts)) if i not in settled_a and a_by_key[vec.a_keys[i]][0] == i]
+    rest_b = [j for j in range(len(b_texts)) if j not in settled_b and b_by_key[vec.b_keys[j]][0] == j]
     shared: dict[tuple[int, int], float] = {}
     if rest_a and rest_b:
         shared = vec.shared_pairs(rest_a, rest_b, params.per_clause)

@@ -41,7 +41,10 @@ def normalized_key(text: str) -> str:
 
     A clause with no word at all ("—", "***") is keyed by its exact characters instead.
     """
-    words = _WORD.findall(text.casefold())
+    return _key_of(_WORD.findall(text.casefold()), text)
+
+
+def _key_of(words: list[str], text: str) -> str:
     return " ".join(words) if words else "\x00" + text
 
 
@@ -93,25 +96,31 @@ class Vectors:
     """IDF-weighted stem sets for the clauses of both sides, with an inverted index over side A."""
 
     def __init__(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> None:
-        a_sets = [stems(t) for t in a_texts]
-        b_seqs = [_WORD.findall(t.casefold()) for t in b_texts]
-        b_sets = [_stems_of(seq) for seq in b_seqs]
-        self.b_words = [len(seq) for seq in b_seqs]
-        df: dict[str, int] = defaultdict(int)
-        for s in a_sets:
-            for w in s:
-                df[w] += 1
-        for s in b_sets:
-            for w in s:
-                df[w] += 1
-        n = len(a_sets) + len(b_sets)
+        # Drafts repeat most clauses word for word, so all per-clause work is done once per distinct text
+        # and clauses with the same text share one (read-only) stem set and weight dict.
+        prepared: dict[str, tuple[set[str], int, str]] = {}
+        uses: Counter[str] = Counter(a_texts)
+        uses.update(b_texts)
+        for t in uses:
+            words = _WORD.findall(t.casefold())
+            prepared[t] = (_stems_of(words), len(words), _key_of(words, t))
+        df: Counter[str] = Counter()
+        for t, k in uses.items():
+            for w in prepared[t][0]:
+                df[w] += k
+        n = len(a_texts) + len(b_texts)
         self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
         self.df = df
         self.n = n
-        self.a = [self._weigh(s) for s in a_sets]
-        self.b = [self._weigh(s) for s in b_sets]
-        self.a_mass = [sum(v.values()) for v in self.a]
-        self.b_mass = [sum(v.values()) for v in self.b]
+        weighed = {t: self._weigh(p[0]) for t, p in prepared.items()}
+        mass = {t: sum(v.values()) for t, v in weighed.items()}
+        self.a = [weighed[t] for t in a_texts]
+        self.b = [weighed[t] for t in b_texts]
+        self.a_mass = [mass[t] for t in a_texts]
+        self.b_mass = [mass[t] for t in b_texts]
+        self.b_words = [prepared[t][1] for t in b_texts]
+        self.a_keys = [prepared[t][2] for t in a_texts]  # normalized_key of each clause
+        self.b_keys = [prepared[t][2] for t in b_texts]
 
     def _weigh(self, s: set[str]) -> dict[str, float]:
         idf = self.idf
