@@ -17,6 +17,9 @@ from itertools import chain
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
 USE_BIGRAMS = True
+# Postings visited per new clause when looking for candidates, rarest stems first: bounds the worst case
+# (two unrelated long texts) without changing what a real revision finds.
+VISIT_BUDGET = 150
 
 
 def stems(text: str) -> set[str]:
@@ -130,41 +133,52 @@ class Vectors:
         self, a_ids: Sequence[int], b_ids: Sequence[int], per_clause: int = 8
     ) -> dict[tuple[int, int], float]:
         """Shared stem mass of the most promising pairs: the top ``per_clause`` old clauses of each new
-        clause and vice versa, found through shared rare stems (never all pairs)."""
+        clause and vice versa, found through shared rare stems (never all pairs; at most
+        ``VISIT_BUDGET`` postings per new clause, so common words cannot make it quadratic)."""
         cap = max(50, int(0.02 * self.n))
+        df = self.df
         postings: dict[str, list[int]] = defaultdict(list)
         for i in a_ids:
             for w in self.a[i]:
-                if self.df[w] <= cap:
+                if df[w] <= cap:
                     postings[w].append(i)
-        rough: dict[tuple[int, int], float] = {}
+        rough: dict[tuple[int, int], None] = {}
         by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        a_mass = self.a_mass
         for j in b_ids:
             acc: dict[int, float] = defaultdict(float)
-            for w, wt in self.b[j].items():
-                lst = postings.get(w)
-                if lst:
-                    for i in lst:
-                        acc[i] += wt
+            bv = self.b[j]
+            found = [(df[w], w) for w in bv if w in postings]
+            if len(found) > 1:
+                found.sort()
+            visits = 0
+            for _df, w in found:
+                if visits >= VISIT_BUDGET:
+                    break
+                wt = bv[w]
+                lst = postings[w]
+                visits += len(lst)
+                for i in lst:
+                    acc[i] += wt
             if not acc:
                 continue
             mb = self.b_mass[j]
             # rank by how much of the shorter side is shared, so a short split-off clause finds its source
-            ranked = heapq.nsmallest(
-                per_clause,
-                acc.items(),
-                key=lambda kv: (-kv[1] / min(mb, self.a_mass[kv[0]]), kv[0]),
-            )
-            for i, v in ranked:
-                rough[(i, j)] = v
-            for i, v in acc.items():
-                by_a[i].append((-v / min(mb, self.a_mass[i]), j))
+            scored = [(-v / (mb if mb <= a_mass[i] else a_mass[i]), i) for i, v in acc.items()]
+            for _s, i in heapq.nsmallest(per_clause, scored):
+                rough[(i, j)] = None
+            for s, i in scored:
+                by_a[i].append((s, j))
         for i, lst in by_a.items():
             for _v, j in heapq.nsmallest(per_clause, lst):
-                rough[(i, j)] = 0.0
+                rough[(i, j)] = None
         out: dict[tuple[int, int], float] = {}
         for i, j in rough:
-            out[(i, j)] = self.overlap([i], [j])[0]
+            av, bv = self.a[i], self.b[j]
+            if len(av) > len(bv):  # same summation order as overlap(): results do not move by an ulp
+                out[(i, j)] = sum(w for k, w in bv.items() if k in av)
+            else:
+                out[(i, j)] = sum(w for k, w in av.items() if k in bv)
         return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:
