@@ -10,6 +10,7 @@ Everything is deterministic and uses an inverted index, so documents with hundre
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .enumerations import find_enumerations, intro_before, item_phrase, item_tokens, lexicon
@@ -338,6 +339,23 @@ def _contained(small: frozenset[str], big: frozenset[str]) -> bool:
     return all(any(_same_stem(s, b) for b in big) for s in small)
 
 
+def _shape(it: _Item) -> tuple[str, ...]:
+    """The first two letters of each word, folded so that items with equal lemmas always share it.
+
+    Case and accents are folded ("Äpfel"/"Apfel") and a vowel in second place stands for any vowel
+    ("men"/"man", "mice"/"mouse", "feet"/"foot"), so only a mismatch no inflection makes is ruled out
+    ("equipment"/"earth"). It lets most comparisons skip loading a lemma dictionary at all.
+    """
+    out = []
+    for w in it.content:
+        head = _fold(w[:3])[:2]
+        out.append(head[:1] + ("V" if head[1:] in _VOWELS else head[1:]))
+    return tuple(out)
+
+
+_VOWELS = frozenset("aeiouyœæ")
+
+
 def _similarity(a: _Item, b: _Item, strict: bool) -> float:
     """How alike two non-identical items are (0 = not a rewording of each other)."""
     inter = sum(1 for s in a.stems if any(_same_stem(s, t) for t in b.stems))
@@ -356,11 +374,22 @@ def _similarity(a: _Item, b: _Item, strict: bool) -> float:
 
 
 def _index(items: list[_Item]) -> dict[str, list[int]]:
+    """Items by the folded first four letters of their words: candidates for a near match, found without
+    lemmas (a word and its lemma nearly always share those letters)."""
     idx: dict[str, list[int]] = {}
     for n, it in enumerate(items):
-        for s in it.stems:
-            idx.setdefault(s[:4], []).append(n)
+        for s in _prefixes(it):
+            idx.setdefault(s, []).append(n)
     return idx
+
+
+def _prefixes(it: _Item) -> set[str]:
+    return {_fold(w)[:4] for w in it.surface}
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class _Matcher:
@@ -375,18 +404,25 @@ class _Matcher:
     def exact(self, a_ids: list[int], b_ids: list[int]) -> None:
         """Same item: first by spelling (no dictionary needed), then by lemmas ("textile"/"Textiles")."""
         self._exact(a_ids, b_ids, lambda it: it.surface)
-        self._exact(a_ids, b_ids, lambda it: it.key)
+        # Lemmas are looked up only for items that could share them (same number of words with the same
+        # initials: "mice"/"mouse", "Äpfel"/"Apfel"); most comparisons then never load a dictionary.
+        self._exact(a_ids, b_ids, lambda it: it.key, _shape)
 
-    def _exact(self, a_ids: list[int], b_ids: list[int], key) -> None:
-        if not any(self.a[i].matched is None for i in a_ids):
+    def _exact(self, a_ids: list[int], b_ids: list[int], key, prefilter=None) -> None:
+        free_a = [i for i in a_ids if self.a[i].matched is None]
+        if not free_a:
             return
+        free_b = [j for j in b_ids if self.b[j].matched is None]
+        if prefilter is not None:
+            common = {prefilter(self.a[i]) for i in free_a} & {prefilter(self.b[j]) for j in free_b}
+            free_a = [i for i in free_a if prefilter(self.a[i]) in common]
+            free_b = [j for j in free_b if prefilter(self.b[j]) in common]
         waiting: dict[tuple[str, ...], list[int]] = {}
-        for j in b_ids:
-            if self.b[j].matched is None:
-                waiting.setdefault(key(self.b[j]), []).append(j)
+        for j in free_b:
+            waiting.setdefault(key(self.b[j]), []).append(j)
         if not waiting:
             return
-        for i in a_ids:
+        for i in free_a:
             if self.a[i].matched is not None:
                 continue
             queue = waiting.get(key(self.a[i]))
@@ -396,7 +432,7 @@ class _Matcher:
                 self.link(i, queue.pop(0), ItemStatus.KEPT)
 
     def fuzzy(self, a_ids: list[int], b_ids: list[int], strict: bool) -> None:
-        # Both sides need a free item before any lemma is looked up: pure additions load no dictionary.
+        # Candidates come from spelling; lemmas are looked up only to score them.
         free_b = [j for j in b_ids if self.b[j].matched is None]
         if not free_b or all(self.a[i].matched is not None for i in a_ids):
             return
@@ -407,8 +443,8 @@ class _Matcher:
             if it.matched is not None:
                 continue
             seen: set[int] = set()
-            for s in it.stems:
-                for k in idx.get(s[:4], ()):
+            for s in _prefixes(it):
+                for k in idx.get(s, ()):
                     if k in seen:
                         continue
                     seen.add(k)

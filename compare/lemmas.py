@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import simplemma
+if TYPE_CHECKING:
+    from simplemma import Lemmatizer
+
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr")
 
@@ -53,10 +56,11 @@ def detect_language(text: str, default: str = "en") -> str:
 
 
 @lru_cache(maxsize=1)
-def _lemmatizer() -> simplemma.Lemmatizer:
+def _lemmatizer() -> Lemmatizer:
     """Same dictionaries, read as a stream whose index is kept in the user's cache directory: the first
     look-up in a language then costs milliseconds instead of a walk over the whole dictionary (German:
     ~1 s here, paid once per machine)."""
+    import simplemma  # imported here: it costs ~70 ms and most comparisons never need a lemma
     from simplemma.strategies import DefaultStrategy
 
     from .lemma_index import CachedDictionaryFactory

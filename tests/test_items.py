@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 
 from compare.engine import compare_documents
 from compare.enumerations import find_enumerations
-from compare.items import find_item_changes, list_description, summarize_items
+from compare.items import _make_item, _shape, find_item_changes, list_description, summarize_items
 from compare.model import AlignmentEntry, Clause, Document, ItemChange, ItemStatus, Kind, Side
 from compare.readers import read_document
 
@@ -604,3 +606,55 @@ def test_german_list_in_a_short_sentence_of_a_german_paragraph() -> None:
     got = by_status(compare_documents(old, new).items)
     assert got["removed"] == ["Birnen"] and got["added"] == ["Kirschen"]
     assert sorted(got["kept"]) == ["Himbeeren", "Pflaumen", "Äpfel"]
+
+
+# --------------------------------------------------------------------------- lemmas only when they can matter
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("men", "man"),
+        ("mice", "mouse"),
+        ("feet", "foot"),
+        ("children", "child"),
+        ("Äpfel", "Apfel"),
+        ("Mütter", "Mutter"),
+        ("Textilien", "Textil"),
+        ("chevaux", "cheval"),
+        ("fire extinguishers", "fire extinguisher"),
+    ],
+)
+def test_items_with_a_common_lemma_share_a_shape(form: str, base: str) -> None:
+    a = _make_item(form, (0, len(form)), 0, 0, 0, "en")
+    b = _make_item(base, (0, len(base)), 0, 0, 0, "en")
+    assert _shape(a) == _shape(b)
+
+
+def test_different_words_have_different_shapes() -> None:
+    shapes = {
+        _shape(_make_item(w, (0, len(w)), 0, 0, 0, "en")) for w in ("equipment", "earth", "supplies", "stone")
+    }
+    assert len(shapes) == 4
+
+
+def test_lists_matched_by_spelling_load_no_lemmatiser(tmp_path: Path) -> None:
+    """simplemma costs a noticeable import and dictionary load; a plain list edit must not pay for it."""
+    old = make_txt(
+        tmp_path / "old.txt", "The ban covers coal, iron, lead and textiles.\n\nOther text stays.\n"
+    )
+    new = make_txt(
+        tmp_path / "new.txt", "The ban covers coal, lead, copper and textiles.\n\nOther text stays.\n"
+    )
+    code = (
+        "import sys; from compare.engine import compare_files; "
+        f"r = compare_files({str(old)!r}, {str(new)!r}); "
+        "print(sorted((i.status.value, i.a or i.b) for i in r.items)); print('simplemma' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    ).stdout
+    items, loaded = out.strip().splitlines()
+    assert "('added', 'copper')" in items and "('removed', 'iron')" in items
+    assert loaded == "False"
