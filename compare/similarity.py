@@ -35,7 +35,7 @@ def _stems_of(words: list[str]) -> set[str]:
     seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
     out = set(seq)
     if USE_BIGRAMS:
-        out.update(f"{x} {y}" for x, y in zip(seq, seq[1:], strict=False))
+        out.update(map(" ".join, zip(seq, seq[1:], strict=False)))
     return out
 
 
@@ -107,10 +107,8 @@ class Vectors:
         for t in uses:
             words = _WORD.findall(t.casefold())
             prepared[t] = (_stems_of(words), len(words), _key_of(words, t))
-        df: Counter[str] = Counter()
-        for t, k in uses.items():
-            for w in prepared[t][0]:
-                df[w] += k
+        df: Counter[str] = Counter()  # counted in C: one pass over every clause's stems
+        df.update(chain.from_iterable(prepared[t][0] for t in chain(a_texts, b_texts)))
         n = len(a_texts) + len(b_texts)
         self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
         self.df = df
