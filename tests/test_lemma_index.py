@@ -72,3 +72,12 @@ def test_unsupported_language_is_refused_before_touching_disk(cache: Path) -> No
     with pytest.raises(ValueError):
         CachedDictionaryFactory().get_dictionary("../../etc")
     assert not cache.exists()
+
+
+def test_background_warm_up_writes_the_missing_index(cache: Path) -> None:
+    assert "en" in lemma_index.missing()
+    proc = lemma_index.warm_up_in_background(["en"])
+    assert proc is not None and proc.wait(timeout=120) == 0
+    assert "en" not in lemma_index.missing()
+    assert isinstance(CachedDictionaryFactory().get_dictionary("en"), lemma_index._IndexedStream)
+    assert lemma_index.warm_up_in_background([]) is None
