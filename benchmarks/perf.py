@@ -121,6 +121,7 @@ class CaseResult:
     plain: Run
     redlines: Run | None = None
     export: Run | None = None  # the same comparison plus --docx-redline
+    cold: Run | None = None  # a first run on a machine: the lemma index cache is empty
     summary: str = ""  # changed/added/removed/moved from the JSON, to show the run did real work
 
 
@@ -130,7 +131,7 @@ def _rss_to_mb(maxrss: int | None) -> float | None:
     return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024  # bytes vs KiB
 
 
-def measure(cmd: list[str], timeout: float = CLI_TIMEOUT) -> Run:
+def measure(cmd: list[str], timeout: float = CLI_TIMEOUT, env: dict[str, str] | None = None) -> Run:
     """One fresh process, measured from outside by a wrapper whose only child it is."""
     try:
         out = subprocess.run(
@@ -139,6 +140,7 @@ def measure(cmd: list[str], timeout: float = CLI_TIMEOUT) -> Run:
             text=True,
             timeout=timeout + 60,
             check=True,
+            env=env,
         )
     except subprocess.TimeoutExpired:
         return Run(None, None, "timeout")
@@ -227,6 +229,10 @@ def run_case(case: str, args: argparse.Namespace, workdir: Path) -> CaseResult:
         result.export = pick_best([x for _, x in runs])
     else:
         result = CaseResult(case, words, best_of(plain_cmd, repeat))
+    if case == "100k":
+        # The lemma indexes are built once per machine into the user cache; show what that first run costs.
+        with tempfile.TemporaryDirectory(prefix="clausediff-cold-") as empty:
+            result.cold = measure(plain_cmd, env={**os.environ, "CLAUSEDIFF_CACHE_DIR": empty})
     result.summary = json_summary(out_json) if result.plain.seconds is not None else ""
     if not args.no_redlines and (CASES[case][0] <= 100_000 or args.redlines_all):
         print(f"  {case}: redlines (timeout {args.redlines_timeout:g} s) ...", file=sys.stderr, flush=True)
@@ -263,6 +269,9 @@ def print_table(results: list[CaseResult], redlines_timeout: float) -> None:
             if run is not None and run.note not in ("", "timeout"):
                 print(f"  {r.case} {what}: {run.note}")
     for r in results:
+        if r.cold is not None:
+            cold = _fmt(r.cold.seconds, ".3f", r.cold.note)
+            print(f"\n{r.case} on a first run (empty lemma index cache): {cold} s")
         if r.export is not None:
             extra = None
             if r.export.seconds is not None and r.plain.seconds is not None:
