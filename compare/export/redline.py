@@ -236,17 +236,22 @@ def _region(
     b_span: tuple[int, int],
     notes_a: dict[int, int],
     notes_b: dict[int, int],
+    starts: dict[str, tuple[list[int], list[int]]],
 ) -> None:
     """Text between two in-place entries: unmatched clauses are deleted/inserted whole; the gaps around
     them (labels, spaces, paragraph breaks) are matched token by token so shared ones stay common."""
 
     def tokens(which: str, span: tuple[int, int]) -> list[tuple[object, str, int | None]]:
         doc = result.side(which).document
+        clauses = result.side(which).clauses
         toks: list[tuple[object, str, int | None]] = []
         pos = span[0]
         notes = notes_a if which == "a" else notes_b
-        for c in result.side(which).clauses:
-            if c.start < span[0] or c.end > span[1] or c.end <= c.start:
+        order, begins = starts[which]
+        first = bisect.bisect_left(begins, span[0])  # a bisection, not a scan of every clause per region
+        last = bisect.bisect_left(begins, span[1], first)
+        for c in (clauses[k] for k in order[first:last]):
+            if c.end > span[1] or c.end <= c.start:
                 continue
             for t in _GAP_TOKEN.findall(doc.text[pos : c.start]):
                 toks.append((t, t, None))
@@ -274,6 +279,12 @@ def _region(
     out.replace("".join(t[1] for t in ta[ka:]), "".join(t[1] for t in tb[kb:]))
 
 
+def _by_start(clauses: Sequence) -> tuple[list[int], list[int]]:
+    """Clause indices in order of their start offsets, and those offsets (for bisection)."""
+    order = sorted(range(len(clauses)), key=lambda k: (clauses[k].start, k))
+    return order, [clauses[k].start for k in order]
+
+
 def build_stream(result: ComparisonResult, fine: bool = True) -> tuple[list[Piece], list[str]]:
     """Merged pieces and the comment texts their ``note`` fields index.
 
@@ -297,14 +308,15 @@ def build_stream(result: ComparisonResult, fine: bool = True) -> tuple[list[Piec
             for j in e.b:
                 notes_b[j] = len(notes) - 1
     out = _Stream()
+    starts = {"a": _by_start(result.a.clauses), "b": _by_start(result.b.clauses)}
     pa = pb = 0
     for e in anchors:
         a0, a1 = _span(result.a.clauses, e.a)
         b0, b1 = _span(result.b.clauses, e.b)
-        _region(out, result, (pa, a0), (pb, b0), notes_a, notes_b)
+        _region(out, result, (pa, a0), (pb, b0), notes_a, notes_b, starts)
         _emit_entry(out, result, e)
         pa, pb = a1, b1
-    _region(out, result, (pa, len(da.text)), (pb, len(db.text)), notes_a, notes_b)
+    _region(out, result, (pa, len(da.text)), (pb, len(db.text)), notes_a, notes_b, starts)
     return _slide(out.pieces), notes
 
 
