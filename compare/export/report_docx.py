@@ -265,7 +265,7 @@ def _build(result: ComparisonResult, collapse_unchanged: bool):
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Cm, Emu, Pt, RGBColor
 
     doc = new_docx()
     normal = doc.styles["Normal"]
@@ -347,7 +347,13 @@ def _build(result: ComparisonResult, collapse_unchanged: bool):
         for cell, w in zip(cells, widths, strict=True):
             cell.width = w
         if row.collapsed:
-            merged = cells[0].merge(cells[3])
+            # One cell spanning the row, made directly: python-docx's merge() looks the row up among all
+            # the table's rows, which makes a long report quadratic.
+            merged = cells[0]
+            for other in cells[1:]:
+                tr._tr.remove(other._tc)
+            merged._tc.grid_span = len(cells)
+            merged.width = Emu(sum(widths))
             p = merged.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             r = p.add_run(row.change)
