@@ -246,8 +246,7 @@ _MONTH_WORDS = frozenset(
 _DATE_COMMAS = [
     re.compile(rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(,)\s*\d{{4}}\b"),  # March 6, 2019
     re.compile(rf"\b(?:{_WEEKDAYS})(,)\s+(?=\d|{_MONTHS}|the\b|den\b|le\b)"),  # Saturday, Dec. 14
-    re.compile(r"(?<=\d)(,)(?=\d{3}\b)"),  # 1,000
-    re.compile(r"(?<=\d)(,)(?=\d)"),  # 2,5 (decimal comma)
+    re.compile(r"\d(,)(?=\d)"),  # 1,000 and 2,5 (decimal comma)
 ]
 _ABBREV = re.compile(
     r"\b(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|para|paras|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"

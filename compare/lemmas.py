@@ -42,7 +42,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 _ELIDED_FR = re.compile(r"(?<![^\W\d_])(?:l|d|qu|s|n)['’](?=[^\W\d_])")
-_EVIDENCE_CHARS = 8000  # a few paragraphs settle the question; a whole book need not be counted
+_EVIDENCE_CHARS = 2500  # a paragraph settles the question; a whole book need not be counted
 
 
 def detect_language(text: str, default: str = "en") -> str:
