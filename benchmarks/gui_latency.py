@@ -176,7 +176,10 @@ def run_child(
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
 
+    from gui import app as gui_app
     from gui import changelist, itemspanel, linkmap, mainwindow, overview, pane
+
+    gui_app.warm_up_lemmas()  # as gui.app.run() does: a first run builds the lemma indexes in the background
 
     win_cls = mainwindow.MainWindow
     state: dict[str, Any] = {"win": None}

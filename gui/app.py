@@ -97,7 +97,7 @@ def build_window(ns: argparse.Namespace):
     return win
 
 
-def _warm_up_lemmas() -> None:
+def warm_up_lemmas() -> None:
     """On a first run, build the lemma look-up indexes in the background (about a second of another core)
     so the first comparison with lists does not wait for them."""
     from compare.lemma_index import missing, warm_up_in_background
@@ -117,7 +117,7 @@ def run(args: list[str]) -> int:
 
     app.setApplicationVersion(__version__)
     install_excepthook(setup_logging())
-    _warm_up_lemmas()
+    warm_up_lemmas()
     win = build_window(ns)
     win.show()
     return app.exec()
