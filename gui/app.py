@@ -85,11 +85,16 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
-def build_window(ns: argparse.Namespace):
-    """The window for parsed arguments, already loading the files it was given."""
+def build_window(ns: argparse.Namespace, show: bool = False):
+    """The window for parsed arguments, already loading the files it was given.
+
+    With ``show`` the window is shown first, so the files load once it has painted.
+    """
     from .mainwindow import MainWindow
 
     win = MainWindow()
+    if show:
+        win.show()
     if ns.demo:
         win.load_pair(*demo_pair())
     elif ns.old and ns.new:
@@ -118,6 +123,7 @@ def run(args: list[str]) -> int:
     app.setApplicationVersion(__version__)
     install_excepthook(setup_logging())
     warm_up_lemmas()
-    win = build_window(ns)
-    win.show()
-    return app.exec()
+    win = build_window(ns, show=True)  # keep a reference: the window lives as long as the event loop
+    code = app.exec()
+    win.deleteLater()
+    return code

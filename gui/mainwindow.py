@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.messages: list[tuple[str, str, str]] = []  # (level, title, text): everything shown to the user
         self.sides = {"a": SideState(), "b": SideState()}
         self.presentation: Presentation | None = None
+        self._painted = False  # the first paint of a shown window is Qt's biggest single job
+        self._after_paint: list[Callable[[], None]] = []
         self.current_entry: int | None = None
         self._find_hits: list[tuple[str, int, int]] = []
         self._find_index = -1
@@ -534,8 +536,34 @@ class MainWindow(QMainWindow):
             self.notify("error", "Too many files", "Drop one file on a side, or two files to compare them.")
 
     def load_pair(self, old: str, new: str) -> None:
+        if self._defer_until_painted(lambda: self.load_pair(old, new)):
+            return
         self.load_file("a", old)
         self.load_file("b", new)
+
+    def _defer_until_painted(self, work: Callable[[], None]) -> bool:
+        """Hold work asked for while a just-shown window has not painted yet.
+
+        Qt lays out and paints every widget on the first show (~0.1 s of Python callbacks); a worker
+        started then competes with it for the GIL, so the window would appear later and stutter.
+        """
+        if self._painted or not self.isVisible():
+            return False
+        self._after_paint.append(work)
+        QTimer.singleShot(500, self._run_after_paint)  # in case no paint comes (a minimised window)
+        return True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._run_after_paint)  # after the rest of this first paint
+
+    def _run_after_paint(self) -> None:
+        self._painted = True
+        pending, self._after_paint = self._after_paint, []
+        for work in pending:
+            work()
 
     def load_file(self, side: str, path: str) -> None:
         self._start_read(side, path=str(path))
@@ -546,15 +574,12 @@ class MainWindow(QMainWindow):
     def _start_read(
         self, side: str, path: str | None = None, pasted: str | None = None, source: str = "Pasted text"
     ) -> None:
-        try:
-            ro = _read_options(self.options)
-        except Exception as exc:  # the engine package is incomplete: say so instead of crashing
-            self._report_failure("read", exc, "")
-            return
-        read, read_text = self.read_fn, self.read_text_fn
+        read, read_text, options = self.read_fn, self.read_text_fn, self.options
 
         def work(progress, cancel):
             progress(0.0, f"Reading {Path(path).name if path else source}")
+            # In the worker: the first call imports the engine (~0.1 s) and must not hold up the window.
+            ro = _read_options(options)
             doc = read(path, ro) if path is not None else read_text(pasted or "", source, ro)
             if cancel():
                 raise Cancelled("Reading cancelled")

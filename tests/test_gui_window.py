@@ -404,3 +404,29 @@ def test_the_moved_marker_jumps_to_the_other_position(qtbot, window, samples) ->
     assert left.current == moved.a and right.current == moved.b
     assert left.is_clause_visible(moved.a[0])
     assert "moved to" in window._clause_tooltip("a", moved.a[0])
+
+
+def test_files_given_at_launch_load_after_the_first_paint(qtbot, isolated_settings, samples) -> None:
+    """The first show paints every widget; reading starts only after it, so the two do not compete."""
+    from gui.mainwindow import MainWindow
+
+    w = MainWindow()
+    w.dialogs_enabled = False
+    qtbot.addWidget(w)
+    w.show()
+    w.load_pair(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"))
+    assert idle(w) and w.presentation is None  # held back: nothing painted yet
+    wait_compared(qtbot, w)
+    assert w._painted
+    assert w.presentation.result.b.document.name == "resolution_v2.txt"
+
+
+def test_a_hidden_window_loads_at_once(qtbot, isolated_settings, samples) -> None:
+    from gui.mainwindow import MainWindow
+
+    w = MainWindow()
+    w.dialogs_enabled = False
+    qtbot.addWidget(w)
+    w.load_pair(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"))
+    assert not idle(w)
+    wait_compared(qtbot, w)
