@@ -34,6 +34,9 @@ def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
     Ignored tokens (spaces, punctuation) are glued to the unit before them; a leading run of them forms
     a start unit with an empty key so that both sides always begin with a matching unit.
     """
+    if not (flags.ignore_case or flags.ignore_punctuation or flags.ignore_whitespace):
+        units = [""] + _TOKEN.findall(text)  # nothing ignored: every token is its own key
+        return units, units
     keys: list[str] = [""]
     texts: list[str] = [""]
     for tok in _TOKEN.findall(text):
@@ -57,19 +60,12 @@ def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
 def _encode(a_keys: list[str], b_keys: list[str]) -> tuple[str, str]:
     table: dict[str, str] = {}
 
-    def enc(keys: list[str]) -> str:
-        out = []
-        for k in keys:
-            c = table.get(k)
-            if c is None:
-                n = len(table) + 0x100
-                if n >= 0xD800:  # skip the surrogate block
-                    n += 0x800
-                c = table[k] = chr(n)
-            out.append(c)
-        return "".join(out)
-
-    return enc(a_keys), enc(b_keys)
+    for k in dict.fromkeys(a_keys + b_keys):  # one code per distinct key, in order of appearance
+        n = len(table) + 0x100
+        if n >= 0xD800:  # skip the surrogate block
+            n += 0x800
+        table[k] = chr(n)
+    return "".join(map(table.__getitem__, a_keys)), "".join(map(table.__getitem__, b_keys))
 
 
 def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffOp, ...]:
@@ -89,9 +85,12 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
     for op, chars in diffs:
         n = len(chars)
         if op == 0:
-            for k in range(n):
-                ta, tb = a_texts[ia + k], b_texts[ib + k]
-                raw.append(DiffOp("=", tb, ta if ta != tb else None))
+            if a_texts[ia : ia + n] == b_texts[ib : ib + n]:
+                raw.append(DiffOp("=", "".join(b_texts[ib : ib + n])))  # same spelling: one op
+            else:
+                for k in range(n):
+                    ta, tb = a_texts[ia + k], b_texts[ib + k]
+                    raw.append(DiffOp("=", tb, ta if ta != tb else None))
             ia += n
             ib += n
         elif op < 0:
