@@ -23,6 +23,8 @@ import simplemma
 from simplemma.strategies import StreamDictionaryFactory
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES, CachingDictionaryFactory
 
+from .lemmas import LANGUAGES
+
 try:  # simplemma 2.x internals; without them the cache is simply not used
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 except ImportError:  # pragma: no cover - depends on the installed simplemma
@@ -136,9 +138,6 @@ class CachedDictionaryFactory(CachingDictionaryFactory):
         built = StreamMap(lang)  # raises ValueError for an unsupported language, as simplemma does
         _save(path, built)
         return built
-
-
-LANGUAGES = ("en", "de", "fr")  # the languages compare.lemmas uses
 
 
 def missing(langs: tuple[str, ...] = LANGUAGES) -> list[str]:

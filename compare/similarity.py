@@ -22,16 +22,12 @@ USE_BIGRAMS = True
 VISIT_BUDGET = 150
 
 
-def stems(text: str) -> set[str]:
-    """Stems and stem bigrams of a text.
+def _stems_of(words: list[str]) -> set[str]:
+    """Stems and stem bigrams of a clause's (case-folded) words.
 
     Numbers are kept whole because "30" and "3000" are different clauses. Bigrams ("civil popul") are
     what tells a paraphrase that kept a distinctive phrase from a sentence that merely shares topic words.
     """
-    return _stems_of(_WORD.findall(text.casefold()))
-
-
-def _stems_of(words: list[str]) -> set[str]:
     seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
     out = set(seq)
     if USE_BIGRAMS:
@@ -39,15 +35,11 @@ def _stems_of(words: list[str]) -> set[str]:
     return out
 
 
-def normalized_key(text: str) -> str:
+def _key_of(words: list[str], text: str) -> str:
     """Identity key for anchoring: case, punctuation and spacing do not stop two clauses being 'the same'.
 
     A clause with no word at all ("—", "***") is keyed by its exact characters instead.
     """
-    return _key_of(_WORD.findall(text.casefold()), text)
-
-
-def _key_of(words: list[str], text: str) -> str:
     return " ".join(words) if words else "\x00" + text
 
 
@@ -102,9 +94,7 @@ class Vectors:
         # Drafts repeat most clauses word for word, so all per-clause work is done once per distinct text
         # and clauses with the same text share one (read-only) stem set and weight dict.
         prepared: dict[str, tuple[set[str], int, str]] = {}
-        uses: Counter[str] = Counter(a_texts)
-        uses.update(b_texts)
-        for t in uses:
+        for t in dict.fromkeys(chain(a_texts, b_texts)):
             words = _WORD.findall(t.casefold())
             prepared[t] = (_stems_of(words), len(words), _key_of(words, t))
         df: Counter[str] = Counter()  # counted in C: one pass over every clause's stems
@@ -120,7 +110,7 @@ class Vectors:
         self.a_mass = [mass[t] for t in a_texts]
         self.b_mass = [mass[t] for t in b_texts]
         self.b_words = [prepared[t][1] for t in b_texts]
-        self.a_keys = [prepared[t][2] for t in a_texts]  # normalized_key of each clause
+        self.a_keys = [prepared[t][2] for t in a_texts]  # identity key of each clause
         self.b_keys = [prepared[t][2] for t in b_texts]
 
     def _weigh(self, s: set[str]) -> dict[str, float]:

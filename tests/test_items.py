@@ -581,31 +581,37 @@ def test_sentence_inserted_next_to_an_unchanged_list_reports_no_items() -> None:
     assert result.items == []
 
 
-def test_changed_sentence_next_to_an_unchanged_list_reports_only_its_own_list() -> None:
-    listing = "They teach children about bees, butterflies, ants, snails and worms."
-    old = Document.from_paragraphs(
-        "old", "text", [f"{listing} The garden grows apples, pears and plums in the summer."]
-    )
-    new = Document.from_paragraphs(
-        "new", "text", [f"{listing} The garden grows apples, cherries and plums in the summer."]
-    )
+@pytest.mark.parametrize(
+    ("before", "old_list", "new_list", "removed", "added", "kept"),
+    [
+        # only the changed sentence's list is reported, not the unchanged one beside it
+        (
+            "They teach children about bees, butterflies, ants, snails and worms.",
+            "The garden grows apples, pears and plums in the summer.",
+            "The garden grows apples, cherries and plums in the summer.",
+            "pears",
+            "cherries",
+            ["apples", "plums"],
+        ),
+        # the language comes from the whole paragraph, so a short sentence is still read as German
+        (
+            "Der Garten ist groß und liegt hinter dem Haus, das seit Jahren der Familie gehört.",
+            "In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Birnen oder Pflaumen.",
+            "In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Kirschen oder Pflaumen.",
+            "Birnen",
+            "Kirschen",
+            ["Himbeeren", "Pflaumen", "Äpfel"],
+        ),
+    ],
+)
+def test_a_changed_sentence_reports_its_own_list(
+    before: str, old_list: str, new_list: str, removed: str, added: str, kept: list[str]
+) -> None:
+    old = Document.from_paragraphs("old", "text", [f"{before} {old_list}"])
+    new = Document.from_paragraphs("new", "text", [f"{before} {new_list}"])
     got = by_status(compare_documents(old, new).items)
-    assert got["removed"] == ["pears"] and got["added"] == ["cherries"]
-    assert sorted(got["kept"]) == ["apples", "plums"]
-
-
-def test_german_list_in_a_short_sentence_of_a_german_paragraph() -> None:
-    """The language comes from the whole paragraph, so a short sentence is still read as German."""
-    before = "Der Garten ist groß und liegt hinter dem Haus, das seit Jahren der Familie gehört."
-    old = Document.from_paragraphs(
-        "old", "text", [f"{before} In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Birnen oder Pflaumen."]
-    )
-    new = Document.from_paragraphs(
-        "new", "text", [f"{before} In Gärten wachsen zum Beispiel Himbeeren, Äpfel, Kirschen oder Pflaumen."]
-    )
-    got = by_status(compare_documents(old, new).items)
-    assert got["removed"] == ["Birnen"] and got["added"] == ["Kirschen"]
-    assert sorted(got["kept"]) == ["Himbeeren", "Pflaumen", "Äpfel"]
+    assert got["removed"] == [removed] and got["added"] == [added]
+    assert sorted(got["kept"]) == kept
 
 
 # --------------------------------------------------------------------------- lemmas only when they can matter
