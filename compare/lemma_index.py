@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import subprocess
 import sys
 import tempfile
 import zlib
@@ -30,7 +29,7 @@ try:  # simplemma 2.x internals; without them the cache is simply not used
 except ImportError:  # pragma: no cover - depends on the installed simplemma
     StreamMap = None  # type: ignore[assignment,misc]
 
-__all__ = ["CachedDictionaryFactory", "build", "cache_dir", "index_path", "missing", "warm_up_in_background"]
+__all__ = ["CachedDictionaryFactory", "build", "cache_dir", "index_path", "missing"]
 
 _MAGIC = b"CDLEMMA1"
 _ENV = "CLAUSEDIFF_CACHE_DIR"
@@ -151,35 +150,6 @@ def build(langs: list[str] | tuple[str, ...]) -> None:
     for lang in langs:
         if lang in SUPPORTED_LANGUAGES and not index_path(lang).is_file():
             factory.get_dictionary(lang)
-
-
-def warm_up_in_background(langs: list[str]) -> subprocess.Popen | None:
-    """Build missing indexes in a separate, low-priority process.
-
-    A separate process runs on another core and holds none of this process's GIL, so the window and the
-    comparison are not slowed; if a comparison needs a lemma first it simply builds that index itself.
-    """
-    if not langs:
-        return None
-    root = str(Path(__file__).resolve().parents[1])
-    env = dict(os.environ)
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    kwargs: dict = {}
-    if sys.platform == "win32":
-        kwargs["creationflags"] = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
-    else:
-        kwargs["start_new_session"] = True
-    try:
-        return subprocess.Popen(
-            [sys.executable, "-m", "compare.lemma_index", *langs],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            **kwargs,
-        )
-    except OSError:
-        return None
 
 
 if __name__ == "__main__":

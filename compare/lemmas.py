@@ -7,12 +7,18 @@ its dictionaries in the wheel, so nothing is downloaded; lemmas are cached becau
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import subprocess
+
     from simplemma import Lemmatizer
 
 
@@ -82,3 +88,36 @@ def lemma(word: str, lang: str = "en") -> str:
     except (ValueError, KeyError):  # pragma: no cover - simplemma rejects odd tokens in some versions
         found = word
     return found.lower()
+
+
+def warm_up_in_background(langs: Sequence[str] = LANGUAGES) -> subprocess.Popen | None:
+    """Build the lemma indexes (``compare.lemma_index``) of ``langs`` that are missing, in a separate,
+    low-priority process.
+
+    Even the check is left to that process: it needs simplemma, whose import (~80 ms) has no place on a
+    window's start-up. A separate process runs on another core and holds none of this process's GIL; if a
+    comparison needs a lemma first it simply builds that index itself.
+    """
+    if not langs:
+        return None
+    import subprocess
+
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    kwargs: dict = {}
+    if sys.platform == "win32":
+        kwargs["creationflags"] = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
+    else:
+        kwargs["start_new_session"] = True
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "compare.lemma_index", *langs],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            **kwargs,
+        )
+    except OSError:
+        return None

@@ -10,6 +10,7 @@ from simplemma.strategies import StreamDictionaryFactory
 
 from compare import lemma_index
 from compare.lemma_index import CachedDictionaryFactory, index_path
+from compare.lemmas import warm_up_in_background
 
 WORDS = ["children", "utensils", "extinguishers", "radiators", "bolts", "went", "Textiles", "zzzqx", ""]
 
@@ -76,8 +77,8 @@ def test_unsupported_language_is_refused_before_touching_disk(cache: Path) -> No
 
 def test_background_warm_up_writes_the_missing_index(cache: Path) -> None:
     assert "en" in lemma_index.missing()
-    proc = lemma_index.warm_up_in_background(["en"])
+    proc = warm_up_in_background(["en"])
     assert proc is not None and proc.wait(timeout=120) == 0
     assert "en" not in lemma_index.missing()
     assert isinstance(CachedDictionaryFactory().get_dictionary("en"), lemma_index._IndexedStream)
-    assert lemma_index.warm_up_in_background([]) is None
+    assert warm_up_in_background([]) is None
