@@ -186,24 +186,15 @@ def _deeper(key: tuple[str, str], run_key: tuple[str, str], run_label: str | Non
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
-def _windows(clauses: list[Clause], touched: set[int] | None) -> list[tuple[int, int]]:
-    """Runs of clause indices (first, last) to read inline lists in: whole paragraphs when every clause
-    counts, else each touched clause widened to its sentence within its paragraph, overlapping runs merged.
-    """
+def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
+    """Runs of clause indices (first, last) to read inline lists in: each touched clause widened to its
+    sentence within its paragraph, overlapping runs merged."""
     n = len(clauses)
-    if touched is None:
-        out: list[tuple[int, int]] = []
-        for c in clauses:
-            if out and clauses[out[-1][1]].paragraph == c.paragraph:
-                out[-1] = (out[-1][0], c.index)
-            else:
-                out.append((c.index, c.index))
-        return out
 
     def ends_sentence(k: int) -> bool:
         return bool(_SENTENCE_END.search(clauses[k].text))
 
-    out = []
+    out: list[tuple[int, int]] = []
     for i in sorted(touched):
         if out and out[-1][1] >= i:
             continue
@@ -220,7 +211,7 @@ def _windows(clauses: list[Clause], touched: set[int] | None) -> list[tuple[int,
     return out
 
 
-def _read_lists(side: Side, touched: set[int] | None = None) -> tuple[list[_List], list[_Item]]:
+def _read_lists(side: Side, touched: set[int]) -> tuple[list[_List], list[_Item]]:
     """The lists of one side, with items numbered in document order.
 
     ``touched`` limits the reading to the lists in those clauses' sentences (and, for runs of
@@ -233,7 +224,7 @@ def _read_lists(side: Side, touched: set[int] | None = None) -> tuple[list[_List
     lists: list[_List] = []
     inline_clauses: set[int] = set()
     doc_lang = detect_language(doc.text[:20000])
-    paras = None if touched is None else {clauses[i].paragraph for i in touched}
+    paras = {clauses[i].paragraph for i in touched}
 
     para_lang: dict[int, str] = {}
     # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
@@ -267,7 +258,7 @@ def _read_lists(side: Side, touched: set[int] | None = None) -> tuple[list[_List
     # Runs of sub-paragraphs or bullets, one item per clause.
     for r in _runs(side):
         run, intro_ci = r.members, r.intro
-        if paras is not None and not any(clauses[ci].paragraph in paras for ci in run):
+        if not any(clauses[ci].paragraph in paras for ci in run):
             continue
         spans: dict[int, tuple[int, int] | None] = {}
         for ci in run:
@@ -414,17 +405,17 @@ class _Matcher:
             return
         free_b = [j for j in b_ids if self.b[j].matched is None]
         if prefilter is not None:
-            common = {prefilter(self.a[i]) for i in free_a} & {prefilter(self.b[j]) for j in free_b}
-            free_a = [i for i in free_a if prefilter(self.a[i]) in common]
-            free_b = [j for j in free_b if prefilter(self.b[j]) in common]
+            shape_a = {i: prefilter(self.a[i]) for i in free_a}
+            shape_b = {j: prefilter(self.b[j]) for j in free_b}
+            common = set(shape_a.values()) & set(shape_b.values())
+            free_a = [i for i in free_a if shape_a[i] in common]
+            free_b = [j for j in free_b if shape_b[j] in common]
         waiting: dict[tuple[str, ...], list[int]] = {}
         for j in free_b:
             waiting.setdefault(key(self.b[j]), []).append(j)
         if not waiting:
             return
-        for i in free_a:
-            if self.a[i].matched is not None:
-                continue
+        for i in free_a:  # each is linked at most once, here
             queue = waiting.get(key(self.a[i]))
             while queue and self.b[queue[0]].matched is not None:
                 queue.pop(0)
