@@ -172,15 +172,25 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         (ItemStatus.MODIFIED, "Items modified"),
         (ItemStatus.KEPT, "Items kept"),
     ):
-        names: list[str] = []
-        for it in result.items:
-            if it.status == status:
-                names.append(f"{it.a} → {it.b}" if status == ItemStatus.MODIFIED else (it.b or it.a or ""))
-        # the same item in two lists ("bolts" in the summary and in the exemption list) is named once
+        # Grouped by the list they belong to, so "North Korea, China, Japan" read as the parties to
+        # talks, not as goods; the same item in two lists ("bolts" in the summary and in the exemption
+        # list) is named once.
+        groups: list[tuple[str, list[str]]] = []
         seen: set[str] = set()
-        names = [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
-        if names:
-            out.write(f"{title}: {', '.join(names)}\n")
+        for it in result.items:
+            if it.status != status:
+                continue
+            name = f"{it.a} → {it.b}" if status == ItemStatus.MODIFIED else (it.b or it.a or "")
+            if name.casefold() in seen:
+                continue
+            seen.add(name.casefold())
+            if groups and groups[-1][0] == it.list:
+                groups[-1][1].append(name)
+            else:
+                groups.append((it.list, [name]))
+        if groups:
+            parts = [", ".join(names) + (f" ({where})" if where else "") for where, names in groups]
+            out.write(f"{title}: {'; '.join(parts)}\n")
     changes = result.changes()
     if not changes:
         out.write("No differences.\n")

@@ -126,3 +126,22 @@ def test_sentences_of_one_removed_paragraph_are_one_change(tmp_path: Path) -> No
     assert p.returncode == 0, p.stderr
     assert "old ¶2 removed (3 sentences)" in p.stdout
     assert p.stdout.count("removed") == 2  # once in the counts line, once for the paragraph
+
+
+def test_summary_names_the_list_each_item_came_from(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "The ban covers exports such as coal, iron and textiles.\n\n"
+        "The talks involved Norway, Chile and Peru.\n\nThe council will meet again.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "The ban covers exports such as iron and textiles.\n\nThe council will meet again.\n",
+        encoding="utf-8",
+    )
+    p = run(str(a), str(b))
+    removed = next(line for line in p.stdout.splitlines() if line.startswith("Items removed:"))
+    assert removed == (
+        "Items removed: coal (The ban covers exports such as); Norway, Chile, Peru (The talks involved)"
+    )
