@@ -12,7 +12,6 @@ clauses or adjectives is rejected rather than guessed at.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -283,31 +282,6 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
-class _TokenIndex:
-    """All tokens of a text, made once; the tokens of any span are then a bisection away.
-
-    A token that runs past either end of a span (the dot of "U.S." that also ends a sentence) is made
-    again within the span, so the result is what tokenising the span alone would give.
-    """
-
-    __slots__ = ("text", "toks", "starts")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.toks = _tokens(text, 0, len(text))
-        self.starts = [t.start for t in self.toks]
-
-    def span(self, start: int, end: int) -> list[_Tok]:
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end, i)
-        out = self.toks[i:j]
-        if out and out[-1].end > end:
-            out = out[:-1] + _tokens(self.text, out[-1].start, end)
-        if i > 0 and self.toks[i - 1].end > start:  # a span that starts inside a token ("1.Coal")
-            out = _tokens(self.text, start, min(self.toks[i - 1].end, end)) + out
-        return out
-
-
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 _ANY_CONJ = re.compile(
     r"(?i)(?<!\w)(?:and|or|nor|and/or|as well as|und|oder|sowie|bzw|beziehungsweise|wie auch|et|ou|ni|"
@@ -396,7 +370,7 @@ class _Segment:
     toks: list[_Tok]
 
 
-def _segments(text: str, masked: str, region: _Region, index: _TokenIndex) -> list[_Segment]:
+def _segments(text: str, masked: str, region: _Region) -> list[_Segment]:
     """Comma-separated segments of a region (commas inside parentheses do not count).
 
     Words inside parentheses stay part of the item they qualify ("Yugoslavia (Serbia and Montenegro)")
@@ -423,7 +397,7 @@ def _segments(text: str, masked: str, region: _Region, index: _TokenIndex) -> li
     for k in range(len(cuts) - 1):
         s = cuts[k] + (1 if k > 0 else 0)
         e = cuts[k + 1]
-        toks = index.span(s, e)
+        toks = _tokens(text, s, e)
         if inside:
             toks = [_opaque(t) if any(o < t.start < c for o, c in inside) else t for t in toks]
         out.append(_Segment(s, e, toks))
@@ -1032,7 +1006,7 @@ def _build(
     return _Candidate(items, cue, region, after_conj)
 
 
-def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon, index: _TokenIndex) -> list[_Candidate]:
+def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
     """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
     inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
     out: list[_Candidate] = []
@@ -1063,7 +1037,7 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon, index: _To
             if "," in body:
                 parts = []
                 break
-            toks = index.span(lo, hi)
+            toks = _tokens(text, lo, hi)
             while toks and _conj_at(toks, 0, lex):
                 toks = toks[1:]
             if not _item_like(toks, lex, 10):
@@ -1140,14 +1114,13 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
     masked = _mask(text)
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)
-    index = _TokenIndex(text)
-    candidates = _semicolon_lists(text, regions, lex, index)
+    candidates = _semicolon_lists(text, regions, lex)
     taken = [(c.items[0][0].start, c.items[-1][-1].end) for c in candidates]
     accepted: list[_Candidate] = list(candidates)
     for region in regions:
         if not _ANY_CONJ.search(text, region.start, region.end):
             continue
-        segs = _segments(text, masked, region, index)
+        segs = _segments(text, masked, region)
         for cand in _region_candidates(text, segs, region, lex):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
             if any(lo < t1 and t0 < hi for t0, t1 in taken):

@@ -393,16 +393,3 @@ def test_a_sub_paragraph_item_is_named_before_its_qualification() -> None:
     )
     assert phrase("(a) Decides, further, that all States shall act;") is None
     assert phrase("(c) Requests, in addition, a report;") is None
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet="aBc1. ,-'’/&%;:()U.S.e.g.", min_size=0, max_size=40),
-    st.integers(0, 40),
-    st.integers(0, 40),
-)
-def test_token_index_span_equals_tokenising_the_span(text: str, a: int, b: int) -> None:
-    from compare.enumerations import _TokenIndex, _tokens
-
-    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
-    assert _TokenIndex(text).span(lo, hi) == _tokens(text, lo, hi)
