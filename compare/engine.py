@@ -27,6 +27,7 @@ from .model import (
     Side,
     Stats,
 )
+from .parallel import in_child
 from .readers import ReadOptions, read_document
 from .segment import segment
 from .worddiff import DiffFlags, count_words, word_diff
@@ -87,8 +88,9 @@ def _compare(
     cancel: CancelCheck | None,
 ) -> ComparisonResult:
     _step(progress, cancel, 0.2, "Splitting into clauses")
+    clauses_b = in_child(segment, doc_b, options.segment)  # the other core, where it can be used
     side_a = Side(doc_a, segment(doc_a, options.segment))
-    side_b = Side(doc_b, segment(doc_b, options.segment))
+    side_b = Side(doc_b, clauses_b())
     _step(progress, cancel, 0.35, "Aligning clauses")
     groups = align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
     _step(progress, cancel, 0.6, "Comparing words")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .enumerations import find_enumerations, intro_before, item_phrase, item_tokens, lexicon
 from .lemmas import detect_language, lemma
 from .model import AlignmentEntry, Clause, ItemChange, ItemStatus, Kind, Side
+from .parallel import in_child
 
 __all__ = ["find_item_changes", "summarize_items", "list_description"]
 
@@ -484,8 +485,9 @@ def find_item_changes(a: Side, b: Side, alignment: list[AlignmentEntry]) -> list
     touched_b = set(range(len(b.clauses))) - same_b
     if not touched_a and not touched_b:
         return []
+    read_b = in_child(_read_lists, b, touched_b)  # the other core, where it can be used
     lists_a, items_a = _read_lists(a, touched_a)
-    lists_b, items_b = _read_lists(b, touched_b)
+    lists_b, items_b = read_b()
     if not items_a and not items_b:
         return []
     items_b += _project(lists_a, lists_b, b, alignment, "a")

@@ -430,3 +430,17 @@ def test_a_hidden_window_loads_at_once(qtbot, isolated_settings, samples) -> Non
     w.load_pair(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"))
     assert not idle(w)
     wait_compared(qtbot, w)
+
+
+def test_the_window_never_forks_from_its_worker_threads(qtbot, window, samples, monkeypatch) -> None:
+    """compare.parallel forks only single-threaded processes; the window's comparisons run in threads."""
+    import os
+
+    def no_fork() -> int:
+        raise AssertionError("fork from a multi-threaded process")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    window.load_pair(str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"))
+    wait_compared(qtbot, window)
+    assert not [m for m in window.messages if m[0] == "error"]
+    assert window.presentation.result.items

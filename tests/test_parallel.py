@@ -1,0 +1,115 @@
+"""Work done in a forked child gives exactly what doing it here gives, and any failure falls back.
+
+Forking is tried in a fresh interpreter: the test process may hold Qt threads, and forking never happens
+from a process with threads (that is the point of ``can_fork``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compare import parallel
+
+ROOT = Path(__file__).resolve().parents[1]
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="forking is only used on Linux")
+
+
+def fresh(code: str, **env: str) -> str:
+    """Run ``code`` in a new single-threaded interpreter; its stdout."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _pid_and_square(x: int) -> tuple[int, int]:
+    return os.getpid(), x * x
+
+
+@linux_only
+def test_child_result_comes_back_from_another_process() -> None:
+    out = fresh(
+        "import os\n"
+        "from compare.parallel import in_child\n"
+        "def f(x): return os.getpid(), x * x\n"
+        "pid, sq = in_child(f, 12)()\n"
+        "print(sq, pid != os.getpid())\n"
+    )
+    assert out.split() == ["144", "True"]
+
+
+@linux_only
+def test_a_failing_child_is_redone_here_so_the_error_is_ours() -> None:
+    out = fresh(
+        "import os\n"
+        "from compare.parallel import in_child\n"
+        "calls = []\n"
+        "def f(x):\n"
+        "    calls.append(os.getpid())\n"
+        "    raise ValueError(f'bad input {x}')\n"
+        "waiting = in_child(f, 3)\n"
+        "try:\n"
+        "    waiting()\n"
+        "except ValueError as exc:\n"
+        "    print(exc, calls == [os.getpid()])\n"
+    )
+    assert out.strip() == "bad input 3 True"  # raised here, by the parent's own retry
+
+
+def test_no_fork_when_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parallel.ENV, "0")
+    assert not parallel.can_fork()
+    assert parallel.in_child(_pid_and_square, 2)() == (os.getpid(), 4)
+
+
+@linux_only
+def test_no_fork_from_a_process_with_threads() -> None:
+    """The window compares in worker threads; forking there would copy them mid-flight."""
+    out = fresh(
+        "import os, threading\n"
+        "from compare.parallel import can_fork, in_child\n"
+        "alone = can_fork()\n"
+        "stop = threading.Event()\n"
+        "t = threading.Thread(target=stop.wait); t.start()\n"
+        "pid = in_child(os.getpid)()\n"
+        "print(alone, can_fork(), pid == os.getpid())\n"
+        "stop.set(); t.join()\n"
+    )
+    assert out.split() == ["True", "False", "True"]
+
+
+@linux_only
+def test_comparison_is_the_same_with_and_without_the_second_core(samples) -> None:
+    code = (
+        "import json, os\n"
+        "from compare.engine import compare_files\n"
+        "from compare.jsonio import to_dict\n"
+        "forks = []\n"
+        "real = os.fork\n"
+        "def counting():\n"
+        "    pid = real()\n"
+        "    if pid: forks.append(pid)\n"
+        "    return pid\n"
+        "os.fork = counting\n"
+        f"d = to_dict(compare_files({str(samples / 'resolution_v1.txt')!r}, "
+        f"{str(samples / 'resolution_v2.txt')!r}))\n"
+        "d.pop('compared_at')\n"
+        "print(json.dumps({'forks': len(forks), 'result': d}))\n"
+    )
+    together = json.loads(fresh(code))
+    alone = json.loads(fresh(code, **{parallel.ENV: "0"}))
+    assert together["forks"] == 2 and alone["forks"] == 0  # clauses of one side, lists of one side
+    assert together["result"] == alone["result"]
+    assert together["result"]["items"]  # the lists really were read, one side of them in the child
