@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from .align import Group, align
 from .errors import Cancelled
-from .items import find_item_changes
+from .items import find_item_changes, read_ahead
 from .model import (
     AlignmentEntry,
     CompareOptions,
@@ -27,7 +27,7 @@ from .model import (
     Side,
     Stats,
 )
-from .parallel import in_child
+from .parallel import can_fork, in_child
 from .readers import ReadOptions, read_document
 from .segment import segment
 from .worddiff import DiffFlags, count_words, word_diff
@@ -88,24 +88,26 @@ def _compare(
     cancel: CancelCheck | None,
 ) -> ComparisonResult:
     _step(progress, cancel, 0.2, "Splitting into clauses")
-    clauses_b = in_child(segment, doc_b, options.segment)  # the other core, where it can be used
-    side_a = Side(doc_a, segment(doc_a, options.segment))
-    side_b = Side(doc_b, clauses_b())
-    _step(progress, cancel, 0.35, "Aligning clauses")
-    groups = align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
-    _step(progress, cancel, 0.6, "Comparing words")
-    alignment = _entries(side_a, side_b, groups, options)
-    result = ComparisonResult(
-        a=side_a,
-        b=side_b,
-        alignment=alignment,
-        items=[],
-        stats=Stats(),
-        options=options,
-        compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
-    )
-    _step(progress, cancel, 0.85, "Finding list items")
-    result.items = find_item_changes(side_a, side_b, alignment)
+    with in_child(segment, doc_b, options.segment) as clauses_b:  # the other core, where it can be used
+        side_a = Side(doc_a, segment(doc_a, options.segment))
+        side_b = Side(doc_b, clauses_b())
+    # Lists of sentences that cannot come out unchanged are read on the other core while aligning.
+    with in_child(read_ahead, side_a, side_b) if can_fork() else contextlib.nullcontext() as lists_ahead:
+        _step(progress, cancel, 0.35, "Aligning clauses")
+        groups = align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
+        _step(progress, cancel, 0.6, "Comparing words")
+        alignment = _entries(side_a, side_b, groups, options)
+        result = ComparisonResult(
+            a=side_a,
+            b=side_b,
+            alignment=alignment,
+            items=[],
+            stats=Stats(),
+            options=options,
+            compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+        )
+        _step(progress, cancel, 0.85, "Finding list items")
+        result.items = find_item_changes(side_a, side_b, alignment, lists_ahead() if lists_ahead else None)
     result.stats = compute_stats(result)
     _step(progress, cancel, 1.0, "Done")
     return result

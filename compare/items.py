@@ -13,10 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .enumerations import find_enumerations, intro_before, item_phrase, item_tokens, lexicon
+from .enumerations import Enumeration, find_enumerations, intro_before, item_phrase, item_tokens, lexicon
 from .lemmas import detect_language, lemma
 from .model import AlignmentEntry, Clause, ItemChange, ItemStatus, Kind, Side
-from .parallel import in_child
 
 __all__ = ["find_item_changes", "summarize_items", "list_description"]
 
@@ -189,7 +188,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
     """Runs of clause indices (first, last) to read inline lists in: each touched clause widened to its
-    sentence within its paragraph, overlapping runs merged."""
+    sentence within its paragraph, one run per sentence (so a sentence read ahead is found again)."""
     n = len(clauses)
 
     def ends_sentence(k: int) -> bool:
@@ -205,42 +204,80 @@ def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
         hi = i
         while hi + 1 < n and clauses[hi + 1].paragraph == clauses[i].paragraph and not ends_sentence(hi):
             hi += 1
-        if out and out[-1][1] + 1 >= lo and clauses[out[-1][1]].paragraph == clauses[lo].paragraph:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
+        out.append((lo, hi))
     return out
 
 
-def _read_lists(side: Side, touched: set[int]) -> tuple[list[_List], list[_Item]]:
-    """The lists of one side, with items numbered in document order.
+_Inline = tuple[str, list[Enumeration]]  # a sentence's language and the inline lists found in it
 
-    ``touched`` limits the reading to the lists in those clauses' sentences (and, for runs of
-    sub-paragraphs, paragraphs): a list in a sentence the comparison found unchanged keeps every item by
-    construction, and reading every list of a 300-page document would cost more than the comparison.
-    """
-    doc = side.document
-    clauses = side.clauses
-    starts = [c.start for c in clauses]
-    lists: list[_List] = []
-    inline_clauses: set[int] = set()
-    doc_lang = detect_language(doc.text[:20000])
-    paras = {clauses[i].paragraph for i in touched}
 
+def _inline_lists(
+    side: Side, windows: list[tuple[int, int]], doc_lang: str
+) -> dict[tuple[int, int], _Inline]:
+    """The inline lists of each window (a sentence, as clause indices first..last), with its language."""
+    doc, clauses = side.document, side.clauses
     para_lang: dict[int, str] = {}
-    # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
-    # one list; only the sentences holding a touched clause are read.
-    for first, last in _windows(clauses, touched):
-        lo = clauses[first].start
-        hi = max(clauses[j].end for j in range(first, last + 1))
-        text = doc.text[lo:hi]
+    out: dict[tuple[int, int], _Inline] = {}
+    for first, last in windows:
+        text = doc.text[clauses[first].start : max(clauses[j].end for j in range(first, last + 1))]
         pi = clauses[first].paragraph
         lang = para_lang.get(pi)
         if lang is None:  # the whole paragraph is better evidence than one sentence
             para = doc.paragraphs[pi] if pi < len(doc.paragraphs) else None
             evidence = doc.text[para.start : para.end] if para else text
             lang = para_lang[pi] = detect_language(evidence, doc_lang)
-        for en in find_enumerations(text, lang):
+        out[(first, last)] = (lang, find_enumerations(text, lang))
+    return out
+
+
+def read_ahead(a: Side, b: Side) -> tuple[dict[tuple[int, int], _Inline], dict[tuple[int, int], _Inline]]:
+    """Inline lists of the sentences that will certainly count as changed, read before the alignment.
+
+    A clause whose text appears nowhere on the other side cannot end up unchanged, so its sentence's lists
+    can be read while the clauses are still being aligned (in another process, see compare.parallel).
+    Reading is a pure function of a sentence, so a guess that turns out too wide only costs that process
+    time; the sentences it missed are read afterwards.
+    """
+    texts_a = {c.text for c in a.clauses}
+    texts_b = {c.text for c in b.clauses}
+    out = []
+    for side, other in ((a, texts_b), (b, texts_a)):
+        surely = {c.index for c in side.clauses if c.text not in other}
+        out.append(_inline_lists(side, _windows(side.clauses, surely), _doc_lang(side)))
+    return out[0], out[1]
+
+
+def _doc_lang(side: Side) -> str:
+    return detect_language(side.document.text[:20000])
+
+
+def _read_lists(
+    side: Side, touched: set[int], ahead: dict[tuple[int, int], _Inline] | None = None
+) -> tuple[list[_List], list[_Item]]:
+    """The lists of one side, with items numbered in document order.
+
+    ``touched`` limits the reading to the lists in those clauses' sentences (and, for runs of
+    sub-paragraphs, paragraphs): a list in a sentence the comparison found unchanged keeps every item by
+    construction, and reading every list of a 300-page document would cost more than the comparison.
+    ``ahead`` holds sentences already read (see :func:`read_ahead`).
+    """
+    doc = side.document
+    clauses = side.clauses
+    starts = [c.start for c in clauses]
+    lists: list[_List] = []
+    inline_clauses: set[int] = set()
+    doc_lang = _doc_lang(side)
+    paras = {clauses[i].paragraph for i in touched}
+
+    # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
+    # one list; only the sentences holding a touched clause are read (or were, ahead of time).
+    windows = _windows(clauses, touched)
+    ahead = ahead or {}
+    found = _inline_lists(side, [w for w in windows if w not in ahead], doc_lang)
+    for window in windows:
+        lang, enumerations = ahead[window] if window in ahead else found[window]
+        lo = clauses[window[0]].start
+        for en in enumerations:
             lst = _List(en.intro, set())
             for a, b in en.items:
                 span = (lo + a, lo + b)
@@ -470,10 +507,16 @@ _FUNCTION_LEAD = frozenset(
 )
 
 
-def find_item_changes(a: Side, b: Side, alignment: list[AlignmentEntry]) -> list[ItemChange]:
+def find_item_changes(
+    a: Side,
+    b: Side,
+    alignment: list[AlignmentEntry],
+    ahead: tuple[dict[tuple[int, int], _Inline], dict[tuple[int, int], _Inline]] | None = None,
+) -> list[ItemChange]:
     """The items of every list that changed, with their fate, in reading order of the new document.
 
-    Lists in paragraphs the comparison left untouched are not reported: all their items are kept.
+    Lists in sentences the comparison left untouched are not reported: all their items are kept.
+    ``ahead`` is what :func:`read_ahead` found, if it ran.
     """
     same_a: set[int] = set()
     same_b: set[int] = set()
@@ -485,9 +528,9 @@ def find_item_changes(a: Side, b: Side, alignment: list[AlignmentEntry]) -> list
     touched_b = set(range(len(b.clauses))) - same_b
     if not touched_a and not touched_b:
         return []
-    read_b = in_child(_read_lists, b, touched_b)  # the other core, where it can be used
-    lists_a, items_a = _read_lists(a, touched_a)
-    lists_b, items_b = read_b()
+    ahead_a, ahead_b = ahead or ({}, {})
+    lists_a, items_a = _read_lists(a, touched_a, ahead_a)
+    lists_b, items_b = _read_lists(b, touched_b, ahead_b)
     if not items_a and not items_b:
         return []
     items_b += _project(lists_a, lists_b, b, alignment, "a")

@@ -10,13 +10,15 @@ simply done here, so the result never depends on whether a fork happened.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-__all__ = ["can_fork", "in_child"]
+__all__ = ["Pending", "can_fork", "in_child"]
 
 T = TypeVar("T")
 ENV = "CLAUSEDIFF_PARALLEL"  # "0" turns it off (to compare timings, or to debug in one process)
@@ -40,19 +42,61 @@ def _threads() -> int:
         return 2  # cannot tell: assume the worst
 
 
-def in_child(fn: Callable[..., T], *args: object) -> Callable[[], T]:
-    """Start ``fn(*args)`` in a forked child; the returned function waits for and returns its result.
+class Pending(Generic[T]):
+    """The result of ``fn(*args)``, being computed in a child or, failing that, to be computed on call.
+
+    Use it as a context manager: leaving the block without having asked for the result (an exception,
+    a cancelled comparison) stops and reaps the child instead of leaving it behind.
+    """
+
+    def __init__(self, fn: Callable[..., T], args: tuple, pid: int | None = None, fd: int | None = None):
+        self._fn, self._args, self._pid, self._fd = fn, args, pid, fd
+
+    def __call__(self) -> T:
+        if self._pid is None:
+            return self._fn(*self._args)
+        with os.fdopen(self._fd, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = None
+        if status == 0 and data:
+            try:
+                return pickle.loads(data)
+            except Exception:  # noqa: BLE001 - any trouble with the child's answer: do the work here
+                pass
+        return self._fn(*self._args)
+
+    def cancel(self) -> None:
+        if self._pid is None:
+            return
+        with contextlib.suppress(OSError):
+            os.kill(self._pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(self._pid, 0)
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+        self._pid = None
+
+    def __enter__(self) -> Pending[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancel()
+
+
+def in_child(fn: Callable[..., T], *args: object) -> Pending[T]:
+    """Start ``fn(*args)`` in a forked child; call the returned object to wait for and get its result.
 
     The result comes back pickled through a pipe. If the child cannot be started, fails, or sends
-    something that does not unpickle, the returned function computes ``fn(*args)`` itself.
+    something that does not unpickle, the result is computed here instead.
     """
     if not can_fork():
-        return lambda: fn(*args)
+        return Pending(fn, args)
     try:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
     except OSError:
-        return lambda: fn(*args)
+        return Pending(fn, args)
     if pid == 0:  # the child: compute, send, leave without running any of the parent's exit code
         code = 1
         try:
@@ -64,16 +108,4 @@ def in_child(fn: Callable[..., T], *args: object) -> Callable[[], T]:
         finally:
             os._exit(code)
     os.close(write_fd)
-
-    def result() -> T:
-        with os.fdopen(read_fd, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-        if status == 0 and data:
-            try:
-                return pickle.loads(data)
-            except Exception:  # noqa: BLE001 - any trouble with the child's answer: do the work here
-                pass
-        return fn(*args)
-
-    return result
+    return Pending(fn, args, pid, read_fd)

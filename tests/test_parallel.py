@@ -113,3 +113,26 @@ def test_comparison_is_the_same_with_and_without_the_second_core(samples) -> Non
     assert together["forks"] == 2 and alone["forks"] == 0  # clauses of one side, lists of one side
     assert together["result"] == alone["result"]
     assert together["result"]["items"]  # the lists really were read, one side of them in the child
+
+
+@linux_only
+def test_leaving_early_stops_and_reaps_the_child() -> None:
+    """A comparison that fails or is cancelled must not leave a worker process behind."""
+    out = fresh(
+        "import os, time\n"
+        "from compare.parallel import in_child\n"
+        "t = time.perf_counter()\n"
+        "try:\n"
+        "    with in_child(time.sleep, 60) as pending:\n"
+        "        pid = pending._pid\n"
+        "        raise KeyboardInterrupt\n"
+        "except KeyboardInterrupt:\n"
+        "    pass\n"
+        "try:\n"
+        "    os.kill(pid, 0)\n"
+        "    gone = False\n"
+        "except ProcessLookupError:\n"
+        "    gone = True\n"
+        "print(pid is not None, gone, time.perf_counter() - t < 10)\n"
+    )
+    assert out.split() == ["True", "True", "True"]
