@@ -7,8 +7,10 @@ to gigabytes, XML with external entities (XXE) or entity bombs, and zip director
 from __future__ import annotations
 
 import zipfile
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:  # lxml is imported where XML is parsed: plain-text comparisons never load it
+    from lxml import etree
 
 from compare.errors import CorruptDocument, TooLarge
 
@@ -31,6 +33,8 @@ def safe_xml_parser() -> etree.XMLParser:
 
     ``huge_tree=False`` keeps libxml2's own limits on depth and text-node size.
     """
+    from lxml import etree
+
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -44,6 +48,8 @@ def safe_xml_parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, name: str, part: str) -> etree._Element:
     """Parse one XML part safely; anything malformed becomes a :class:`CorruptDocument`."""
+    from lxml import etree
+
     try:
         root = etree.fromstring(data, safe_xml_parser())
     except (etree.XMLSyntaxError, ValueError) as exc:
