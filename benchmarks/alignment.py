@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from compare.align import align  # noqa: E402
+from compare.align.aligner import align  # noqa: E402
 from compare.engine import compare_documents  # noqa: E402
 from compare.model import CompareOptions, Document, SegmentMode  # noqa: E402
 

@@ -94,7 +94,7 @@ import json, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
 from compare.engine import compare_files
-from compare.jsonio import to_json
+from compare.export.jsonio import to_json
 marks = [("imports", t0)]
 def step(fraction, what):
     marks.append((what, time.perf_counter()))
@@ -343,7 +343,8 @@ def profile(case: str, args: argparse.Namespace, workdir: Path) -> None:
     """The CLI's own code path, in-process (imports done first, so start-up is not in the tree)."""
     old, new = prepare(case, workdir, args.seed)
     sys.path.insert(0, str(ROOT))
-    from compare import cli, engine, jsonio  # noqa: F401  (warm imports)
+    from compare import cli, engine  # noqa: F401  (warm imports)
+    from compare.export import jsonio  # noqa: F401
 
     print_stages(case, old, new, workdir)
     argv = [str(old), str(new), "--json", str(workdir / f"{case}-profile.json"), "--quiet"]

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__
-from .describe import describe, entry_label
 from .errors import ClausediffError
+from .export.describe import describe, entry_label
 from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
     inputs = [args.old, args.new]
     if args.json:
-        from .jsonio import to_json
+        from .export.jsonio import to_json
 
         if args.json == "-":
             sys.stdout.write(to_json(result) + "\n")

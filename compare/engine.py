@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
-from .align import Group, align
+from .align.aligner import Group, align
+from .diff.worddiff import DiffFlags, count_words, word_diff
 from .errors import Cancelled
-from .items import find_item_changes, read_ahead
+from .lists.items import find_item_changes, read_ahead
 from .model import (
     AlignmentEntry,
     CompareOptions,
@@ -27,10 +28,9 @@ from .model import (
     Side,
     Stats,
 )
-from .parallel import can_fork, in_child
 from .readers import ReadOptions, read_document
-from .segment import segment
-from .worddiff import DiffFlags, count_words, word_diff
+from .runtime.fork import can_fork, in_child
+from .text.segment import segment
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]

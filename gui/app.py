@@ -105,7 +105,7 @@ def build_window(ns: argparse.Namespace, show: bool = False):
 def warm_up_lemmas() -> None:
     """On a first run, build the lemma look-up indexes in the background (about a second of another core)
     so the first comparison with lists does not wait for them."""
-    from compare.lemmas import warm_up_in_background
+    from compare.lists.lemmas import warm_up_in_background
 
     warm_up_in_background()
 

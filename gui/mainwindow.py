@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 import compare
-from compare.describe import entry_label
 from compare.errors import Cancelled, ClausediffError, DocumentError
+from compare.export.describe import entry_label
 from compare.model import CompareOptions, Document, SegmentMode
 
 from .changelist import ChangeListView

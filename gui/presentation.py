@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from compare.describe import describe
+from compare.export.describe import describe
 from compare.model import AlignmentEntry, ComparisonResult, Kind
 
 # How each entry is marked in the margin. A non-colour signal for every colour we use.

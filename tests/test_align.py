@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compare.align import align
-from compare.similarity import char_cosines
+from compare.align.aligner import align
+from compare.align.similarity import char_cosines
 
 BASE = [
     "The Council decides that all States shall prevent the sale of arms to the territory.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compare.align_path import PathParams, best_path
+from compare.align.path import PathParams, best_path
 
 
 def test_consecutive_new_clauses_may_stay_on_one_old_clause() -> None:

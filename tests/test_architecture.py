@@ -32,7 +32,7 @@ def test_compare_package_never_imports_qt_or_gui() -> None:
 
 def test_cli_path_loads_no_qt_module() -> None:
     code = (
-        "import sys, main, compare.cli, compare.engine, compare.jsonio\n"
+        "import sys, main, compare.cli, compare.engine, compare.export.jsonio\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'gui'))]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )

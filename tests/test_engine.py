@@ -174,7 +174,7 @@ def test_a_split_of_unnumbered_text_is_not_called_renumbered() -> None:
 
 
 def test_changes_in_one_paragraph_have_distinct_references() -> None:
-    from compare.describe import describe
+    from compare.export.describe import describe
 
     a = Document.from_paragraphs(
         "a", "text", ["The sky is blue today. The grass is green in spring. Birds sing."]

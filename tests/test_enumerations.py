@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.enumerations import Enumeration, find_enumerations, intro_before, item_phrase
+from compare.lists.enumerations import Enumeration, find_enumerations, intro_before, item_phrase
 
 
 def lists(text: str) -> list[list[str]]:

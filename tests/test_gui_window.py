@@ -433,7 +433,7 @@ def test_a_hidden_window_loads_at_once(qtbot, isolated_settings, samples) -> Non
 
 
 def test_the_window_never_forks_from_its_worker_threads(qtbot, window, samples, monkeypatch) -> None:
-    """compare.parallel forks only single-threaded processes; the window's comparisons run in threads."""
+    """compare.runtime.fork forks only single-threaded processes; the window's comparisons run in threads."""
     import os
 
     def no_fork() -> int:

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.engine import compare_documents
-from compare.enumerations import find_enumerations
-from compare.items import _make_item, _shape, find_item_changes, list_description, summarize_items
+from compare.lists.enumerations import find_enumerations
+from compare.lists.items import _make_item, _shape, find_item_changes, list_description, summarize_items
 from compare.model import AlignmentEntry, Clause, Document, ItemChange, ItemStatus, Kind, Side
 from compare.readers import read_document
 

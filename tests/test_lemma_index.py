@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from simplemma.strategies import StreamDictionaryFactory
 
-from compare import lemma_index
-from compare.lemma_index import CachedDictionaryFactory, index_path
-from compare.lemmas import warm_up_in_background
+from compare.lists import lemma_index
+from compare.lists.lemma_index import CachedDictionaryFactory, index_path
+from compare.lists.lemmas import warm_up_in_background
 
 WORDS = ["children", "utensils", "extinguishers", "radiators", "bolts", "went", "Textiles", "zzzqx", ""]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compare import parallel
+from compare.runtime import fork as parallel
 
 ROOT = Path(__file__).resolve().parents[1]
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="forking is only used on Linux")
@@ -42,7 +42,7 @@ def _pid_and_square(x: int) -> tuple[int, int]:
 def test_child_result_comes_back_from_another_process() -> None:
     out = fresh(
         "import os\n"
-        "from compare.parallel import in_child\n"
+        "from compare.runtime.fork import in_child\n"
         "def f(x): return os.getpid(), x * x\n"
         "pid, sq = in_child(f, 12)()\n"
         "print(sq, pid != os.getpid())\n"
@@ -54,7 +54,7 @@ def test_child_result_comes_back_from_another_process() -> None:
 def test_a_failing_child_is_redone_here_so_the_error_is_ours() -> None:
     out = fresh(
         "import os\n"
-        "from compare.parallel import in_child\n"
+        "from compare.runtime.fork import in_child\n"
         "calls = []\n"
         "def f(x):\n"
         "    calls.append(os.getpid())\n"
@@ -79,7 +79,7 @@ def test_no_fork_from_a_process_with_threads() -> None:
     """The window compares in worker threads; forking there would copy them mid-flight."""
     out = fresh(
         "import os, threading\n"
-        "from compare.parallel import can_fork, in_child\n"
+        "from compare.runtime.fork import can_fork, in_child\n"
         "alone = can_fork()\n"
         "stop = threading.Event()\n"
         "t = threading.Thread(target=stop.wait); t.start()\n"
@@ -95,7 +95,7 @@ def test_comparison_is_the_same_with_and_without_the_second_core(samples) -> Non
     code = (
         "import json, os\n"
         "from compare.engine import compare_files\n"
-        "from compare.jsonio import to_dict\n"
+        "from compare.export.jsonio import to_dict\n"
         "forks = []\n"
         "real = os.fork\n"
         "def counting():\n"
@@ -120,7 +120,7 @@ def test_leaving_early_stops_and_reaps_the_child() -> None:
     """A comparison that fails or is cancelled must not leave a worker process behind."""
     out = fresh(
         "import os, time\n"
-        "from compare.parallel import in_child\n"
+        "from compare.runtime.fork import in_child\n"
         "t = time.perf_counter()\n"
         "try:\n"
         "    with in_child(time.sleep, 60) as pending:\n"

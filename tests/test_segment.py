@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compare.model import Clause, Document, SegmentMode
-from compare.segment import segment
+from compare.text.segment import segment
 
 # --------------------------------------------------------------------------- helpers
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from compare.sentences import split_sentences
+from compare.text.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.diff.worddiff import DiffFlags, count_words, word_diff
 from compare.model import new_text, old_text
-from compare.worddiff import DiffFlags, count_words, word_diff
 
 
 def _changes(diff):

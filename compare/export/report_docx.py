@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..describe import describe, entry_label
 from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
 from .atomic import atomic_write
+from .describe import describe, entry_label
 
 PLAIN, INSERTED, DELETED = "plain", "ins", "del"
 RED, GREEN, GREY = "C00000", "1E7B34", "666666"

@@ -13,9 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..model import AlignmentEntry, Clause, ItemChange, ItemStatus, Kind, Side
 from .enumerations import Enumeration, find_enumerations, intro_before, item_phrase, item_tokens, lexicon
 from .lemmas import detect_language, lemma
-from .model import AlignmentEntry, Clause, ItemChange, ItemStatus, Kind, Side
 
 __all__ = ["find_item_changes", "summarize_items", "list_description"]
 
@@ -234,7 +234,7 @@ def read_ahead(a: Side, b: Side) -> tuple[dict[tuple[int, int], _Inline], dict[t
     """Inline lists of the sentences that will certainly count as changed, read before the alignment.
 
     A clause whose text appears nowhere on the other side cannot end up unchanged, so its sentence's lists
-    can be read while the clauses are still being aligned (in another process, see compare.parallel).
+    can be read while the clauses are still being aligned (in another process, see compare.runtime.fork).
     Reading is a pure function of a sentence, so a guess that turns out too wide only costs that process
     time; the sentences it missed are read afterwards.
     """

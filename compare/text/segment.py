@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from ..model import Clause, Document, Paragraph, SegmentMode
 from .labels import LabelTracker, Marker, make_marker, marker_at, parse_label
-from .model import Clause, Document, Paragraph, SegmentMode
 from .sentences import MONTHS, OPENERS, STRONG, find_parentheticals, sentence_spans, split_sentences
 
 __all__ = ["segment", "split_sentences"]

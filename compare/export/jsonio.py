@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from . import __version__
-from .model import ComparisonResult, Side
+from .. import __version__
+from ..model import ComparisonResult, Side
 
 
 def _side(side: Side) -> dict[str, Any]:

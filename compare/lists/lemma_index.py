@@ -22,7 +22,7 @@ import simplemma
 from simplemma.strategies import StreamDictionaryFactory
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES, CachingDictionaryFactory
 
-from .lemmas import LANGUAGES
+from .languages import LANGUAGES
 
 try:  # simplemma 2.x internals; without them the cache is simply not used
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from .model import DiffOp
+from ..model import DiffOp
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import AlignmentEntry, ComparisonResult, Kind
+from ..model import AlignmentEntry, ComparisonResult, Kind
 
 
 def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = True) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .align_path import PathParams, best_path
+from .path import PathParams, best_path
 from .similarity import Vectors, char_cosines
 
 

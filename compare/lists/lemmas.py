@@ -16,13 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .languages import LANGUAGES
+
 if TYPE_CHECKING:
     import subprocess
 
     from simplemma import Lemmatizer
-
-
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,7 +90,7 @@ def lemma(word: str, lang: str = "en") -> str:
 
 
 def warm_up_in_background(langs: Sequence[str] = LANGUAGES) -> subprocess.Popen | None:
-    """Build the lemma indexes (``compare.lemma_index``) of ``langs`` that are missing, in a separate,
+    """Build the lemma indexes (``compare.lists.lemma_index``) of ``langs`` that are missing, in a separate,
     low-priority process.
 
     Even the check is left to that process: it needs simplemma, whose import (~80 ms) has no place on a
@@ -112,7 +111,7 @@ def warm_up_in_background(langs: Sequence[str] = LANGUAGES) -> subprocess.Popen 
         kwargs["start_new_session"] = True
     try:
         return subprocess.Popen(
-            [sys.executable, "-m", "compare.lemma_index", *langs],
+            [sys.executable, "-m", "compare.lists.lemma_index", *langs],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -1,0 +1,1 @@
+"""How the pipeline runs, not a stage: work forked onto the second core from the command line."""
