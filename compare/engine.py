@@ -87,27 +87,52 @@ def _compare(
     progress: Progress | None,
     cancel: CancelCheck | None,
 ) -> ComparisonResult:
+    """The pipeline, one line a stage (reading happened before: see ``compare_files``)."""
+    side_a, side_b = _segment(doc_a, doc_b, options, progress, cancel)  # text
+    with _lists_ahead(side_a, side_b) as lists_ahead:  # the other core reads lists meanwhile
+        groups = _align(side_a, side_b, progress, cancel)  # align
+        alignment = _diff(side_a, side_b, groups, options, progress, cancel)  # diff
+        items = _items(side_a, side_b, alignment, lists_ahead, progress, cancel)  # lists
+    return _result(side_a, side_b, alignment, items, options, progress, cancel)
+
+
+def _segment(doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel) -> tuple[Side, ...]:
     _step(progress, cancel, 0.2, "Splitting into clauses")
     with in_child(segment, doc_b, options.segment) as clauses_b:  # the other core, where it can be used
         side_a = Side(doc_a, segment(doc_a, options.segment))
-        side_b = Side(doc_b, clauses_b())
-    # Lists of sentences that cannot come out unchanged are read on the other core while aligning.
-    with in_child(read_ahead, side_a, side_b) if can_fork() else contextlib.nullcontext() as lists_ahead:
-        _step(progress, cancel, 0.35, "Aligning clauses")
-        groups = align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
-        _step(progress, cancel, 0.6, "Comparing words")
-        alignment = _entries(side_a, side_b, groups, options)
-        result = ComparisonResult(
-            a=side_a,
-            b=side_b,
-            alignment=alignment,
-            items=[],
-            stats=Stats(),
-            options=options,
-            compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
-        )
-        _step(progress, cancel, 0.85, "Finding list items")
-        result.items = find_item_changes(side_a, side_b, alignment, lists_ahead() if lists_ahead else None)
+        return side_a, Side(doc_b, clauses_b())
+
+
+def _lists_ahead(side_a: Side, side_b: Side) -> contextlib.AbstractContextManager:
+    """Lists of sentences that cannot come out unchanged are read on the other core while aligning."""
+    return in_child(read_ahead, side_a, side_b) if can_fork() else contextlib.nullcontext()
+
+
+def _align(side_a: Side, side_b: Side, progress, cancel) -> list[Group]:
+    _step(progress, cancel, 0.35, "Aligning clauses")
+    return align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
+
+
+def _diff(side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions, progress, cancel):
+    _step(progress, cancel, 0.6, "Comparing words")
+    return _entries(side_a, side_b, groups, options)
+
+
+def _items(side_a: Side, side_b: Side, alignment: list[AlignmentEntry], lists_ahead, progress, cancel):
+    _step(progress, cancel, 0.85, "Finding list items")
+    return find_item_changes(side_a, side_b, alignment, lists_ahead() if lists_ahead else None)
+
+
+def _result(side_a, side_b, alignment, items, options: CompareOptions, progress, cancel) -> ComparisonResult:
+    result = ComparisonResult(
+        a=side_a,
+        b=side_b,
+        alignment=alignment,
+        items=items,
+        stats=Stats(),
+        options=options,
+        compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+    )
     result.stats = compute_stats(result)
     _step(progress, cancel, 1.0, "Done")
     return result
