@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - start
     app.processEvents()
     for _ in range(args.changes):
-        timed("next change (UI thread)", win.next_change)()
+        timed("next change (UI thread)", win.navigator.next_change)()
     app.processEvents()
     t = time.perf_counter()
     pixmap = win.grab()
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         left.userScrolled.emit()
         win.centralWidget().grab()
     timings["scroll step + repaint (avg)"] = (time.perf_counter() - t) / 20
-    win.next_change()
+    win.navigator.next_change()
     app.processEvents()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     pixmap.save(args.out)

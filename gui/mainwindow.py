@@ -13,7 +13,6 @@ import importlib.util
 import json
 import logging
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,12 +38,12 @@ from PySide6.QtWidgets import (
 
 import compare
 from compare.errors import Cancelled, ClausediffError, DocumentError
-from compare.export.describe import entry_label
 from compare.model import CompareOptions, Document, SegmentMode
 
 from .changelist import ChangeListView
 from .itemspanel import ItemsPanel
 from .linkmap import LinkMap
+from .navigation import Navigator
 from .overview import OverviewStrip
 from .pane import DocumentPane
 from .presentation import Presentation, build_presentation
@@ -140,13 +139,12 @@ class MainWindow(QMainWindow):
         self.presentation: Presentation | None = None
         self._painted = False  # the first paint of a shown window is Qt's biggest single job
         self._after_paint: list[Callable[[], None]] = []
-        self.current_entry: int | None = None
         self._find_hits: list[tuple[str, int, int]] = []
         self._find_index = -1
-        self._syncing = False
         self.settings = QSettings()
         self.options = self._load_options()
         self.runner = TaskRunner(self)
+        self.navigator = Navigator(self)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.failed.connect(self._on_task_failed)
         self.runner.progress.connect(self._on_progress)
@@ -182,13 +180,13 @@ class MainWindow(QMainWindow):
                 "The original (old) version" if side == "a" else "The revised (new) version"
             )
             pane.set_placeholder(f"{ROLE[side]} version\n\nDrop a file here, open one, or paste text")
-            pane.clauseClicked.connect(lambda i, s=side: self.select_clause(s, i))
-            pane.jumpRequested.connect(lambda i, s=side: self.jump_to_partner(s, i))
-            pane.partnerRequested.connect(lambda i, s=side: self.jump_to_partner(s, i, focus=True))
+            pane.clauseClicked.connect(lambda i, s=side: self.navigator.select_clause(s, i))
+            pane.jumpRequested.connect(lambda i, s=side: self.navigator.jump_to_partner(s, i))
+            pane.partnerRequested.connect(lambda i, s=side: self.navigator.jump_to_partner(s, i, focus=True))
             pane.filesDropped.connect(lambda paths, s=side: self.handle_drop(paths, s))
-            pane.userScrolled.connect(lambda s=side: self._on_user_scroll(s))
-            pane.tooltip_for = lambda i, s=side: self._clause_tooltip(s, i)
-            pane.context_actions_for = lambda i, s=side: self._clause_actions(s, i)
+            pane.userScrolled.connect(lambda s=side: self.navigator.follow_scroll(s))
+            pane.tooltip_for = lambda i, s=side: self.navigator.clause_tooltip(s, i)
+            pane.context_actions_for = lambda i, s=side: self.navigator.clause_actions(s, i)
             header.openClicked.connect(lambda s=side: self.open_dialog(s))
             header.pasteClicked.connect(lambda s=side: self.paste_as(s))
             grid.addWidget(header, 0, col)
@@ -197,7 +195,7 @@ class MainWindow(QMainWindow):
         self.linkmap = LinkMap(self.panes["a"], self.panes["b"])
         grid.addWidget(self.linkmap, 1, 1)
         self.overview = OverviewStrip(self.panes["b"])
-        self.overview.changeClicked.connect(self.select_change)
+        self.overview.changeClicked.connect(self.navigator.select_change)
         grid.addWidget(self.overview, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
@@ -215,15 +213,17 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.change_list = ChangeListView()
         self.change_list.selectionModel().currentChanged.connect(
-            lambda cur, _prev: self.select_change(cur.row()) if cur.isValid() else None
+            lambda cur, _prev: self.navigator.select_change(cur.row()) if cur.isValid() else None
         )
-        self.change_list.clicked.connect(lambda idx: self.select_change(idx.row()))
+        self.change_list.clicked.connect(lambda idx: self.navigator.select_change(idx.row()))
         self.change_dock = QDockWidget("Changes", self)
         self.change_dock.setObjectName("changes-dock")
         self.change_dock.setWidget(self.change_list)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.change_dock)
         self.items_panel = ItemsPanel()
-        self.items_panel.itemChosen.connect(lambda side, i: self.select_clause(side, i, scroll=True))
+        self.items_panel.itemChosen.connect(
+            lambda side, i: self.navigator.select_clause(side, i, scroll=True)
+        )
         self.items_dock = QDockWidget("Items", self)
         self.items_dock.setObjectName("items-dock")
         self.items_dock.setWidget(self.items_panel)
@@ -288,8 +288,10 @@ class MainWindow(QMainWindow):
         )
         self.act_find_next = a("Find &Next", self.find_next, QKeySequence.StandardKey.FindNext)
         self.act_find_prev = a("Find Pre&vious", self.find_previous, QKeySequence.StandardKey.FindPrevious)
-        self.act_next = a("&Next Change", self.next_change, "F8", "Go to the next change")
-        self.act_prev = a("&Previous Change", self.previous_change, "Shift+F8", "Go to the previous change")
+        self.act_next = a("&Next Change", self.navigator.next_change, "F8", "Go to the next change")
+        self.act_prev = a(
+            "&Previous Change", self.navigator.previous_change, "Shift+F8", "Go to the previous change"
+        )
         self.act_sync = a(
             "&Synchronised Scrolling",
             lambda: self._save_bool("view/sync", self.act_sync),
@@ -458,7 +460,7 @@ class MainWindow(QMainWindow):
     def _save_bool(self, key: str, act: QAction) -> None:
         self.settings.setValue(key, act.isChecked())
         if key == "view/sync" and act.isChecked():
-            self._on_user_scroll("b")
+            self.navigator.follow_scroll("b")
 
     def _restore_view_settings(self) -> None:
         geo = self.settings.value("window/geometry")
@@ -617,7 +619,7 @@ class MainWindow(QMainWindow):
 
     def _clear_result(self) -> None:
         self.presentation = None
-        self.current_entry = None
+        self.navigator.current_entry = None
         for side, pane in self.panes.items():
             pane.set_document(self.sides[side].document)
         self.linkmap.set_presentation(None)
@@ -680,7 +682,7 @@ class MainWindow(QMainWindow):
             return  # the documents changed while this ran; a newer comparison is on its way
         pres: Presentation = payload["presentation"]
         self.presentation = pres
-        self.current_entry = None
+        self.navigator.current_entry = None
         res = pres.result
         self.panes["a"].set_document(res.a.document, res.a.clauses, pres.a)
         self.panes["b"].set_document(res.b.document, res.b.clauses, pres.b)
@@ -696,7 +698,7 @@ class MainWindow(QMainWindow):
         self._remember_pair()
         self._refresh_find()
         self._update_actions()
-        self._on_user_scroll("b")
+        self.navigator.follow_scroll("b")
 
     def cancel_work(self) -> None:
         busy = [k for k in ("compare", "read-a", "read-b", "export") if self.runner.is_busy(k)]
@@ -806,155 +808,6 @@ class MainWindow(QMainWindow):
             self.progress_label.setText("Working…")
         self.act_cancel.setEnabled(busy)
 
-    # ================================================================== navigation
-
-    def select_change(self, row: int) -> None:
-        pres = self.presentation
-        if pres is None or not (0 <= row < len(pres.changes)):
-            return
-        self.show_entry(pres.changes[row])
-
-    def next_change(self) -> None:
-        self._step_change(+1)
-
-    def previous_change(self) -> None:
-        self._step_change(-1)
-
-    def _step_change(self, direction: int) -> None:
-        pres = self.presentation
-        if pres is None or not pres.changes:
-            return
-        if self.current_entry is None:
-            row = 0 if direction > 0 else len(pres.changes) - 1
-        elif direction > 0:
-            row = bisect_right(pres.changes, self.current_entry)
-        else:
-            row = bisect_left(pres.changes, self.current_entry) - 1
-        if not (0 <= row < len(pres.changes)):
-            self.statusBar().showMessage(
-                "No more changes" if direction > 0 else "This is the first change", 3000
-            )
-            return
-        self.show_entry(pres.changes[row])
-
-    def show_entry(self, k: int, keep: str | None = None) -> None:
-        """Highlight entry ``k`` in both panes and bring it into view; ``keep`` names a pane not to scroll."""
-        pres = self.presentation
-        if pres is None:
-            return
-        e = pres.result.alignment[k]
-        self.current_entry = k
-        self.panes["a"].set_current(e.a)
-        self.panes["b"].set_current(e.b)
-        self.linkmap.current_entry = k
-        primary = keep or ("b" if e.b else "a")
-        other = "a" if primary == "b" else "b"
-        mine = e.b if primary == "b" else e.a
-        theirs = e.a if primary == "b" else e.b
-        pp, op = self.panes[primary], self.panes[other]
-        self._syncing = True
-        try:
-            if keep is None:
-                pp.scroll_to_clause(mine[0], at=0.25)
-            y = pp.clause_span(mine[0])[0]
-            if theirs:
-                op.scroll_to_clause(theirs[0], y=y)
-            else:
-                anchor = pres.anchor_other.get(k, -1)
-                if anchor >= 0:
-                    op.scroll_to_clause(anchor, y=y - (op.clause_span(anchor)[1] - op.clause_span(anchor)[0]))
-                else:
-                    op.scroll_to_position(0.0)
-        finally:
-            self._syncing = False
-        row = bisect_left(pres.changes, k)
-        self.change_list.select_row(row if row < len(pres.changes) and pres.changes[row] == k else None)
-        self.statusBar().showMessage(
-            pres.change_texts[row]
-            if row < len(pres.changes) and pres.changes[row] == k
-            else "Unchanged clause",
-            4000,
-        )
-        self.linkmap.update()
-
-    def select_clause(self, side: str, clause: int, scroll: bool = False) -> None:
-        """A click on a clause: highlight it and its partner(s), and bring the partner alongside."""
-        pres = self.presentation
-        if pres is None:
-            return
-        k = pres.side(side).clause_entry[clause]
-        if k < 0:
-            return
-        if scroll:
-            self.panes[side].scroll_to_clause(clause, at=0.25)
-        self.show_entry(k, keep=side)
-
-    def jump_to_partner(self, side: str, clause: int, focus: bool = False) -> None:
-        """Show the partner of a clause (for a moved one: its other position) in the other pane.
-
-        ``focus``: the keyboard asked (Enter), so the keys follow to the other pane and Enter again
-        comes back. A clause without a partner (added or removed) says so instead of doing nothing.
-        """
-        pres = self.presentation
-        if pres is None:
-            return
-        _mine, theirs, k = pres.partners(side, clause)
-        other = "a" if side == "b" else "b"
-        if not theirs:
-            where = "revised" if side == "a" else "original"
-            self.statusBar().showMessage(f"This clause has no counterpart in the {where} version", 4000)
-            return
-        self.panes[other].scroll_to_clause(theirs[0], at=0.3)
-        self.show_entry(k, keep=other)
-        if focus:
-            self.panes[other].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clause_tooltip(self, side: str, clause: int) -> str | None:
-        pres = self.presentation
-        if pres is None:
-            return None
-        k = pres.side(side).clause_entry[clause]
-        if k < 0:
-            return None
-        row = bisect_left(pres.changes, k)
-        if row >= len(pres.changes) or pres.changes[row] != k:
-            return None
-        text = pres.change_texts[row]
-        e = pres.result.alignment[k]
-        if e.moved:
-            if side == "a":
-                old = pres.result.a.clauses[clause]
-                name = f"§{old.label}" if old.label else "This clause"
-                text = f"{name} moved to {entry_label(pres.result, e)}"
-            text += "\nClick the \u21c4 marker (or right-click) to see the other position."
-        return text
-
-    def _clause_actions(self, side: str, clause: int) -> list[tuple[str, Callable[[], None]]]:
-        pres = self.presentation
-        if pres is None:
-            return []
-        _mine, theirs, k = pres.partners(side, clause)
-        acts: list[tuple[str, Callable[[], None]]] = []
-        if theirs:
-            where = "original" if side == "b" else "revised"
-            label = "Show Where It Moved From" if side == "b" else "Show Where It Moved To"
-            if not pres.result.alignment[k].moved:
-                label = f"Show in the {where} version"
-            acts.append((label, lambda: self.jump_to_partner(side, clause)))
-        return acts
-
-    def _on_user_scroll(self, side: str) -> None:
-        self.linkmap.update()
-        if self._syncing or not self.act_sync.isChecked() or self.presentation is None:
-            return
-        other = "a" if side == "b" else "b"
-        self._syncing = True
-        try:
-            pos = self.panes[side].top_position()
-            self.panes[other].scroll_to_position(self.presentation.sync.map(pos, side))
-        finally:
-            self._syncing = False
-
     def change_font_size(self, step: int) -> None:
         base = QApplication.font().pointSizeF()
         size = base if step == 0 else self.panes["a"].point_size + step
@@ -1027,12 +880,9 @@ class MainWindow(QMainWindow):
                 f"{self._find_index + 1} of {len(hits)}  (original {n_a} · revised {len(hits) - n_a})"
             )
         if cur is not None:
-            self._syncing = True
-            try:
+            with self.navigator.quietly():
                 self.panes[cur[0]].scroll_to_offset(cur[1])
-            finally:
-                self._syncing = False
-            self._on_user_scroll(cur[0])
+            self.navigator.follow_scroll(cur[0])
 
     def _find_closed(self) -> None:
         self._find_hits, self._find_index = [], -1

@@ -51,7 +51,7 @@ def test_down_and_up_walk_the_clauses_of_the_focused_pane(qtbot, compared) -> No
         assert min(left.current) == max(seen[-1]) + 1  # the next clause, not a skip
         seen.append(left.current)
     k = res.alignment.index(next(e for e in res.alignment if e.a == left.current))
-    assert win.current_entry == k
+    assert win.navigator.current_entry == k
     assert right.current == res.alignment[k].b  # the partner is highlighted in the other pane
     QTest.keyClick(left, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert left.current == seen[-2]
@@ -77,7 +77,7 @@ def test_enter_jumps_to_the_partner_and_takes_the_keys_there(qtbot, compared) ->
     left, right = win.panes["a"], win.panes["b"]
     res = win.presentation.result
     entry = next(e for e in res.alignment if e.kind == Kind.CHANGED and e.a and e.b)
-    win.select_clause("a", entry.a[0], scroll=True)
+    win.navigator.select_clause("a", entry.a[0], scroll=True)
     focus(qtbot, left)
     QTest.keyClick(left, Qt.Key.Key_Return)
     assert right.hasFocus()
@@ -91,7 +91,7 @@ def test_enter_on_an_added_clause_says_there_is_no_partner(qtbot, compared) -> N
     res = win.presentation.result
     added = next(e for e in res.alignment if e.kind == Kind.ADDED)
     right = win.panes["b"]
-    win.select_clause("b", added.b[0], scroll=True)
+    win.navigator.select_clause("b", added.b[0], scroll=True)
     focus(qtbot, right)
     QTest.keyClick(right, Qt.Key.Key_Return)
     assert right.hasFocus()

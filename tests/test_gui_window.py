@@ -403,7 +403,7 @@ def test_the_moved_marker_jumps_to_the_other_position(qtbot, window, samples) ->
     )
     assert left.current == moved.a and right.current == moved.b
     assert left.is_clause_visible(moved.a[0])
-    assert "moved to" in window._clause_tooltip("a", moved.a[0])
+    assert "moved to" in window.navigator.clause_tooltip("a", moved.a[0])
 
 
 def test_files_given_at_launch_load_after_the_first_paint(qtbot, isolated_settings, samples) -> None:
