@@ -12,7 +12,6 @@ import importlib
 import importlib.util
 import json
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -41,13 +40,14 @@ from compare.errors import Cancelled, ClausediffError, DocumentError
 from compare.model import CompareOptions, Document, SegmentMode
 
 from .changelist import ChangeListView
+from .findbar import FindController
 from .itemspanel import ItemsPanel
 from .linkmap import LinkMap
 from .navigation import Navigator
 from .overview import OverviewStrip
 from .pane import DocumentPane
 from .presentation import Presentation, build_presentation
-from .widgets import FindBar, PaneHeader
+from .widgets import PaneHeader
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,6 @@ EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
     ),
 }
 MAX_RECENT = 10
-MAX_FIND_HITS = 20000
 
 
 def _default_read(path: str, options: Any) -> Document:
@@ -139,12 +138,11 @@ class MainWindow(QMainWindow):
         self.presentation: Presentation | None = None
         self._painted = False  # the first paint of a shown window is Qt's biggest single job
         self._after_paint: list[Callable[[], None]] = []
-        self._find_hits: list[tuple[str, int, int]] = []
-        self._find_index = -1
         self.settings = QSettings()
         self.options = self._load_options()
         self.runner = TaskRunner(self)
         self.navigator = Navigator(self)
+        self.finder = FindController(self)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.failed.connect(self._on_task_failed)
         self.runner.progress.connect(self._on_progress)
@@ -201,13 +199,7 @@ class MainWindow(QMainWindow):
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
         outer.addLayout(grid, 1)
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.find_bar.searchChanged.connect(self.find)
-        self.find_bar.nextRequested.connect(self.find_next)
-        self.find_bar.previousRequested.connect(self.find_previous)
-        self.find_bar.closed.connect(self._find_closed)
-        outer.addWidget(self.find_bar)
+        outer.addWidget(self.finder.bar)
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
@@ -284,10 +276,12 @@ class MainWindow(QMainWindow):
         )
         self.act_swap = a("&Swap Sides", self.swap_sides, "Ctrl+Shift+X", "Swap original and revised")
         self.act_find = a(
-            "&Find…", self.show_find, QKeySequence.StandardKey.Find, "Find text in both documents"
+            "&Find…", self.finder.show_bar, QKeySequence.StandardKey.Find, "Find text in both documents"
         )
-        self.act_find_next = a("Find &Next", self.find_next, QKeySequence.StandardKey.FindNext)
-        self.act_find_prev = a("Find Pre&vious", self.find_previous, QKeySequence.StandardKey.FindPrevious)
+        self.act_find_next = a("Find &Next", self.finder.find_next, QKeySequence.StandardKey.FindNext)
+        self.act_find_prev = a(
+            "Find Pre&vious", self.finder.find_previous, QKeySequence.StandardKey.FindPrevious
+        )
         self.act_next = a("&Next Change", self.navigator.next_change, "F8", "Go to the next change")
         self.act_prev = a(
             "&Previous Change", self.navigator.previous_change, "Shift+F8", "Go to the previous change"
@@ -631,7 +625,7 @@ class MainWindow(QMainWindow):
             if all(s.document for s in self.sides.values())
             else "Open two versions to compare them"
         )
-        self._refresh_find()
+        self.finder.refresh()
         self._update_actions()
 
     def swap_sides(self) -> None:
@@ -696,7 +690,7 @@ class MainWindow(QMainWindow):
             f"compared by {res.options.segment}"
         )
         self._remember_pair()
-        self._refresh_find()
+        self.finder.refresh()
         self._update_actions()
         self.navigator.follow_scroll("b")
 
@@ -815,80 +809,6 @@ class MainWindow(QMainWindow):
             pane.set_point_size(size)
         self.settings.setValue("view/font_size", 0.0 if step == 0 else self.panes["a"].point_size)
         self.linkmap.update()
-
-    # ================================================================== find
-
-    def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.edit.setFocus()
-        self.find_bar.edit.selectAll()
-
-    def find(self, query: str) -> None:
-        """Find ``query`` (case-insensitive, literal) in both documents and go to the first hit."""
-        self._find_hits = []
-        self._find_index = -1
-        if query:
-            rx = re.compile(re.escape(query), re.IGNORECASE)
-            for side in ("a", "b"):
-                doc = self.sides[side].document
-                if doc is None:
-                    continue
-                for n, m in enumerate(rx.finditer(doc.text)):
-                    if n >= MAX_FIND_HITS:
-                        break
-                    self._find_hits.append((side, m.start(), m.end()))
-        if self._find_hits:
-            self._find_index = 0
-        self._show_find_hit()
-
-    def _refresh_find(self) -> None:
-        if self.find_bar.isVisible() and self.find_bar.edit.text():
-            self.find(self.find_bar.edit.text())
-        else:
-            for pane in self.panes.values():
-                pane.set_find_matches([], None)
-
-    def find_next(self) -> None:
-        if not self.find_bar.isVisible():
-            self.show_find()
-            return
-        if self._find_hits:
-            self._find_index = (self._find_index + 1) % len(self._find_hits)
-            self._show_find_hit()
-
-    def find_previous(self) -> None:
-        if self._find_hits:
-            self._find_index = (self._find_index - 1) % len(self._find_hits)
-            self._show_find_hit()
-
-    def _show_find_hit(self) -> None:
-        hits = self._find_hits
-        cur = hits[self._find_index] if 0 <= self._find_index < len(hits) else None
-        for side, pane in self.panes.items():
-            pane.set_find_matches(
-                [(s, e) for sd, s, e in hits if sd == side],
-                (cur[1], cur[2]) if cur and cur[0] == side else None,
-            )
-        bar = self.find_bar
-        if not bar.edit.text():
-            bar.count_label.setText("")
-        elif not hits:
-            bar.count_label.setText("No matches")
-        else:
-            n_a = sum(1 for h in hits if h[0] == "a")
-            bar.count_label.setText(
-                f"{self._find_index + 1} of {len(hits)}  (original {n_a} · revised {len(hits) - n_a})"
-            )
-        if cur is not None:
-            with self.navigator.quietly():
-                self.panes[cur[0]].scroll_to_offset(cur[1])
-            self.navigator.follow_scroll(cur[0])
-
-    def _find_closed(self) -> None:
-        self._find_hits, self._find_index = [], -1
-        for pane in self.panes.values():
-            pane.set_find_matches([], None)
-        self.panes["b"].setFocus()
 
     # ================================================================== export
 

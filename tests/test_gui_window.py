@@ -230,16 +230,16 @@ def test_find_searches_both_panes(qtbot, window, tmp_path: Path) -> None:
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    window.show_find()
-    qtbot.keyClicks(window.find_bar.edit, "committee")
-    sides = [h[0] for h in window._find_hits]
+    window.finder.show_bar()
+    qtbot.keyClicks(window.finder.bar.edit, "committee")
+    sides = [h[0] for h in window.finder.hits]
     assert sides.count("a") == 2 and sides.count("b") == 1
-    assert window.find_bar.count_label.text().startswith("1 of 3")
-    window.find_next()
-    window.find_next()
-    assert window.find_bar.count_label.text().startswith("3 of 3")
-    window.find_next()
-    assert window.find_bar.count_label.text().startswith("1 of 3")
+    assert window.finder.bar.count_label.text().startswith("1 of 3")
+    window.finder.find_next()
+    window.finder.find_next()
+    assert window.finder.bar.count_label.text().startswith("3 of 3")
+    window.finder.find_next()
+    assert window.finder.bar.count_label.text().startswith("1 of 3")
 
 
 def test_swap_sides_compares_the_other_way(qtbot, window, tmp_path: Path) -> None:
