@@ -8,8 +8,6 @@ only decides what to run and how to show the outcome. The engine entry points ar
 from __future__ import annotations
 
 import functools
-import importlib
-import importlib.util
 import json
 import logging
 from collections.abc import Callable
@@ -17,11 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDockWidget,
     QFileDialog,
     QGridLayout,
@@ -39,7 +36,9 @@ import compare
 from compare.errors import Cancelled, ClausediffError, DocumentError
 from compare.model import CompareOptions, Document, SegmentMode
 
+from .actions import make_action
 from .changelist import ChangeListView
+from .exporting import ExportController
 from .findbar import FindController
 from .itemspanel import ItemsPanel
 from .linkmap import LinkMap
@@ -53,30 +52,6 @@ from .worker import TaskRunner
 log = logging.getLogger(__name__)
 
 ROLE = {"a": "Original", "b": "Revised"}
-EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
-    # kind: (module, function, menu text, file filter, suggested suffix)
-    "redline": (
-        "compare.export.redline",
-        "write_redline",
-        "Word &Redline…",
-        "Word document (*.docx)",
-        "-redline.docx",
-    ),
-    "report": (
-        "compare.export.report_docx",
-        "write_report",
-        "Word &Report…",
-        "Word document (*.docx)",
-        "-comparison.docx",
-    ),
-    "html": (
-        "compare.export.report_html",
-        "write_html_report",
-        "&HTML Report…",
-        "Web page (*.html)",
-        "-comparison.html",
-    ),
-}
 MAX_RECENT = 10
 
 
@@ -102,15 +77,6 @@ def _read_options(options: CompareOptions) -> Any:
     from compare.engine import read_options_for
 
     return read_options_for(options)
-
-
-@functools.cache
-def module_available(name: str) -> bool:
-    """Cached: a path search per export on every result would be file-system work on the UI thread."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 @dataclass(slots=True)
@@ -143,6 +109,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.navigator = Navigator(self)
         self.finder = FindController(self)
+        self.exporter = ExportController(self)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.failed.connect(self._on_task_failed)
         self.runner.progress.connect(self._on_progress)
@@ -239,19 +206,8 @@ class MainWindow(QMainWindow):
             w.hide()
         sb.addPermanentWidget(self.summary_label)
 
-    def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None, tip: str = "") -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if tip:
-            act.setStatusTip(tip)
-            act.setToolTip(tip)
-        act.triggered.connect(lambda _checked=False: slot())
-        self.addAction(act)
-        return act
-
     def _build_actions(self) -> None:
-        a = self._action
+        a = functools.partial(make_action, self)
         self.act_open_a = a(
             "Open &Original…",
             lambda: self.open_dialog("a"),
@@ -335,13 +291,6 @@ class MainWindow(QMainWindow):
             act.setChecked(self.options.segment == mode)
             self.segment_group.addAction(act)
             self.segment_actions[mode] = act
-        self.export_actions: dict[str, QAction] = {}
-        for kind, (_mod, _fn, text, _filter, _suffix) in EXPORTS.items():
-            self.export_actions[kind] = a(text, lambda k=kind: self.export_dialog(k))
-        self.act_open_when_done = QAction("Open File When &Done", self)
-        self.act_open_when_done.setCheckable(True)
-        self.act_open_when_done.setChecked(self.settings.value("export/open", True, type=bool))
-        self.act_open_when_done.toggled.connect(lambda on: self.settings.setValue("export/open", on))
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -352,11 +301,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         m.addSeparator()
-        self.export_menu = m.addMenu("&Export")
-        for act in self.export_actions.values():
-            self.export_menu.addAction(act)
-        self.export_menu.addSeparator()
-        self.export_menu.addAction(self.act_open_when_done)
+        self.exporter.add_menu(m)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu("&Edit")
@@ -412,11 +357,7 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_prev)
         tb.addAction(self.act_next)
         tb.addSeparator()
-        self.export_button_action = tb.addAction("Export")
-        self.export_button_action.setMenu(self.export_menu)
-        btn = tb.widgetForAction(self.export_button_action)
-        if btn is not None:
-            btn.setPopupMode(btn.ToolButtonPopupMode.InstantPopup)
+        self.exporter.add_button(tb)
 
     def _set_tab_order(self) -> None:
         """Header buttons first, then the reading order: original, revised (the gutter and the overview
@@ -536,6 +477,10 @@ class MainWindow(QMainWindow):
             return
         self.load_file("a", old)
         self.load_file("b", new)
+
+    def export(self, kind: str, path: str) -> None:
+        """Write export ``kind`` (a key of :data:`gui.exporting.EXPORTS`) to ``path`` off the UI thread."""
+        self.exporter.export(kind, path)
 
     def _defer_until_painted(self, work: Callable[[], None]) -> bool:
         """Hold work asked for while a just-shown window has not painted yet.
@@ -758,7 +703,7 @@ class MainWindow(QMainWindow):
         elif kind == "compare":
             self._compare_done(payload)
         elif kind == "export":
-            self._export_done(payload)
+            self.exporter.done(payload)
 
     def _on_task_failed(self, kind: str, exc: BaseException, tb: str) -> None:
         self._report_failure(kind, exc, tb)
@@ -810,92 +755,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/font_size", 0.0 if step == 0 else self.panes["a"].point_size)
         self.linkmap.update()
 
-    # ================================================================== export
-
     def _update_actions(self) -> None:
         has = self.presentation is not None
-        for kind, act in self.export_actions.items():
-            available = module_available(EXPORTS[kind][0])
-            act.setEnabled(has and available)
-            if not available:
-                act.setToolTip("This export is not available in this installation")
-                act.setStatusTip(act.toolTip())
-            elif not has:
-                act.setToolTip("Compare two documents first")
-            else:
-                act.setToolTip(act.text().replace("&", "").rstrip("…"))
-        self.export_button_action.setEnabled(has)
+        self.exporter.update_actions(has)
         for act in (self.act_next, self.act_prev):
             act.setEnabled(has and bool(self.presentation.changes) if has else False)
         self.act_swap.setEnabled(any(s.document for s in self.sides.values()))
-
-    def export_dialog(self, kind: str) -> None:
-        dialog = self.make_export_dialog(kind)
-        if dialog is None:
-            return
-        if dialog.exec() and dialog.selectedFiles():
-            path = dialog.selectedFiles()[0]
-            self.settings.setValue("export/dir", str(Path(path).parent))
-            self.export(kind, path)
-
-    def make_export_dialog(self, kind: str) -> QFileDialog | None:
-        """A save dialog with an "Open the file when it is ready" box beside the file name.
-
-        Qt's own (non-native) dialog, because native ones cannot carry an extra control; the box is the
-        same setting as File > Export > Open File When Done, so both always agree and it persists.
-        """
-        if self.presentation is None:
-            return None
-        _mod, _fn, text, filt, suffix = EXPORTS[kind]
-        folder = self.settings.value("export/dir", "")
-        src = self.sides["b"].path or self.sides["a"].path
-        if not folder:
-            folder = str(Path(src).parent) if src else str(Path.home())
-        stem = Path(src).stem if src else "comparison"
-        dialog = QFileDialog(self, f"Export {text.replace('&', '').rstrip('…')}")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(filt)
-        dialog.setDefaultSuffix(suffix.rsplit(".", 1)[-1])
-        dialog.setDirectory(folder)
-        dialog.selectFile(f"{stem}{suffix}")
-        box = QCheckBox("&Open the file when it is ready", dialog)
-        box.setObjectName("open-when-done")
-        box.setChecked(self.act_open_when_done.isChecked())
-        box.setToolTip("Open the exported file in its usual application as soon as it has been written")
-        box.toggled.connect(self.act_open_when_done.setChecked)
-        grid = dialog.layout()
-        if isinstance(grid, QGridLayout):
-            grid.addWidget(box, grid.rowCount(), 0, 1, grid.columnCount())
-        else:  # a future Qt with another layout: still offer the choice
-            grid.addWidget(box)
-        dialog.open_when_done_box = box  # type: ignore[attr-defined]
-        return dialog
-
-    def export(self, kind: str, path: str) -> None:
-        """Write an export off the UI thread; the outcome is reported in the status bar or a message."""
-        pres = self.presentation
-        if pres is None:
-            return
-        module, func, *_ = EXPORTS[kind]
-        inputs = tuple(p for p in (self.sides["a"].path, self.sides["b"].path) if p)
-        result = pres.result
-
-        def work(progress, cancel):
-            progress(0.1, f"Writing {Path(path).name}")
-            fn = getattr(importlib.import_module(module), func)
-            fn(result, path, inputs=inputs)
-            return {"path": path}
-
-        self.runner.start("export", work)
-
-    def _export_done(self, payload: dict) -> None:
-        path = payload["path"]
-        self.statusBar().showMessage(f"Saved {path}", 8000)
-        self.messages.append(("info", "Exported", path))
-        if self.act_open_when_done.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     # ================================================================== recent
 

@@ -191,17 +191,17 @@ def test_export_dialog_offers_open_when_ready_and_remembers_it(qtbot, compared, 
     from PySide6.QtWidgets import QCheckBox, QFileDialog
 
     win = compared
-    assert not win.act_open_when_done.isChecked()  # the fixture turned it off
-    dialog = win.make_export_dialog("html")
+    assert not win.exporter.act_open_when_done.isChecked()  # the fixture turned it off
+    dialog = win.exporter.make_dialog("html")
     box = dialog.findChild(QCheckBox, "open-when-done")
     assert box is not None and not box.isChecked()
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.selectedFiles()[0].endswith("draft_new-comparison.html")
     box.setChecked(True)
-    assert win.act_open_when_done.isChecked()
+    assert win.exporter.act_open_when_done.isChecked()
     assert win.settings.value("export/open", type=bool) is True
-    again = win.make_export_dialog("redline")
+    again = win.exporter.make_dialog("redline")
     assert again.findChild(QCheckBox, "open-when-done").isChecked()
 
 

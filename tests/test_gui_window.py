@@ -39,7 +39,7 @@ def test_loading_two_files_compares_off_the_ui_thread(qtbot, window, tmp_path: P
     assert window.headers["a"].name_label.text() == "draft_old.txt"
     assert "words" in window.headers["b"].meta_label.text()
     assert "changed" in window.summary_label.text()
-    assert window.export_button_action.isEnabled()
+    assert window.exporter.button.isEnabled()
 
 
 def test_two_files_dropped_on_the_window_load_in_order(qtbot, window, tmp_path: Path) -> None:
@@ -282,16 +282,16 @@ def test_options_and_recent_pairs_persist(qtbot, window, tmp_path: Path) -> None
 
 @pytest.mark.parametrize("kind,suffix", [("redline", ".docx"), ("report", ".docx"), ("html", ".html")])
 def test_export_writes_a_file(qtbot, window, tmp_path: Path, kind: str, suffix: str) -> None:
-    from gui.mainwindow import EXPORTS, module_available
+    from gui.exporting import EXPORTS, module_available
 
     if not module_available(EXPORTS[kind][0]):
-        assert not window.export_actions[kind].isEnabled()
+        assert not window.exporter.actions[kind].isEnabled()
         pytest.skip(f"{EXPORTS[kind][0]} not present")
-    assert not window.export_actions[kind].isEnabled()  # nothing to export yet
+    assert not window.exporter.actions[kind].isEnabled()  # nothing to export yet
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    assert window.export_actions[kind].isEnabled()
+    assert window.exporter.actions[kind].isEnabled()
     target = tmp_path / f"out{suffix}"
     window.export(kind, str(target))
     qtbot.waitUntil(lambda: idle(window) and (target.exists() or window.messages), timeout=15000)
