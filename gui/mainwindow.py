@@ -8,7 +8,6 @@ only decides what to run and how to show the outcome. The engine entry points ar
 from __future__ import annotations
 
 import functools
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -46,13 +44,13 @@ from .navigation import Navigator
 from .overview import OverviewStrip
 from .pane import DocumentPane
 from .presentation import Presentation, build_presentation
+from .recent import RecentComparisons
 from .widgets import PaneHeader
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
 ROLE = {"a": "Original", "b": "Revised"}
-MAX_RECENT = 10
 
 
 def _default_read(path: str, options: Any) -> Document:
@@ -110,6 +108,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.finder = FindController(self)
         self.exporter = ExportController(self)
+        self.recent = RecentComparisons(self.settings, self.load_pair)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.failed.connect(self._on_task_failed)
         self.runner.progress.connect(self._on_progress)
@@ -297,9 +296,7 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&File")
         m.addAction(self.act_open_a)
         m.addAction(self.act_open_b)
-        self.recent_menu = m.addMenu("Recent &Comparisons")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
+        self.recent.add_menu(m)
         m.addSeparator()
         self.exporter.add_menu(m)
         m.addSeparator()
@@ -634,7 +631,7 @@ class MainWindow(QMainWindow):
             f"{res.stats.clauses_a} clauses in the original, {res.stats.clauses_b} in the revised version; "
             f"compared by {res.options.segment}"
         )
-        self._remember_pair()
+        self.recent.remember(self.sides["a"].path, self.sides["b"].path)
         self.finder.refresh()
         self._update_actions()
         self.navigator.follow_scroll("b")
@@ -761,38 +758,6 @@ class MainWindow(QMainWindow):
         for act in (self.act_next, self.act_prev):
             act.setEnabled(has and bool(self.presentation.changes) if has else False)
         self.act_swap.setEnabled(any(s.document for s in self.sides.values()))
-
-    # ================================================================== recent
-
-    def _recent(self) -> list[list[str]]:
-        raw = self.settings.value("recent/pairs", "[]")
-        try:
-            pairs = json.loads(raw)
-        except (TypeError, ValueError):
-            return []
-        return [p for p in pairs if isinstance(p, list) and len(p) == 2]
-
-    def _remember_pair(self) -> None:
-        a, b = self.sides["a"].path, self.sides["b"].path
-        if not (a and b):
-            return
-        pairs = [p for p in self._recent() if p != [a, b]]
-        pairs.insert(0, [a, b])
-        self.settings.setValue("recent/pairs", json.dumps(pairs[:MAX_RECENT]))
-
-    def _fill_recent(self) -> None:
-        menu: QMenu = self.recent_menu
-        menu.clear()
-        pairs = self._recent()
-        for n, (a, b) in enumerate(pairs, 1):
-            act = menu.addAction(f"&{n % 10} {Path(a).name} \u21c4 {Path(b).name}")
-            act.setToolTip(f"{a}\n{b}")
-            act.triggered.connect(lambda _c=False, a=a, b=b: self.load_pair(a, b))
-        if not pairs:
-            menu.addAction("No recent comparisons").setEnabled(False)
-        else:
-            menu.addSeparator()
-            menu.addAction("Clear List", lambda: self.settings.setValue("recent/pairs", "[]"))
 
     # ================================================================== drag and drop on the window
 

@@ -276,7 +276,7 @@ def test_options_and_recent_pairs_persist(qtbot, window, tmp_path: Path) -> None
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.options.ignore_punctuation
-    assert again._recent()[0] == [old, new]
+    assert again.recent.pairs()[0] == [old, new]
     again.runner.cancel_all()
 
 
