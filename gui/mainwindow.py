@@ -36,6 +36,7 @@ from compare.model import CompareOptions, Document, SegmentMode
 
 from .actions import make_action
 from .changelist import ChangeListView
+from .dropping import DropHandler
 from .exporting import ExportController
 from .findbar import FindController
 from .itemspanel import ItemsPanel
@@ -92,7 +93,6 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clausediff")
-        self.setAcceptDrops(True)
         self.read_fn: Callable[[str, Any], Document] = _default_read
         self.read_text_fn: Callable[[str, str, Any], Document] = _default_read_text
         self.compare_fn: Callable[..., Any] = _default_compare
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.finder = FindController(self)
         self.exporter = ExportController(self)
         self.recent = RecentComparisons(self.settings, self.load_pair)
+        self.dropping = DropHandler(self)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.failed.connect(self._on_task_failed)
         self.runner.progress.connect(self._on_progress)
@@ -458,16 +459,8 @@ class MainWindow(QMainWindow):
         self.load_text(side, text)
 
     def handle_drop(self, paths: list[str], side: str | None = None) -> None:
-        """One file loads on the side it was dropped on; two files load as original and revised."""
-        paths = [p for p in paths if p]
-        if len(paths) == 2:
-            self.load_pair(paths[0], paths[1])
-        elif len(paths) == 1:
-            if side is None:
-                side = "a" if self.sides["a"].document is None else "b"
-            self.load_file(side, paths[0])
-        elif paths:
-            self.notify("error", "Too many files", "Drop one file on a side, or two files to compare them.")
+        """Load dropped files (see :meth:`gui.dropping.DropHandler.handle_drop`)."""
+        self.dropping.handle_drop(paths, side)
 
     def load_pair(self, old: str, new: str) -> None:
         if self._defer_until_painted(lambda: self.load_pair(old, new)):
@@ -758,18 +751,6 @@ class MainWindow(QMainWindow):
         for act in (self.act_next, self.act_prev):
             act.setEnabled(has and bool(self.presentation.changes) if has else False)
         self.act_swap.setEnabled(any(s.document for s in self.sides.values()))
-
-    # ================================================================== drag and drop on the window
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.handle_drop(paths))
 
 
 def summary_text(pres: Presentation) -> str:
