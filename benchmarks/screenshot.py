@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return wrapper
 
-    win._compare_done = timed("show result (UI thread)", win._compare_done)
-    win._read_done = timed("show document (UI thread)", win._read_done)
+    win.session._compare_done = timed("show result (UI thread)", win.session._compare_done)
+    win.session._read_done = timed("show document (UI thread)", win.session._read_done)
     start = time.perf_counter()
     win.load_pair(*pair)
     while (win.presentation is None or win.runner.is_busy("compare")) and not win.messages:

@@ -48,7 +48,7 @@ class DropHandler(QObject):
             win.load_pair(paths[0], paths[1])
         elif len(paths) == 1:
             if side is None:
-                side = "a" if win.sides["a"].document is None else "b"
-            win.load_file(side, paths[0])
+                side = "a" if win.session.sides["a"].document is None else "b"
+            win.session.load_file(side, paths[0])
         elif paths:
             win.notify("error", "Too many files", "Drop one file on a side, or two files to compare them.")

@@ -124,7 +124,7 @@ class ExportController:
             return None
         _mod, _fn, text, filt, suffix = EXPORTS[kind]
         folder = win.settings.value("export/dir", "")
-        src = win.sides["b"].path or win.sides["a"].path
+        src = win.session.sides["b"].path or win.session.sides["a"].path
         if not folder:
             folder = str(Path(src).parent) if src else str(Path.home())
         stem = Path(src).stem if src else "comparison"
@@ -156,7 +156,7 @@ class ExportController:
         if pres is None:
             return
         module, func, *_ = EXPORTS[kind]
-        inputs = tuple(p for p in (win.sides["a"].path, win.sides["b"].path) if p)
+        inputs = tuple(p for p in (win.session.sides["a"].path, win.session.sides["b"].path) if p)
         result = pres.result
 
         def work(progress, cancel):

@@ -43,7 +43,7 @@ class FindController:
         if query:
             rx = re.compile(re.escape(query), re.IGNORECASE)
             for side in ("a", "b"):
-                doc = self.window.sides[side].document
+                doc = self.window.session.sides[side].document
                 if doc is None:
                     continue
                 for n, m in enumerate(rx.finditer(doc.text)):

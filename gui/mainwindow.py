@@ -1,8 +1,9 @@
-"""The main window: two linked panes, a change list, and the menus that gather the user's intent.
+"""The main window: two linked panes, a change list, the items panel, and the wiring between them.
 
-All slow work (reading, comparing, exporting) goes through :class:`gui.worker.TaskRunner`; this module
-only decides what to run and how to show the outcome. The engine entry points are attributes
-(``read_fn``, ``read_text_fn``, ``compare_fn``) so tests can inject failures.
+The window lays out the views and shows what its controllers produce; each job has its own module:
+:mod:`gui.session` (reading and comparing, always as :class:`gui.worker.TaskRunner` tasks off the UI
+thread), :mod:`gui.navigation` (the current change, synchronised scrolling), :mod:`gui.findbar`,
+:mod:`gui.exporting`, :mod:`gui.recent` and :mod:`gui.dropping`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QMainWindow,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 import compare
 from compare.errors import Cancelled, ClausediffError, DocumentError
-from compare.model import CompareOptions, Document, SegmentMode
+from compare.model import CompareOptions, SegmentMode
 
 from .actions import make_action
 from .changelist import ChangeListView
@@ -44,67 +44,27 @@ from .linkmap import LinkMap
 from .navigation import Navigator
 from .overview import OverviewStrip
 from .pane import DocumentPane
-from .presentation import Presentation, build_presentation
+from .presentation import Presentation, summary_text
 from .recent import RecentComparisons
+from .session import ROLE, TASKS, Session
 from .widgets import PaneHeader
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
-
-ROLE = {"a": "Original", "b": "Revised"}
-
-
-def _default_read(path: str, options: Any) -> Document:
-    from compare.readers import read_document
-
-    return read_document(path, options)
-
-
-def _default_read_text(text: str, source: str, options: Any) -> Document:
-    from compare.readers import read_text
-
-    return read_text(text, source, options)
-
-
-def _default_compare(doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel):
-    from compare.engine import compare_documents
-
-    return compare_documents(doc_a, doc_b, options, progress, cancel)
-
-
-def _read_options(options: CompareOptions) -> Any:
-    from compare.engine import read_options_for
-
-    return read_options_for(options)
-
-
-@dataclass(slots=True)
-class SideState:
-    """What is loaded on one side and how to load it again (options such as line mode re-read)."""
-
-    document: Document | None = None
-    words: int = 0
-    path: str | None = None
-    pasted: str | None = None
-    read_options: Any = None
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clausediff")
-        self.read_fn: Callable[[str, Any], Document] = _default_read
-        self.read_text_fn: Callable[[str, str, Any], Document] = _default_read_text
-        self.compare_fn: Callable[..., Any] = _default_compare
         self.dialogs_enabled = True
         self.messages: list[tuple[str, str, str]] = []  # (level, title, text): everything shown to the user
-        self.sides = {"a": SideState(), "b": SideState()}
         self.presentation: Presentation | None = None
         self._painted = False  # the first paint of a shown window is Qt's biggest single job
         self._after_paint: list[Callable[[], None]] = []
         self.settings = QSettings()
-        self.options = self._load_options()
         self.runner = TaskRunner(self)
+        self.session = Session(self)
         self.navigator = Navigator(self)
         self.finder = FindController(self)
         self.exporter = ExportController(self)
@@ -152,8 +112,8 @@ class MainWindow(QMainWindow):
             pane.userScrolled.connect(lambda s=side: self.navigator.follow_scroll(s))
             pane.tooltip_for = lambda i, s=side: self.navigator.clause_tooltip(s, i)
             pane.context_actions_for = lambda i, s=side: self.navigator.clause_actions(s, i)
-            header.openClicked.connect(lambda s=side: self.open_dialog(s))
-            header.pasteClicked.connect(lambda s=side: self.paste_as(s))
+            header.openClicked.connect(lambda s=side: self.session.open_dialog(s))
+            header.pasteClicked.connect(lambda s=side: self.session.paste_as(s))
             grid.addWidget(header, 0, col)
             grid.addWidget(pane, 1, col)
             self.panes[side], self.headers[side] = pane, header
@@ -198,7 +158,7 @@ class MainWindow(QMainWindow):
         self.progress_bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the running comparison (Esc)")
-        self.cancel_button.clicked.connect(self.cancel_work)
+        self.cancel_button.clicked.connect(self.session.cancel)
         self.summary_label = QLabel("Open two versions to compare them")
         self.summary_label.setAccessibleName("Comparison summary")
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
@@ -210,27 +170,30 @@ class MainWindow(QMainWindow):
         a = functools.partial(make_action, self)
         self.act_open_a = a(
             "Open &Original…",
-            lambda: self.open_dialog("a"),
+            lambda: self.session.open_dialog("a"),
             QKeySequence.StandardKey.Open,
             "Open the original (old) version",
         )
         self.act_open_b = a(
-            "Open &Revised…", lambda: self.open_dialog("b"), "Ctrl+Shift+O", "Open the revised (new) version"
+            "Open &Revised…",
+            lambda: self.session.open_dialog("b"),
+            "Ctrl+Shift+O",
+            "Open the revised (new) version",
         )
         self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_paste_a = a(
             "Paste as &Original",
-            lambda: self.paste_as("a"),
+            lambda: self.session.paste_as("a"),
             "Ctrl+Shift+V",
             "Use the clipboard text as the original",
         )
         self.act_paste_b = a(
             "Paste as &Revised",
-            lambda: self.paste_as("b"),
+            lambda: self.session.paste_as("b"),
             "Ctrl+Alt+V",
             "Use the clipboard text as the revised version",
         )
-        self.act_swap = a("&Swap Sides", self.swap_sides, "Ctrl+Shift+X", "Swap original and revised")
+        self.act_swap = a("&Swap Sides", self.session.swap_sides, "Ctrl+Shift+X", "Swap original and revised")
         self.act_find = a(
             "&Find…", self.finder.show_bar, QKeySequence.StandardKey.Find, "Find text in both documents"
         )
@@ -258,7 +221,7 @@ class MainWindow(QMainWindow):
             "S&maller Text", lambda: self.change_font_size(-1), QKeySequence.StandardKey.ZoomOut
         )
         self.act_reset_font = a("&Reset Text Size", lambda: self.change_font_size(0), "Ctrl+0")
-        self.act_cancel = a("&Cancel Comparison", self.cancel_work, "Esc")
+        self.act_cancel = a("&Cancel Comparison", self.session.cancel, "Esc")
         self.act_cancel.setEnabled(False)
         self.act_about = a("&About Clausediff", self.show_about)
         self.opt_actions: dict[str, QAction] = {}
@@ -269,11 +232,11 @@ class MainWindow(QMainWindow):
         ):
             act = a(text, self._options_from_actions)
             act.setCheckable(True)
-            act.setChecked(getattr(self.options, key))
+            act.setChecked(getattr(self.session.options, key))
             self.opt_actions[key] = act
         self.act_original_revisions = a("Read Tracked Changes as &Original", self._options_from_actions)
         self.act_original_revisions.setCheckable(True)
-        self.act_original_revisions.setChecked(self.options.revisions == "original")
+        self.act_original_revisions.setChecked(self.session.options.revisions == "original")
         self.act_original_revisions.setToolTip(
             "Word files with tracked changes are read as if every change were rejected (the text before "
             "the revisions) instead of accepted"
@@ -288,7 +251,7 @@ class MainWindow(QMainWindow):
         ):
             act = a(text, self._options_from_actions)
             act.setCheckable(True)
-            act.setChecked(self.options.segment == mode)
+            act.setChecked(self.session.options.segment == mode)
             self.segment_group.addAction(act)
             self.segment_actions[mode] = act
 
@@ -376,20 +339,6 @@ class MainWindow(QMainWindow):
 
     # ================================================================== settings
 
-    def _load_options(self) -> CompareOptions:
-        s = self.settings
-        try:
-            seg = SegmentMode(str(s.value("options/segment", SegmentMode.CLAUSES.value)))
-        except ValueError:
-            seg = SegmentMode.CLAUSES
-        return CompareOptions(
-            segment=seg,
-            ignore_case=s.value("options/ignore_case", False, type=bool),
-            ignore_punctuation=s.value("options/ignore_punctuation", False, type=bool),
-            ignore_whitespace=s.value("options/ignore_whitespace", False, type=bool),
-            revisions="original" if s.value("options/original_revisions", False, type=bool) else "accept",
-        )
-
     def _save_bool(self, key: str, act: QAction) -> None:
         self.settings.setValue(key, act.isChecked())
         if key == "view/sync" and act.isChecked():
@@ -440,23 +389,7 @@ class MainWindow(QMainWindow):
             "Word redlines.",
         )
 
-    # ================================================================== loading
-
-    def open_dialog(self, side: str) -> None:
-        from compare.readers import FILE_FILTER
-
-        start = self.settings.value("open/dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, f"Open {ROLE[side]} Document", start, FILE_FILTER)
-        if path:
-            self.settings.setValue("open/dir", str(Path(path).parent))
-            self.load_file(side, path)
-
-    def paste_as(self, side: str) -> None:
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            self.notify("info", "Nothing to paste", "The clipboard holds no text.")
-            return
-        self.load_text(side, text)
+    # ================================================================== loading and showing
 
     def handle_drop(self, paths: list[str], side: str | None = None) -> None:
         """Load dropped files (see :meth:`gui.dropping.DropHandler.handle_drop`)."""
@@ -465,8 +398,8 @@ class MainWindow(QMainWindow):
     def load_pair(self, old: str, new: str) -> None:
         if self._defer_until_painted(lambda: self.load_pair(old, new)):
             return
-        self.load_file("a", old)
-        self.load_file("b", new)
+        self.session.load_file("a", old)
+        self.session.load_file("b", new)
 
     def export(self, kind: str, path: str) -> None:
         """Write export ``kind`` (a key of :data:`gui.exporting.EXPORTS`) to ``path`` off the UI thread."""
@@ -496,120 +429,42 @@ class MainWindow(QMainWindow):
         for work in pending:
             work()
 
-    def load_file(self, side: str, path: str) -> None:
-        self._start_read(side, path=str(path))
+    def show_side(self, side: str, busy: str = "") -> None:
+        """The header of one side: what is loaded there, or (``busy``) what is being read."""
+        if busy:
+            self.headers[side].set_document(None, busy=busy)
+        else:
+            st = self.session.sides[side]
+            self.headers[side].set_document(st.document, st.words)
 
-    def load_text(self, side: str, text: str, source: str = "Pasted text") -> None:
-        self._start_read(side, pasted=text, source=source)
-
-    def _start_read(
-        self, side: str, path: str | None = None, pasted: str | None = None, source: str = "Pasted text"
-    ) -> None:
-        read, read_text, options = self.read_fn, self.read_text_fn, self.options
-
-        def work(progress, cancel):
-            progress(0.0, f"Reading {Path(path).name if path else source}")
-            # In the worker: the first call imports the engine (~0.1 s) and must not hold up the window.
-            ro = _read_options(options)
-            doc = read(path, ro) if path is not None else read_text(pasted or "", source, ro)
-            if cancel():
-                raise Cancelled("Reading cancelled")
-            return {
-                "side": side,
-                "doc": doc,
-                "words": doc.word_count,
-                "path": path,
-                "pasted": pasted,
-                "ro": ro,
-            }
-
-        self.headers[side].set_document(None, busy=f"Reading {Path(path).name if path else source}…")
-        self.runner.start(f"read-{side}", work)
-
-    def _read_done(self, payload: dict) -> None:
-        side = payload["side"]
-        st = self.sides[side]
-        st.document, st.words = payload["doc"], payload["words"]
-        st.path, st.pasted, st.read_options = payload["path"], payload["pasted"], payload["ro"]
-        self.headers[side].set_document(st.document, st.words)
-        for w in st.document.warnings:
-            self.statusBar().showMessage(f"{st.document.name}: {w}", 8000)
-        self._clear_result()
-        self._update_title()
-        self._maybe_compare()
-
-    def _update_title(self) -> None:
-        names = [s.document.name if s.document else "—" for s in (self.sides["a"], self.sides["b"])]
+    def update_title(self) -> None:
+        sides = self.session.sides
+        names = [s.document.name if s.document else "—" for s in (sides["a"], sides["b"])]
         self.setWindowTitle(
             f"{names[0]} \u21c4 {names[1]} — Clausediff"
-            if any(s.document for s in self.sides.values())
+            if any(s.document for s in sides.values())
             else "Clausediff"
         )
 
-    def _clear_result(self) -> None:
+    def clear_result(self) -> None:
         self.presentation = None
         self.navigator.current_entry = None
         for side, pane in self.panes.items():
-            pane.set_document(self.sides[side].document)
+            pane.set_document(self.session.sides[side].document)
         self.linkmap.set_presentation(None)
         self.overview.set_presentation(None)
         self.change_list.model_.set_presentation(None)
         self.items_panel.set_items(None)
         self.summary_label.setText(
             "Comparing…"
-            if all(s.document for s in self.sides.values())
+            if all(s.document for s in self.session.sides.values())
             else "Open two versions to compare them"
         )
         self.finder.refresh()
         self._update_actions()
 
-    def swap_sides(self) -> None:
-        if self.runner.is_busy("read-a") or self.runner.is_busy("read-b"):
-            return
-        self.sides["a"], self.sides["b"] = self.sides["b"], self.sides["a"]
-        for side in ("a", "b"):
-            st = self.sides[side]
-            self.headers[side].set_document(st.document, st.words)
-            self.panes[side].set_document(None)
-        self._clear_result()
-        self._update_title()
-        self._maybe_compare()
-
-    # ================================================================== comparing
-
-    def _maybe_compare(self) -> None:
-        a, b = self.sides["a"].document, self.sides["b"].document
-        if a is None or b is None:
-            return
-        if self.runner.is_busy("read-a") or self.runner.is_busy("read-b"):
-            return  # the pending read will start the comparison
-        self.start_compare()
-
-    def start_compare(self) -> None:
-        doc_a, doc_b, options, fn = (
-            self.sides["a"].document,
-            self.sides["b"].document,
-            self.options,
-            self.compare_fn,
-        )
-        if doc_a is None or doc_b is None:
-            return
-
-        def work(progress, cancel):
-            result = fn(doc_a, doc_b, options, progress, cancel)
-            if cancel():
-                raise Cancelled("Comparison cancelled")
-            progress(1.0, "Preparing the view")
-            return {"presentation": build_presentation(result), "docs": (doc_a, doc_b)}
-
-        self.summary_label.setText("Comparing…")
-        self.runner.start("compare", work)
-
-    def _compare_done(self, payload: dict) -> None:
-        doc_a, doc_b = payload["docs"]
-        if doc_a is not self.sides["a"].document or doc_b is not self.sides["b"].document:
-            return  # the documents changed while this ran; a newer comparison is on its way
-        pres: Presentation = payload["presentation"]
+    def show_result(self, pres: Presentation) -> None:
+        """Show a finished comparison in every view."""
         self.presentation = pres
         self.navigator.current_entry = None
         res = pres.result
@@ -624,86 +479,43 @@ class MainWindow(QMainWindow):
             f"{res.stats.clauses_a} clauses in the original, {res.stats.clauses_b} in the revised version; "
             f"compared by {res.options.segment}"
         )
-        self.recent.remember(self.sides["a"].path, self.sides["b"].path)
         self.finder.refresh()
         self._update_actions()
         self.navigator.follow_scroll("b")
 
-    def cancel_work(self) -> None:
-        busy = [k for k in ("compare", "read-a", "read-b", "export") if self.runner.is_busy(k)]
-        if not busy:
-            return
-        for k in busy:
-            self.runner.cancel(k)
-        for side in ("a", "b"):
-            if f"read-{side}" in busy:
-                self.headers[side].set_document(self.sides[side].document, self.sides[side].words)
-        if "compare" in busy:
-            self.summary_label.setText("Comparison cancelled — change an option or reload to compare again")
-        self.statusBar().showMessage("Cancelled", 5000)
-
     def _options_from_actions(self) -> None:
         seg = next((m for m, act in self.segment_actions.items() if act.isChecked()), SegmentMode.CLAUSES)
         new = replace(
-            self.options,
+            self.session.options,
             segment=seg,
             ignore_case=self.opt_actions["ignore_case"].isChecked(),
             ignore_punctuation=self.opt_actions["ignore_punctuation"].isChecked(),
             ignore_whitespace=self.opt_actions["ignore_whitespace"].isChecked(),
             revisions="original" if self.act_original_revisions.isChecked() else "accept",
         )
-        self.set_options(new)
+        self.session.set_options(new)
 
-    def set_options(self, options: CompareOptions) -> None:
-        """Apply new options: re-read when reading depends on them (line mode), then compare again."""
-        if options == self.options:
-            return
-        self.options = options
+    def show_options(self, options: CompareOptions) -> None:
+        """Check the Options menu entries that match ``options``."""
         for key, act in self.opt_actions.items():
             act.setChecked(getattr(options, key))
         self.segment_actions[options.segment].setChecked(True)
         self.act_original_revisions.setChecked(options.revisions == "original")
-        s = self.settings
-        s.setValue("options/segment", options.segment.value)
-        s.setValue("options/original_revisions", options.revisions == "original")
-        for key in self.opt_actions:
-            s.setValue(f"options/{key}", getattr(options, key))
-        try:
-            ro = _read_options(options)
-        except Exception as exc:
-            self._report_failure("compare", exc, "")
-            return
-        reread = False
-        for side, st in self.sides.items():
-            if st.document is not None and st.read_options != ro and (st.path or st.pasted is not None):
-                reread = True
-                if st.path:
-                    self._start_read(side, path=st.path)
-                else:
-                    self._start_read(side, pasted=st.pasted, source=st.document.source)
-        if not reread:
-            self._clear_result()
-            self._maybe_compare()
 
     # ================================================================== worker outcomes
 
     def _on_task_finished(self, kind: str, payload: Any) -> None:
-        if kind.startswith("read-"):
-            self._read_done(payload)
-        elif kind == "compare":
-            self._compare_done(payload)
-        elif kind == "export":
+        if kind == "export":
             self.exporter.done(payload)
+        else:
+            self.session.task_finished(kind, payload)
 
     def _on_task_failed(self, kind: str, exc: BaseException, tb: str) -> None:
-        self._report_failure(kind, exc, tb)
+        self.report_failure(kind, exc, tb)
         if kind.startswith("read-"):
-            side = kind[-1]
-            self.headers[side].set_document(self.sides[side].document, self.sides[side].words)
-            if self.presentation is None:
-                self._maybe_compare()
+            self.session.read_failed(kind[-1])
 
-    def _report_failure(self, kind: str, exc: BaseException, tb: str) -> None:
+    def report_failure(self, kind: str, exc: BaseException, tb: str) -> None:
         if isinstance(exc, Cancelled):
             self.statusBar().showMessage("Cancelled", 5000)
             return
@@ -729,7 +541,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(message)
 
     def _on_busy(self, _kind: str, _busy: bool) -> None:
-        busy = any(self.runner.is_busy(k) for k in ("compare", "read-a", "read-b", "export"))
+        busy = any(self.runner.is_busy(k) for k in TASKS)
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
             w.setVisible(busy)
         if busy:
@@ -750,18 +562,4 @@ class MainWindow(QMainWindow):
         self.exporter.update_actions(has)
         for act in (self.act_next, self.act_prev):
             act.setEnabled(has and bool(self.presentation.changes) if has else False)
-        self.act_swap.setEnabled(any(s.document for s in self.sides.values()))
-
-
-def summary_text(pres: Presentation) -> str:
-    """ "3 changed · 2 added · 1 removed · 1 moved · +45/−30 words · items +7/−2"."""
-    s = pres.result.stats
-    if not pres.changes:
-        return "No differences"
-    parts = [f"{s.changed} changed", f"{s.added} added", f"{s.removed} removed", f"{s.moved} moved"]
-    if s.relabelled:
-        parts.append(f"{s.relabelled} renumbered")
-    parts.append(f"+{s.words_inserted}/\u2212{s.words_deleted} words")
-    if s.items_added or s.items_removed:
-        parts.append(f"items +{s.items_added}/\u2212{s.items_removed}")
-    return " · ".join(parts)
+        self.act_swap.setEnabled(any(s.document for s in self.session.sides.values()))

@@ -100,7 +100,7 @@ def test_enter_on_an_added_clause_says_there_is_no_partner(qtbot, compared) -> N
 
 def test_arrows_scroll_when_nothing_is_compared(qtbot, window, tmp_path: Path) -> None:
     old, _new = gui_helpers.long_pair(60, changed=(30,))
-    window.load_file("a", gui_helpers.write(tmp_path / "only.txt", old))
+    window.session.load_file("a", gui_helpers.write(tmp_path / "only.txt", old))
     qtbot.waitUntil(lambda: window.panes["a"].document is not None)
     left = window.panes["a"]
     left.setFocus()

@@ -46,8 +46,8 @@ def test_two_files_dropped_on_the_window_load_in_order(qtbot, window, tmp_path: 
     old, new = write_pair(tmp_path)
     drop_files(window, [new, old])  # the order given decides which is the original
     wait_compared(qtbot, window)
-    assert window.sides["a"].path == new
-    assert window.sides["b"].path == old
+    assert window.session.sides["a"].path == new
+    assert window.session.sides["b"].path == old
 
 
 def test_a_file_dropped_on_a_pane_loads_on_that_side(qtbot, window, tmp_path: Path) -> None:
@@ -57,9 +57,9 @@ def test_a_file_dropped_on_a_pane_loads_on_that_side(qtbot, window, tmp_path: Pa
     third = write(tmp_path / "third.txt", "A completely different text.\n\nWith two paragraphs.\n")
     drop_files(window.panes["b"].viewport(), [third])
     qtbot.waitUntil(
-        lambda: window.sides["b"].path == third and window.presentation is not None and idle(window)
+        lambda: window.session.sides["b"].path == third and window.presentation is not None and idle(window)
     )
-    assert window.sides["a"].path == old
+    assert window.session.sides["a"].path == old
     assert window.presentation.result.b.document.name == "third.txt"
 
 
@@ -75,7 +75,7 @@ def test_a_bad_file_dropped_shows_an_error_and_keeps_the_documents(qtbot, window
     level, title, text = window.messages[-1]
     assert "open" in title.lower()
     assert "picture.txt" in text or "PNG" in text or "image" in text.lower()
-    assert window.sides["a"].path == old
+    assert window.session.sides["a"].path == old
     assert window.presentation is before
     assert window.headers["a"].name_label.text() == "draft_old.txt"
 
@@ -159,20 +159,20 @@ def test_reading_tracked_changes_as_original_rereads_the_word_file(qtbot, window
 def test_an_exception_in_the_worker_is_shown_and_the_window_stays_usable(
     qtbot, window, tmp_path: Path
 ) -> None:
-    real = window.compare_fn
+    real = window.session.compare_fn
 
     def broken(*_args):
         raise RuntimeError("injected failure")
 
-    window.compare_fn = broken
+    window.session.compare_fn = broken
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     qtbot.waitUntil(lambda: any(level == "error" for level, *_ in window.messages) and idle(window))
     assert "injected failure" in window.messages[-1][2]
     assert window.presentation is None
     assert window.summary_label.text() == "Comparison failed"
-    window.compare_fn = real
-    window.set_options(CompareOptions(ignore_whitespace=True))
+    window.session.compare_fn = real
+    window.session.set_options(CompareOptions(ignore_whitespace=True))
     wait_compared(qtbot, window)
     assert window.change_list.model().rowCount() > 0
 
@@ -191,7 +191,7 @@ def test_cancel_stops_the_comparison(qtbot, window, tmp_path: Path) -> None:
             time.sleep(0.01)
         raise AssertionError("never cancelled")
 
-    window.compare_fn = slow
+    window.session.compare_fn = slow
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     qtbot.waitUntil(lambda: started.is_set() and window.cancel_button.isVisible())
@@ -207,17 +207,17 @@ def test_a_stale_result_is_dropped(qtbot, window, tmp_path: Path) -> None:
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    real = window.compare_fn
+    real = window.session.compare_fn
     release = threading.Event()
 
     def stubborn(*args):  # ignores cancel and finishes late with a result for the old options
         release.wait(5)
         return real(*args)
 
-    window.compare_fn = stubborn
-    window.set_options(CompareOptions(ignore_punctuation=True))
-    window.compare_fn = real
-    window.set_options(CompareOptions(ignore_case=True))
+    window.session.compare_fn = stubborn
+    window.session.set_options(CompareOptions(ignore_punctuation=True))
+    window.session.compare_fn = real
+    window.session.set_options(CompareOptions(ignore_case=True))
     wait_compared(qtbot, window)
     release.set()
     window.runner.wait(5000)
@@ -275,7 +275,7 @@ def test_options_and_recent_pairs_persist(qtbot, window, tmp_path: Path) -> None
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.options.ignore_punctuation
+    assert again.session.options.ignore_punctuation
     assert again.recent.pairs()[0] == [old, new]
     again.runner.cancel_all()
 
@@ -335,7 +335,7 @@ def test_line_mode_reads_the_files_again_without_reflow(qtbot, window, tmp_path:
     )
     res = window.presentation.result
     assert len(res.a.document.paragraphs) == 3  # every line its own paragraph
-    assert window.sides["a"].read_options.reflow is False
+    assert window.session.sides["a"].read_options.reflow is False
 
 
 def test_unexpected_exceptions_are_logged_and_shown(qtbot, isolated_settings, tmp_path: Path) -> None:
