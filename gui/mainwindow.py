@@ -8,15 +8,13 @@ thread), :mod:`gui.navigation` (the current change, synchronised scrolling), :mo
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -32,9 +30,8 @@ from PySide6.QtWidgets import (
 
 import compare
 from compare.errors import Cancelled, ClausediffError, DocumentError
-from compare.model import CompareOptions, SegmentMode
 
-from .actions import make_action
+from .actions import Actions
 from .changelist import ChangeListView
 from .dropping import DropHandler
 from .exporting import ExportController
@@ -77,9 +74,9 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_statusbar()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.act = Actions(self)
+        self.act.add_menus()
+        self.act.add_toolbar()
         self._set_tab_order()
         self._restore_view_settings()
         self._update_actions()
@@ -166,160 +163,6 @@ class MainWindow(QMainWindow):
             w.hide()
         sb.addPermanentWidget(self.summary_label)
 
-    def _build_actions(self) -> None:
-        a = functools.partial(make_action, self)
-        self.act_open_a = a(
-            "Open &Original…",
-            lambda: self.session.open_dialog("a"),
-            QKeySequence.StandardKey.Open,
-            "Open the original (old) version",
-        )
-        self.act_open_b = a(
-            "Open &Revised…",
-            lambda: self.session.open_dialog("b"),
-            "Ctrl+Shift+O",
-            "Open the revised (new) version",
-        )
-        self.act_quit = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_paste_a = a(
-            "Paste as &Original",
-            lambda: self.session.paste_as("a"),
-            "Ctrl+Shift+V",
-            "Use the clipboard text as the original",
-        )
-        self.act_paste_b = a(
-            "Paste as &Revised",
-            lambda: self.session.paste_as("b"),
-            "Ctrl+Alt+V",
-            "Use the clipboard text as the revised version",
-        )
-        self.act_swap = a("&Swap Sides", self.session.swap_sides, "Ctrl+Shift+X", "Swap original and revised")
-        self.act_find = a(
-            "&Find…", self.finder.show_bar, QKeySequence.StandardKey.Find, "Find text in both documents"
-        )
-        self.act_find_next = a("Find &Next", self.finder.find_next, QKeySequence.StandardKey.FindNext)
-        self.act_find_prev = a(
-            "Find Pre&vious", self.finder.find_previous, QKeySequence.StandardKey.FindPrevious
-        )
-        self.act_next = a("&Next Change", self.navigator.next_change, "F8", "Go to the next change")
-        self.act_prev = a(
-            "&Previous Change", self.navigator.previous_change, "Shift+F8", "Go to the previous change"
-        )
-        self.act_sync = a(
-            "&Synchronised Scrolling",
-            lambda: self._save_bool("view/sync", self.act_sync),
-            "Ctrl+L",
-            "Scroll both documents together, following the alignment",
-        )
-        self.act_sync.setCheckable(True)
-        self.act_sync.setChecked(self.settings.value("view/sync", True, type=bool))
-        self.act_bigger = a(
-            "&Bigger Text", lambda: self.change_font_size(+1), QKeySequence.StandardKey.ZoomIn
-        )
-        self.act_bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self.act_smaller = a(
-            "S&maller Text", lambda: self.change_font_size(-1), QKeySequence.StandardKey.ZoomOut
-        )
-        self.act_reset_font = a("&Reset Text Size", lambda: self.change_font_size(0), "Ctrl+0")
-        self.act_cancel = a("&Cancel Comparison", self.session.cancel, "Esc")
-        self.act_cancel.setEnabled(False)
-        self.act_about = a("&About Clausediff", self.show_about)
-        self.opt_actions: dict[str, QAction] = {}
-        for key, text in (
-            ("ignore_case", "Ignore &Case"),
-            ("ignore_punctuation", "Ignore &Punctuation"),
-            ("ignore_whitespace", "Ignore &Whitespace"),
-        ):
-            act = a(text, self._options_from_actions)
-            act.setCheckable(True)
-            act.setChecked(getattr(self.session.options, key))
-            self.opt_actions[key] = act
-        self.act_original_revisions = a("Read Tracked Changes as &Original", self._options_from_actions)
-        self.act_original_revisions.setCheckable(True)
-        self.act_original_revisions.setChecked(self.session.options.revisions == "original")
-        self.act_original_revisions.setToolTip(
-            "Word files with tracked changes are read as if every change were rejected (the text before "
-            "the revisions) instead of accepted"
-        )
-        self.segment_group = QActionGroup(self)
-        self.segment_actions: dict[SegmentMode, QAction] = {}
-        for mode, text in (
-            (SegmentMode.CLAUSES, "By &Clauses"),
-            (SegmentMode.SENTENCES, "By &Sentences"),
-            (SegmentMode.PARAGRAPHS, "By P&aragraphs"),
-            (SegmentMode.LINES, "By &Lines"),
-        ):
-            act = a(text, self._options_from_actions)
-            act.setCheckable(True)
-            act.setChecked(self.session.options.segment == mode)
-            self.segment_group.addAction(act)
-            self.segment_actions[mode] = act
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        m = mb.addMenu("&File")
-        m.addAction(self.act_open_a)
-        m.addAction(self.act_open_b)
-        self.recent.add_menu(m)
-        m.addSeparator()
-        self.exporter.add_menu(m)
-        m.addSeparator()
-        m.addAction(self.act_quit)
-        m = mb.addMenu("&Edit")
-        m.addAction(self.act_paste_a)
-        m.addAction(self.act_paste_b)
-        m.addAction(self.act_swap)
-        m.addSeparator()
-        m.addAction(self.act_find)
-        m.addAction(self.act_find_next)
-        m.addAction(self.act_find_prev)
-        m.addSeparator()
-        m.addAction(self.act_cancel)
-        m = mb.addMenu("&View")
-        m.addAction(self.act_next)
-        m.addAction(self.act_prev)
-        m.addSeparator()
-        m.addAction(self.act_sync)
-        m.addSeparator()
-        m.addAction(self.act_bigger)
-        m.addAction(self.act_smaller)
-        m.addAction(self.act_reset_font)
-        m.addSeparator()
-        t = self.change_dock.toggleViewAction()
-        t.setText("Show &Change List")
-        m.addAction(t)
-        t = self.items_dock.toggleViewAction()
-        t.setText("Show &Items")
-        m.addAction(t)
-        m = mb.addMenu("&Options")
-        for act in self.opt_actions.values():
-            m.addAction(act)
-        m.addSeparator()
-        m.addAction(self.act_original_revisions)
-        m.addSeparator()
-        seg = m.addMenu("&Segmentation")
-        for act in self.segment_actions.values():
-            seg.addAction(act)
-        m = mb.addMenu("&Help")
-        m.addAction(self.act_about)
-
-    def _build_toolbar(self) -> None:
-        tb = self.addToolBar("Main")
-        tb.setObjectName("main-toolbar")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_open_a.setIconText("Open Original")
-        self.act_open_b.setIconText("Open Revised")
-        self.act_swap.setIconText("Swap \u21c4")
-        self.act_prev.setIconText("\u25b2 Previous")
-        self.act_next.setIconText("Next \u25bc")
-        for act in (self.act_open_a, self.act_open_b, self.act_swap):
-            tb.addAction(act)
-        tb.addSeparator()
-        tb.addAction(self.act_prev)
-        tb.addAction(self.act_next)
-        tb.addSeparator()
-        self.exporter.add_button(tb)
-
     def _set_tab_order(self) -> None:
         """Header buttons first, then the reading order: original, revised (the gutter and the overview
         take no focus), change list, items."""
@@ -338,11 +181,6 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     # ================================================================== settings
-
-    def _save_bool(self, key: str, act: QAction) -> None:
-        self.settings.setValue(key, act.isChecked())
-        if key == "view/sync" and act.isChecked():
-            self.navigator.follow_scroll("b")
 
     def _restore_view_settings(self) -> None:
         geo = self.settings.value("window/geometry")
@@ -483,25 +321,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.navigator.follow_scroll("b")
 
-    def _options_from_actions(self) -> None:
-        seg = next((m for m, act in self.segment_actions.items() if act.isChecked()), SegmentMode.CLAUSES)
-        new = replace(
-            self.session.options,
-            segment=seg,
-            ignore_case=self.opt_actions["ignore_case"].isChecked(),
-            ignore_punctuation=self.opt_actions["ignore_punctuation"].isChecked(),
-            ignore_whitespace=self.opt_actions["ignore_whitespace"].isChecked(),
-            revisions="original" if self.act_original_revisions.isChecked() else "accept",
-        )
-        self.session.set_options(new)
-
-    def show_options(self, options: CompareOptions) -> None:
-        """Check the Options menu entries that match ``options``."""
-        for key, act in self.opt_actions.items():
-            act.setChecked(getattr(options, key))
-        self.segment_actions[options.segment].setChecked(True)
-        self.act_original_revisions.setChecked(options.revisions == "original")
-
     # ================================================================== worker outcomes
 
     def _on_task_finished(self, kind: str, payload: Any) -> None:
@@ -547,7 +366,7 @@ class MainWindow(QMainWindow):
         if busy:
             self.progress_bar.setValue(0)
             self.progress_label.setText("Working…")
-        self.act_cancel.setEnabled(busy)
+        self.act.cancel.setEnabled(busy)
 
     def change_font_size(self, step: int) -> None:
         base = QApplication.font().pointSizeF()
@@ -558,8 +377,8 @@ class MainWindow(QMainWindow):
         self.linkmap.update()
 
     def _update_actions(self) -> None:
-        has = self.presentation is not None
-        self.exporter.update_actions(has)
-        for act in (self.act_next, self.act_prev):
-            act.setEnabled(has and bool(self.presentation.changes) if has else False)
-        self.act_swap.setEnabled(any(s.document for s in self.session.sides.values()))
+        pres = self.presentation
+        self.exporter.update_actions(pres is not None)
+        self.act.update(
+            pres is not None and bool(pres.changes), any(s.document for s in self.session.sides.values())
+        )

@@ -181,7 +181,7 @@ class Navigator:
         """Pane ``side`` scrolled: with synchronised scrolling on, bring the other pane to the same place."""
         win = self.window
         win.linkmap.update()
-        if self.syncing or not win.act_sync.isChecked() or self.presentation is None:
+        if self.syncing or not win.act.sync.isChecked() or self.presentation is None:
             return
         other = "a" if side == "b" else "b"
         with self.quietly():

@@ -246,7 +246,7 @@ class Session:
         if options == self.options:
             return
         self.options = options
-        self.window.show_options(options)
+        self.window.act.show_options(options)
         save_options(self.window.settings, options)
         try:
             ro = _read_options(options)

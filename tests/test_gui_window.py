@@ -86,9 +86,9 @@ def test_next_change_selects_the_row_and_scrolls_both_panes(qtbot, window, tmp_p
     wait_compared(qtbot, window)
     pres = window.presentation
     assert len(pres.changes) == 3
-    window.act_next.trigger()
+    window.act.next.trigger()
     assert window.change_list.selected_row() == 0
-    window.act_next.trigger()
+    window.act.next.trigger()
     assert window.change_list.selected_row() == 1
     e = pres.result.alignment[pres.changes[1]]
     left, right = window.panes["a"], window.panes["b"]
@@ -97,7 +97,7 @@ def test_next_change_selects_the_row_and_scrolls_both_panes(qtbot, window, tmp_p
     assert left.current == e.a and right.current == e.b
     QTest.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # back to the first
     assert window.change_list.selected_row() == 0
-    window.act_prev.trigger()  # already at the first: stays there
+    window.act.prev.trigger()  # already at the first: stays there
     assert window.change_list.selected_row() == 0
 
 
@@ -124,7 +124,7 @@ def test_an_option_change_compares_again(qtbot, window, tmp_path: Path) -> None:
     first = window.presentation
     case_only = [e for e in first.result.changes() if "DECIDES" in first.result.entry_text(e, "b")]
     assert case_only, "the case-only edit is a change when case matters"
-    window.opt_actions["ignore_case"].trigger()
+    window.act.options["ignore_case"].trigger()
     qtbot.waitUntil(
         lambda: window.presentation is not None and window.presentation is not first and idle(window)
     )
@@ -145,7 +145,7 @@ def test_reading_tracked_changes_as_original_rereads_the_word_file(qtbot, window
     wait_compared(qtbot, window)
     assert window.presentation.result.changes() == []  # accepted: the same text
     first = window.presentation
-    window.act_original_revisions.trigger()
+    window.act.original_revisions.trigger()
     qtbot.waitUntil(
         lambda: window.presentation is not None and window.presentation is not first and idle(window),
         timeout=10000,
@@ -248,7 +248,7 @@ def test_swap_sides_compares_the_other_way(qtbot, window, tmp_path: Path) -> Non
     wait_compared(qtbot, window)
     added = window.presentation.result.stats.added
     removed = window.presentation.result.stats.removed
-    window.act_swap.trigger()
+    window.act.swap.trigger()
     wait_compared(qtbot, window)
     res = window.presentation.result
     assert res.a.document.name == "draft_new.txt"
@@ -257,10 +257,10 @@ def test_swap_sides_compares_the_other_way(qtbot, window, tmp_path: Path) -> Non
 
 def test_font_size_changes_and_is_remembered(qtbot, window) -> None:
     before = window.panes["a"].point_size
-    window.act_bigger.trigger()
+    window.act.bigger.trigger()
     assert window.panes["a"].point_size == window.panes["b"].point_size == before + 1
     assert window.settings.value("view/font_size", type=float) == before + 1
-    window.act_reset_font.trigger()
+    window.act.reset_font.trigger()
     assert window.panes["a"].point_size == before
 
 
@@ -270,8 +270,8 @@ def test_options_and_recent_pairs_persist(qtbot, window, tmp_path: Path) -> None
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    window.segment_actions[next(iter(window.segment_actions))].trigger()
-    window.opt_actions["ignore_punctuation"].trigger()
+    window.act.segment[next(iter(window.act.segment))].trigger()
+    window.act.options["ignore_punctuation"].trigger()
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
@@ -325,7 +325,7 @@ def test_line_mode_reads_the_files_again_without_reflow(qtbot, window, tmp_path:
     window.load_pair(old, new)
     wait_compared(qtbot, window)
     assert len(window.presentation.result.a.document.paragraphs) == 2
-    window.segment_actions[SegmentMode.LINES].trigger()
+    window.act.segment[SegmentMode.LINES].trigger()
     qtbot.waitUntil(
         lambda: (
             window.presentation is not None
@@ -370,7 +370,7 @@ def test_unexpected_exceptions_are_logged_and_shown(qtbot, isolated_settings, tm
 def test_keyboard_reaches_the_main_actions(window) -> None:
     shortcuts = {
         a.shortcut().toString()
-        for a in window.findChildren(type(window.act_next))
+        for a in window.findChildren(type(window.act.next))
         if not a.shortcut().isEmpty()
     }
     for key in ("F8", "Shift+F8", "Ctrl+F", "Ctrl+O", "Ctrl+0"):
