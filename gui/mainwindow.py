@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """Lays out the views, owns the controllers, and shows what they produce."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clausediff")
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.dropping.handle_drop(paths, side)
 
     def load_pair(self, old: str, new: str) -> None:
+        """Load ``old`` as the original and ``new`` as the revised version (after the first paint)."""
         if self._defer_until_painted(lambda: self.load_pair(old, new)):
             return
         self.session.load_file("a", old)
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
             self.headers[side].set_document(st.document, st.words)
 
     def update_title(self) -> None:
+        """ "old.docx ⇄ new.docx — Clausediff" once something is loaded."""
         sides = self.session.sides
         names = [s.document.name if s.document else "—" for s in (sides["a"], sides["b"])]
         self.setWindowTitle(
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
         )
 
     def clear_result(self) -> None:
+        """The documents changed: show them as plain text until the next comparison arrives."""
         self.presentation = None
         self.navigator.current_entry = None
         for side, pane in self.panes.items():
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
             self.session.read_failed(kind[-1])
 
     def report_failure(self, kind: str, exc: BaseException, tb: str) -> None:
+        """Tell the user why task ``kind`` failed (a cancellation is only noted in the status bar)."""
         if isinstance(exc, Cancelled):
             self.statusBar().showMessage("Cancelled", 5000)
             return

@@ -240,7 +240,10 @@ def _overview_marks(
 
 
 def summary_text(pres: Presentation) -> str:
-    """ "3 changed · 2 added · 1 removed · 1 moved · +45/−30 words · items +7/−2"."""
+    """The one-line summary in the status bar.
+
+    For example "3 changed · 2 added · 1 removed · 1 moved · +45/−30 words · items +7/−2".
+    """
     s = pres.result.stats
     if not pres.changes:
         return "No differences"
