@@ -177,7 +177,7 @@ def run_child(
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
 
     from gui import app as gui_app
-    from gui import changelist, itemspanel, linkmap, mainwindow, overview, pane
+    from gui import changelist, itemspanel, linkmap, mainwindow, navigation, overview, pane, session
 
     gui_app.warm_up_lemmas()  # as gui.app.run() does: a first run builds the lemma indexes in the background
 
@@ -213,11 +213,19 @@ def run_child(
     rec.wrap(changelist.ChangeListModel, "set_presentation", "change list reset")
     rec.wrap(itemspanel.ItemsPanel, "set_items", "items panel set_items")
     rec.wrap(
-        win_cls, "_read_done", "show document (_read_done)", after=lambda w, p: rec.mark(f"read {p['side']}")
+        session.Session,
+        "_read_done",
+        "show document (_read_done)",
+        after=lambda _s, p: rec.mark(f"read {p['side']}"),
     )
-    rec.wrap(win_cls, "_compare_done", "present result (_compare_done)", after=lambda *_: rec.mark("result"))
-    rec.wrap(win_cls, "_clear_result", "clear result")
-    rec.wrap(win_cls, "_on_user_scroll", "sync scroll")
+    rec.wrap(
+        session.Session,
+        "_compare_done",
+        "present result (_compare_done)",
+        after=lambda *_: rec.mark("result"),
+    )
+    rec.wrap(win_cls, "clear_result", "clear result")
+    rec.wrap(navigation.Navigator, "follow_scroll", "sync scroll")
     for name in ("_populate_step", "_populate_items_step"):  # incremental fillers, if present
         for cls in (changelist.ChangeListView, itemspanel.ItemsPanel, win_cls):
             if hasattr(cls, name):
@@ -328,8 +336,10 @@ def run_child(
     jump_times = [
         timed_action(lambda: sb.setValue(rng.randint(0, max(0, sb.maximum())))) for _ in range(steps)
     ]
-    win.current_entry = None
-    next_times = [timed_action(win.next_change) for _ in range(min(steps, len(win.presentation.changes)))]
+    win.navigator.current_entry = None
+    next_times = [
+        timed_action(win.navigator.next_change) for _ in range(min(steps, len(win.presentation.changes)))
+    ]
 
     res = win.presentation.result
     out = {

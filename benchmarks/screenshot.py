@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return wrapper
 
-    win._compare_done = timed("show result (UI thread)", win._compare_done)
-    win._read_done = timed("show document (UI thread)", win._read_done)
+    win.session._compare_done = timed("show result (UI thread)", win.session._compare_done)
+    win.session._read_done = timed("show document (UI thread)", win.session._read_done)
     start = time.perf_counter()
     win.load_pair(*pair)
     while (win.presentation is None or win.runner.is_busy("compare")) and not win.messages:
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - start
     app.processEvents()
     for _ in range(args.changes):
-        timed("next change (UI thread)", win.next_change)()
+        timed("next change (UI thread)", win.navigator.next_change)()
     app.processEvents()
     t = time.perf_counter()
     pixmap = win.grab()
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         left.userScrolled.emit()
         win.centralWidget().grab()
     timings["scroll step + repaint (avg)"] = (time.perf_counter() - t) / 20
-    win.next_change()
+    win.navigator.next_change()
     app.processEvents()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     pixmap.save(args.out)

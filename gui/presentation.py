@@ -237,3 +237,20 @@ def _overview_marks(
             s = t = clauses[j].end if j >= 0 else 0
         out.append((s / total, (t - s) / total, entry_mark(e)))
     return out
+
+
+def summary_text(pres: Presentation) -> str:
+    """The one-line summary in the status bar.
+
+    For example "3 changed · 2 added · 1 removed · 1 moved · +45/−30 words · items +7/−2".
+    """
+    s = pres.result.stats
+    if not pres.changes:
+        return "No differences"
+    parts = [f"{s.changed} changed", f"{s.added} added", f"{s.removed} removed", f"{s.moved} moved"]
+    if s.relabelled:
+        parts.append(f"{s.relabelled} renumbered")
+    parts.append(f"+{s.words_inserted}/\u2212{s.words_deleted} words")
+    if s.items_added or s.items_removed:
+        parts.append(f"items +{s.items_added}/\u2212{s.items_removed}")
+    return " · ".join(parts)

@@ -123,7 +123,7 @@ def window(qtbot, isolated_settings):
 
     w = MainWindow()
     w.dialogs_enabled = False
-    w.act_open_when_done.setChecked(False)
+    w.exporter.act_open_when_done.setChecked(False)
     qtbot.addWidget(w)
     w.resize(1200, 700)
     w.show()

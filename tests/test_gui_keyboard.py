@@ -51,7 +51,7 @@ def test_down_and_up_walk_the_clauses_of_the_focused_pane(qtbot, compared) -> No
         assert min(left.current) == max(seen[-1]) + 1  # the next clause, not a skip
         seen.append(left.current)
     k = res.alignment.index(next(e for e in res.alignment if e.a == left.current))
-    assert win.current_entry == k
+    assert win.navigator.current_entry == k
     assert right.current == res.alignment[k].b  # the partner is highlighted in the other pane
     QTest.keyClick(left, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert left.current == seen[-2]
@@ -77,7 +77,7 @@ def test_enter_jumps_to_the_partner_and_takes_the_keys_there(qtbot, compared) ->
     left, right = win.panes["a"], win.panes["b"]
     res = win.presentation.result
     entry = next(e for e in res.alignment if e.kind == Kind.CHANGED and e.a and e.b)
-    win.select_clause("a", entry.a[0], scroll=True)
+    win.navigator.select_clause("a", entry.a[0], scroll=True)
     focus(qtbot, left)
     QTest.keyClick(left, Qt.Key.Key_Return)
     assert right.hasFocus()
@@ -91,7 +91,7 @@ def test_enter_on_an_added_clause_says_there_is_no_partner(qtbot, compared) -> N
     res = win.presentation.result
     added = next(e for e in res.alignment if e.kind == Kind.ADDED)
     right = win.panes["b"]
-    win.select_clause("b", added.b[0], scroll=True)
+    win.navigator.select_clause("b", added.b[0], scroll=True)
     focus(qtbot, right)
     QTest.keyClick(right, Qt.Key.Key_Return)
     assert right.hasFocus()
@@ -100,7 +100,7 @@ def test_enter_on_an_added_clause_says_there_is_no_partner(qtbot, compared) -> N
 
 def test_arrows_scroll_when_nothing_is_compared(qtbot, window, tmp_path: Path) -> None:
     old, _new = gui_helpers.long_pair(60, changed=(30,))
-    window.load_file("a", gui_helpers.write(tmp_path / "only.txt", old))
+    window.session.load_file("a", gui_helpers.write(tmp_path / "only.txt", old))
     qtbot.waitUntil(lambda: window.panes["a"].document is not None)
     left = window.panes["a"]
     left.setFocus()
@@ -191,17 +191,17 @@ def test_export_dialog_offers_open_when_ready_and_remembers_it(qtbot, compared, 
     from PySide6.QtWidgets import QCheckBox, QFileDialog
 
     win = compared
-    assert not win.act_open_when_done.isChecked()  # the fixture turned it off
-    dialog = win.make_export_dialog("html")
+    assert not win.exporter.act_open_when_done.isChecked()  # the fixture turned it off
+    dialog = win.exporter.make_dialog("html")
     box = dialog.findChild(QCheckBox, "open-when-done")
     assert box is not None and not box.isChecked()
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.selectedFiles()[0].endswith("draft_new-comparison.html")
     box.setChecked(True)
-    assert win.act_open_when_done.isChecked()
+    assert win.exporter.act_open_when_done.isChecked()
     assert win.settings.value("export/open", type=bool) is True
-    again = win.make_export_dialog("redline")
+    again = win.exporter.make_dialog("redline")
     assert again.findChild(QCheckBox, "open-when-done").isChecked()
 
 

@@ -39,15 +39,15 @@ def test_loading_two_files_compares_off_the_ui_thread(qtbot, window, tmp_path: P
     assert window.headers["a"].name_label.text() == "draft_old.txt"
     assert "words" in window.headers["b"].meta_label.text()
     assert "changed" in window.summary_label.text()
-    assert window.export_button_action.isEnabled()
+    assert window.exporter.button.isEnabled()
 
 
 def test_two_files_dropped_on_the_window_load_in_order(qtbot, window, tmp_path: Path) -> None:
     old, new = write_pair(tmp_path)
     drop_files(window, [new, old])  # the order given decides which is the original
     wait_compared(qtbot, window)
-    assert window.sides["a"].path == new
-    assert window.sides["b"].path == old
+    assert window.session.sides["a"].path == new
+    assert window.session.sides["b"].path == old
 
 
 def test_a_file_dropped_on_a_pane_loads_on_that_side(qtbot, window, tmp_path: Path) -> None:
@@ -57,9 +57,9 @@ def test_a_file_dropped_on_a_pane_loads_on_that_side(qtbot, window, tmp_path: Pa
     third = write(tmp_path / "third.txt", "A completely different text.\n\nWith two paragraphs.\n")
     drop_files(window.panes["b"].viewport(), [third])
     qtbot.waitUntil(
-        lambda: window.sides["b"].path == third and window.presentation is not None and idle(window)
+        lambda: window.session.sides["b"].path == third and window.presentation is not None and idle(window)
     )
-    assert window.sides["a"].path == old
+    assert window.session.sides["a"].path == old
     assert window.presentation.result.b.document.name == "third.txt"
 
 
@@ -75,7 +75,7 @@ def test_a_bad_file_dropped_shows_an_error_and_keeps_the_documents(qtbot, window
     level, title, text = window.messages[-1]
     assert "open" in title.lower()
     assert "picture.txt" in text or "PNG" in text or "image" in text.lower()
-    assert window.sides["a"].path == old
+    assert window.session.sides["a"].path == old
     assert window.presentation is before
     assert window.headers["a"].name_label.text() == "draft_old.txt"
 
@@ -86,9 +86,9 @@ def test_next_change_selects_the_row_and_scrolls_both_panes(qtbot, window, tmp_p
     wait_compared(qtbot, window)
     pres = window.presentation
     assert len(pres.changes) == 3
-    window.act_next.trigger()
+    window.act.next.trigger()
     assert window.change_list.selected_row() == 0
-    window.act_next.trigger()
+    window.act.next.trigger()
     assert window.change_list.selected_row() == 1
     e = pres.result.alignment[pres.changes[1]]
     left, right = window.panes["a"], window.panes["b"]
@@ -97,7 +97,7 @@ def test_next_change_selects_the_row_and_scrolls_both_panes(qtbot, window, tmp_p
     assert left.current == e.a and right.current == e.b
     QTest.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # back to the first
     assert window.change_list.selected_row() == 0
-    window.act_prev.trigger()  # already at the first: stays there
+    window.act.prev.trigger()  # already at the first: stays there
     assert window.change_list.selected_row() == 0
 
 
@@ -124,7 +124,7 @@ def test_an_option_change_compares_again(qtbot, window, tmp_path: Path) -> None:
     first = window.presentation
     case_only = [e for e in first.result.changes() if "DECIDES" in first.result.entry_text(e, "b")]
     assert case_only, "the case-only edit is a change when case matters"
-    window.opt_actions["ignore_case"].trigger()
+    window.act.options["ignore_case"].trigger()
     qtbot.waitUntil(
         lambda: window.presentation is not None and window.presentation is not first and idle(window)
     )
@@ -145,7 +145,7 @@ def test_reading_tracked_changes_as_original_rereads_the_word_file(qtbot, window
     wait_compared(qtbot, window)
     assert window.presentation.result.changes() == []  # accepted: the same text
     first = window.presentation
-    window.act_original_revisions.trigger()
+    window.act.original_revisions.trigger()
     qtbot.waitUntil(
         lambda: window.presentation is not None and window.presentation is not first and idle(window),
         timeout=10000,
@@ -159,20 +159,20 @@ def test_reading_tracked_changes_as_original_rereads_the_word_file(qtbot, window
 def test_an_exception_in_the_worker_is_shown_and_the_window_stays_usable(
     qtbot, window, tmp_path: Path
 ) -> None:
-    real = window.compare_fn
+    real = window.session.compare_fn
 
     def broken(*_args):
         raise RuntimeError("injected failure")
 
-    window.compare_fn = broken
+    window.session.compare_fn = broken
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     qtbot.waitUntil(lambda: any(level == "error" for level, *_ in window.messages) and idle(window))
     assert "injected failure" in window.messages[-1][2]
     assert window.presentation is None
     assert window.summary_label.text() == "Comparison failed"
-    window.compare_fn = real
-    window.set_options(CompareOptions(ignore_whitespace=True))
+    window.session.compare_fn = real
+    window.session.set_options(CompareOptions(ignore_whitespace=True))
     wait_compared(qtbot, window)
     assert window.change_list.model().rowCount() > 0
 
@@ -191,7 +191,7 @@ def test_cancel_stops_the_comparison(qtbot, window, tmp_path: Path) -> None:
             time.sleep(0.01)
         raise AssertionError("never cancelled")
 
-    window.compare_fn = slow
+    window.session.compare_fn = slow
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     qtbot.waitUntil(lambda: started.is_set() and window.cancel_button.isVisible())
@@ -207,17 +207,17 @@ def test_a_stale_result_is_dropped(qtbot, window, tmp_path: Path) -> None:
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    real = window.compare_fn
+    real = window.session.compare_fn
     release = threading.Event()
 
     def stubborn(*args):  # ignores cancel and finishes late with a result for the old options
         release.wait(5)
         return real(*args)
 
-    window.compare_fn = stubborn
-    window.set_options(CompareOptions(ignore_punctuation=True))
-    window.compare_fn = real
-    window.set_options(CompareOptions(ignore_case=True))
+    window.session.compare_fn = stubborn
+    window.session.set_options(CompareOptions(ignore_punctuation=True))
+    window.session.compare_fn = real
+    window.session.set_options(CompareOptions(ignore_case=True))
     wait_compared(qtbot, window)
     release.set()
     window.runner.wait(5000)
@@ -230,16 +230,16 @@ def test_find_searches_both_panes(qtbot, window, tmp_path: Path) -> None:
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    window.show_find()
-    qtbot.keyClicks(window.find_bar.edit, "committee")
-    sides = [h[0] for h in window._find_hits]
+    window.finder.show_bar()
+    qtbot.keyClicks(window.finder.bar.edit, "committee")
+    sides = [h[0] for h in window.finder.hits]
     assert sides.count("a") == 2 and sides.count("b") == 1
-    assert window.find_bar.count_label.text().startswith("1 of 3")
-    window.find_next()
-    window.find_next()
-    assert window.find_bar.count_label.text().startswith("3 of 3")
-    window.find_next()
-    assert window.find_bar.count_label.text().startswith("1 of 3")
+    assert window.finder.bar.count_label.text().startswith("1 of 3")
+    window.finder.find_next()
+    window.finder.find_next()
+    assert window.finder.bar.count_label.text().startswith("3 of 3")
+    window.finder.find_next()
+    assert window.finder.bar.count_label.text().startswith("1 of 3")
 
 
 def test_swap_sides_compares_the_other_way(qtbot, window, tmp_path: Path) -> None:
@@ -248,7 +248,7 @@ def test_swap_sides_compares_the_other_way(qtbot, window, tmp_path: Path) -> Non
     wait_compared(qtbot, window)
     added = window.presentation.result.stats.added
     removed = window.presentation.result.stats.removed
-    window.act_swap.trigger()
+    window.act.swap.trigger()
     wait_compared(qtbot, window)
     res = window.presentation.result
     assert res.a.document.name == "draft_new.txt"
@@ -257,10 +257,10 @@ def test_swap_sides_compares_the_other_way(qtbot, window, tmp_path: Path) -> Non
 
 def test_font_size_changes_and_is_remembered(qtbot, window) -> None:
     before = window.panes["a"].point_size
-    window.act_bigger.trigger()
+    window.act.bigger.trigger()
     assert window.panes["a"].point_size == window.panes["b"].point_size == before + 1
     assert window.settings.value("view/font_size", type=float) == before + 1
-    window.act_reset_font.trigger()
+    window.act.reset_font.trigger()
     assert window.panes["a"].point_size == before
 
 
@@ -270,28 +270,28 @@ def test_options_and_recent_pairs_persist(qtbot, window, tmp_path: Path) -> None
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    window.segment_actions[next(iter(window.segment_actions))].trigger()
-    window.opt_actions["ignore_punctuation"].trigger()
+    window.act.segment[next(iter(window.act.segment))].trigger()
+    window.act.options["ignore_punctuation"].trigger()
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.options.ignore_punctuation
-    assert again._recent()[0] == [old, new]
+    assert again.session.options.ignore_punctuation
+    assert again.recent.pairs()[0] == [old, new]
     again.runner.cancel_all()
 
 
 @pytest.mark.parametrize("kind,suffix", [("redline", ".docx"), ("report", ".docx"), ("html", ".html")])
 def test_export_writes_a_file(qtbot, window, tmp_path: Path, kind: str, suffix: str) -> None:
-    from gui.mainwindow import EXPORTS, module_available
+    from gui.exporting import EXPORTS, module_available
 
     if not module_available(EXPORTS[kind][0]):
-        assert not window.export_actions[kind].isEnabled()
+        assert not window.exporter.actions[kind].isEnabled()
         pytest.skip(f"{EXPORTS[kind][0]} not present")
-    assert not window.export_actions[kind].isEnabled()  # nothing to export yet
+    assert not window.exporter.actions[kind].isEnabled()  # nothing to export yet
     old, new = write_pair(tmp_path)
     window.load_pair(old, new)
     wait_compared(qtbot, window)
-    assert window.export_actions[kind].isEnabled()
+    assert window.exporter.actions[kind].isEnabled()
     target = tmp_path / f"out{suffix}"
     window.export(kind, str(target))
     qtbot.waitUntil(lambda: idle(window) and (target.exists() or window.messages), timeout=15000)
@@ -325,7 +325,7 @@ def test_line_mode_reads_the_files_again_without_reflow(qtbot, window, tmp_path:
     window.load_pair(old, new)
     wait_compared(qtbot, window)
     assert len(window.presentation.result.a.document.paragraphs) == 2
-    window.segment_actions[SegmentMode.LINES].trigger()
+    window.act.segment[SegmentMode.LINES].trigger()
     qtbot.waitUntil(
         lambda: (
             window.presentation is not None
@@ -335,7 +335,7 @@ def test_line_mode_reads_the_files_again_without_reflow(qtbot, window, tmp_path:
     )
     res = window.presentation.result
     assert len(res.a.document.paragraphs) == 3  # every line its own paragraph
-    assert window.sides["a"].read_options.reflow is False
+    assert window.session.sides["a"].read_options.reflow is False
 
 
 def test_unexpected_exceptions_are_logged_and_shown(qtbot, isolated_settings, tmp_path: Path) -> None:
@@ -370,7 +370,7 @@ def test_unexpected_exceptions_are_logged_and_shown(qtbot, isolated_settings, tm
 def test_keyboard_reaches_the_main_actions(window) -> None:
     shortcuts = {
         a.shortcut().toString()
-        for a in window.findChildren(type(window.act_next))
+        for a in window.findChildren(type(window.act.next))
         if not a.shortcut().isEmpty()
     }
     for key in ("F8", "Shift+F8", "Ctrl+F", "Ctrl+O", "Ctrl+0"):
@@ -403,7 +403,7 @@ def test_the_moved_marker_jumps_to_the_other_position(qtbot, window, samples) ->
     )
     assert left.current == moved.a and right.current == moved.b
     assert left.is_clause_visible(moved.a[0])
-    assert "moved to" in window._clause_tooltip("a", moved.a[0])
+    assert "moved to" in window.navigator.clause_tooltip("a", moved.a[0])
 
 
 def test_files_given_at_launch_load_after_the_first_paint(qtbot, isolated_settings, samples) -> None:

@@ -1,0 +1,176 @@
+"""Export from the window: the File > Export menu, the save dialog, and writing the file off the UI thread.
+
+The writers live in ``compare.export`` and take the result model; this module only knows which writers
+exist (:data:`EXPORTS`), asks where to save, runs the writer as an ``"export"`` task on the window's
+:class:`gui.worker.TaskRunner`, and reports the outcome.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMenu, QToolBar, QToolButton
+
+from .actions import make_action
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
+
+EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
+    # kind: (module, function, menu text, file filter, suggested suffix)
+    "redline": (
+        "compare.export.redline",
+        "write_redline",
+        "Word &Redline…",
+        "Word document (*.docx)",
+        "-redline.docx",
+    ),
+    "report": (
+        "compare.export.report_docx",
+        "write_report",
+        "Word &Report…",
+        "Word document (*.docx)",
+        "-comparison.docx",
+    ),
+    "html": (
+        "compare.export.report_html",
+        "write_html_report",
+        "&HTML Report…",
+        "Web page (*.html)",
+        "-comparison.html",
+    ),
+}
+
+
+@functools.cache
+def module_available(name: str) -> bool:
+    """Cached: a path search per export on every result would be file-system work on the UI thread."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class ExportController:
+    """The export commands, their menu and toolbar button, and the export task."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        for kind, (_mod, _fn, text, _filter, _suffix) in EXPORTS.items():
+            self.actions[kind] = make_action(window, text, lambda k=kind: self.export_dialog(k))
+        self.act_open_when_done = QAction("Open File When &Done", window)
+        self.act_open_when_done.setCheckable(True)
+        self.act_open_when_done.setChecked(window.settings.value("export/open", True, type=bool))
+        self.act_open_when_done.toggled.connect(lambda on: window.settings.setValue("export/open", on))
+        self.menu: QMenu | None = None
+        self.button: QAction | None = None
+
+    def add_menu(self, parent: QMenu) -> QMenu:
+        """File > Export: one entry per writer, then the "open when done" switch."""
+        self.menu = parent.addMenu("&Export")
+        for act in self.actions.values():
+            self.menu.addAction(act)
+        self.menu.addSeparator()
+        self.menu.addAction(self.act_open_when_done)
+        return self.menu
+
+    def add_button(self, toolbar: QToolBar) -> None:
+        """An "Export" toolbar button that pops up the same menu (call after :meth:`add_menu`)."""
+        self.button = toolbar.addAction("Export")
+        self.button.setMenu(self.menu)
+        btn = toolbar.widgetForAction(self.button)
+        if isinstance(btn, QToolButton):
+            btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def update_actions(self, has_result: bool) -> None:
+        """Enable what can be exported now; the tooltips say why an export is not available."""
+        for kind, act in self.actions.items():
+            available = module_available(EXPORTS[kind][0])
+            act.setEnabled(has_result and available)
+            if not available:
+                act.setToolTip("This export is not available in this installation")
+                act.setStatusTip(act.toolTip())
+            elif not has_result:
+                act.setToolTip("Compare two documents first")
+            else:
+                act.setToolTip(act.text().replace("&", "").rstrip("…"))
+        if self.button is not None:
+            self.button.setEnabled(has_result)
+
+    def export_dialog(self, kind: str) -> None:
+        dialog = self.make_dialog(kind)
+        if dialog is None:
+            return
+        if dialog.exec() and dialog.selectedFiles():
+            path = dialog.selectedFiles()[0]
+            self.window.settings.setValue("export/dir", str(Path(path).parent))
+            self.export(kind, path)
+
+    def make_dialog(self, kind: str) -> QFileDialog | None:
+        """A save dialog with an "Open the file when it is ready" box beside the file name.
+
+        Qt's own (non-native) dialog, because native ones cannot carry an extra control; the box is the
+        same setting as File > Export > Open File When Done, so both always agree and it persists.
+        """
+        win = self.window
+        if win.presentation is None:
+            return None
+        _mod, _fn, text, filt, suffix = EXPORTS[kind]
+        folder = win.settings.value("export/dir", "")
+        src = win.session.sides["b"].path or win.session.sides["a"].path
+        if not folder:
+            folder = str(Path(src).parent) if src else str(Path.home())
+        stem = Path(src).stem if src else "comparison"
+        dialog = QFileDialog(win, f"Export {text.replace('&', '').rstrip('…')}")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(filt)
+        dialog.setDefaultSuffix(suffix.rsplit(".", 1)[-1])
+        dialog.setDirectory(folder)
+        dialog.selectFile(f"{stem}{suffix}")
+        box = QCheckBox("&Open the file when it is ready", dialog)
+        box.setObjectName("open-when-done")
+        box.setChecked(self.act_open_when_done.isChecked())
+        box.setToolTip("Open the exported file in its usual application as soon as it has been written")
+        box.toggled.connect(self.act_open_when_done.setChecked)
+        grid = dialog.layout()
+        if isinstance(grid, QGridLayout):
+            grid.addWidget(box, grid.rowCount(), 0, 1, grid.columnCount())
+        else:  # a future Qt with another layout: still offer the choice
+            grid.addWidget(box)
+        dialog.open_when_done_box = box  # type: ignore[attr-defined]
+        return dialog
+
+    def export(self, kind: str, path: str) -> None:
+        """Write an export off the UI thread; the outcome is reported in the status bar or a message."""
+        win = self.window
+        pres = win.presentation
+        if pres is None:
+            return
+        module, func, *_ = EXPORTS[kind]
+        inputs = tuple(p for p in (win.session.sides["a"].path, win.session.sides["b"].path) if p)
+        result = pres.result
+
+        def work(progress, cancel):
+            progress(0.1, f"Writing {Path(path).name}")
+            fn = getattr(importlib.import_module(module), func)
+            fn(result, path, inputs=inputs)
+            return {"path": path}
+
+        win.runner.start("export", work)
+
+    def done(self, payload: dict) -> None:
+        """The export task finished: say where the file is, and open it if asked to."""
+        path = payload["path"]
+        self.window.statusBar().showMessage(f"Saved {path}", 8000)
+        self.window.messages.append(("info", "Exported", path))
+        if self.act_open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))

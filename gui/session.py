@@ -1,0 +1,266 @@
+"""What is being compared: the two loaded sides, the options, and the read and compare tasks.
+
+The window shows things; this module decides what to read and when to compare. Reading and comparing
+always run as tasks on the window's :class:`gui.worker.TaskRunner` ("read-a", "read-b", "compare"),
+never on the UI thread, and a result is shown only if it still matches the loaded documents. The engine
+entry points are attributes (``read_fn``, ``read_text_fn``, ``compare_fn``) so tests can inject failures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from compare.errors import Cancelled
+from compare.model import CompareOptions, Document, SegmentMode
+
+from .presentation import Presentation, build_presentation
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .mainwindow import MainWindow
+
+ROLE = {"a": "Original", "b": "Revised"}
+TASKS = ("compare", "read-a", "read-b", "export")  # every kind of task the window runs
+
+
+def _default_read(path: str, options: Any) -> Document:
+    from compare.readers import read_document
+
+    return read_document(path, options)
+
+
+def _default_read_text(text: str, source: str, options: Any) -> Document:
+    from compare.readers import read_text
+
+    return read_text(text, source, options)
+
+
+def _default_compare(doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel):
+    from compare.engine import compare_documents
+
+    return compare_documents(doc_a, doc_b, options, progress, cancel)
+
+
+def _read_options(options: CompareOptions) -> Any:
+    from compare.engine import read_options_for
+
+    return read_options_for(options)
+
+
+def load_options(settings: QSettings) -> CompareOptions:
+    """The comparison options saved by :func:`save_options` (defaults for anything missing or invalid)."""
+    s = settings
+    try:
+        seg = SegmentMode(str(s.value("options/segment", SegmentMode.CLAUSES.value)))
+    except ValueError:
+        seg = SegmentMode.CLAUSES
+    return CompareOptions(
+        segment=seg,
+        ignore_case=s.value("options/ignore_case", False, type=bool),
+        ignore_punctuation=s.value("options/ignore_punctuation", False, type=bool),
+        ignore_whitespace=s.value("options/ignore_whitespace", False, type=bool),
+        revisions="original" if s.value("options/original_revisions", False, type=bool) else "accept",
+    )
+
+
+def save_options(settings: QSettings, options: CompareOptions) -> None:
+    settings.setValue("options/segment", options.segment.value)
+    settings.setValue("options/original_revisions", options.revisions == "original")
+    for key in ("ignore_case", "ignore_punctuation", "ignore_whitespace"):
+        settings.setValue(f"options/{key}", getattr(options, key))
+
+
+@dataclass(slots=True)
+class SideState:
+    """What is loaded on one side and how to load it again (options such as line mode re-read)."""
+
+    document: Document | None = None
+    words: int = 0
+    path: str | None = None
+    pasted: str | None = None
+    read_options: Any = None
+
+
+class Session:
+    """The two sides and the options; starts reading and comparing, and hands results to the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.read_fn: Callable[[str, Any], Document] = _default_read
+        self.read_text_fn: Callable[[str, str, Any], Document] = _default_read_text
+        self.compare_fn: Callable[..., Any] = _default_compare
+        self.sides = {"a": SideState(), "b": SideState()}
+        self.options = load_options(window.settings)
+
+    # ------------------------------------------------------------------ loading
+
+    def open_dialog(self, side: str) -> None:
+        from compare.readers import FILE_FILTER
+
+        settings = self.window.settings
+        start = settings.value("open/dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self.window, f"Open {ROLE[side]} Document", start, FILE_FILTER)
+        if path:
+            settings.setValue("open/dir", str(Path(path).parent))
+            self.load_file(side, path)
+
+    def paste_as(self, side: str) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.window.notify("info", "Nothing to paste", "The clipboard holds no text.")
+            return
+        self.load_text(side, text)
+
+    def load_file(self, side: str, path: str) -> None:
+        self._start_read(side, path=str(path))
+
+    def load_text(self, side: str, text: str, source: str = "Pasted text") -> None:
+        self._start_read(side, pasted=text, source=source)
+
+    def _start_read(
+        self, side: str, path: str | None = None, pasted: str | None = None, source: str = "Pasted text"
+    ) -> None:
+        read, read_text, options = self.read_fn, self.read_text_fn, self.options
+
+        def work(progress, cancel):
+            progress(0.0, f"Reading {Path(path).name if path else source}")
+            # In the worker: the first call imports the engine (~0.1 s) and must not hold up the window.
+            ro = _read_options(options)
+            doc = read(path, ro) if path is not None else read_text(pasted or "", source, ro)
+            if cancel():
+                raise Cancelled("Reading cancelled")
+            return {
+                "side": side,
+                "doc": doc,
+                "words": doc.word_count,
+                "path": path,
+                "pasted": pasted,
+                "ro": ro,
+            }
+
+        self.window.show_side(side, busy=f"Reading {Path(path).name if path else source}…")
+        self.window.runner.start(f"read-{side}", work)
+
+    def _read_done(self, payload: dict) -> None:
+        win = self.window
+        side = payload["side"]
+        st = self.sides[side]
+        st.document, st.words = payload["doc"], payload["words"]
+        st.path, st.pasted, st.read_options = payload["path"], payload["pasted"], payload["ro"]
+        win.show_side(side)
+        for w in st.document.warnings:
+            win.statusBar().showMessage(f"{st.document.name}: {w}", 8000)
+        win.clear_result()
+        win.update_title()
+        self.maybe_compare()
+
+    def read_failed(self, side: str) -> None:
+        """A read failed or was cancelled: the side keeps what it had, and may still be compared."""
+        self.window.show_side(side)
+        if self.window.presentation is None:
+            self.maybe_compare()
+
+    def reading(self) -> bool:
+        runner = self.window.runner
+        return runner.is_busy("read-a") or runner.is_busy("read-b")
+
+    def swap_sides(self) -> None:
+        if self.reading():
+            return
+        win = self.window
+        self.sides["a"], self.sides["b"] = self.sides["b"], self.sides["a"]
+        for side in ("a", "b"):
+            win.show_side(side)
+            win.panes[side].set_document(None)
+        win.clear_result()
+        win.update_title()
+        self.maybe_compare()
+
+    # ------------------------------------------------------------------ comparing
+
+    def maybe_compare(self) -> None:
+        a, b = self.sides["a"].document, self.sides["b"].document
+        if a is None or b is None:
+            return
+        if self.reading():
+            return  # the pending read will start the comparison
+        self.start_compare()
+
+    def start_compare(self) -> None:
+        doc_a, doc_b, options, fn = (
+            self.sides["a"].document,
+            self.sides["b"].document,
+            self.options,
+            self.compare_fn,
+        )
+        if doc_a is None or doc_b is None:
+            return
+
+        def work(progress, cancel):
+            result = fn(doc_a, doc_b, options, progress, cancel)
+            if cancel():
+                raise Cancelled("Comparison cancelled")
+            progress(1.0, "Preparing the view")
+            return {"presentation": build_presentation(result), "docs": (doc_a, doc_b)}
+
+        self.window.summary_label.setText("Comparing…")
+        self.window.runner.start("compare", work)
+
+    def _compare_done(self, payload: dict) -> None:
+        doc_a, doc_b = payload["docs"]
+        if doc_a is not self.sides["a"].document or doc_b is not self.sides["b"].document:
+            return  # the documents changed while this ran; a newer comparison is on its way
+        pres: Presentation = payload["presentation"]
+        self.window.show_result(pres)
+        self.window.recent.remember(self.sides["a"].path, self.sides["b"].path)
+
+    def task_finished(self, kind: str, payload: Any) -> None:
+        if kind.startswith("read-"):
+            self._read_done(payload)
+        elif kind == "compare":
+            self._compare_done(payload)
+
+    def cancel(self) -> None:
+        """Stop whatever runs (reading, comparing, exporting); the sides keep what they had."""
+        win = self.window
+        busy = [k for k in TASKS if win.runner.is_busy(k)]
+        if not busy:
+            return
+        for k in busy:
+            win.runner.cancel(k)
+        for side in ("a", "b"):
+            if f"read-{side}" in busy:
+                win.show_side(side)
+        if "compare" in busy:
+            win.summary_label.setText("Comparison cancelled — change an option or reload to compare again")
+        win.statusBar().showMessage("Cancelled", 5000)
+
+    def set_options(self, options: CompareOptions) -> None:
+        """Apply new options: re-read when reading depends on them (line mode), then compare again."""
+        if options == self.options:
+            return
+        self.options = options
+        self.window.act.show_options(options)
+        save_options(self.window.settings, options)
+        try:
+            ro = _read_options(options)
+        except Exception as exc:
+            self.window.report_failure("compare", exc, "")
+            return
+        reread = False
+        for side, st in self.sides.items():
+            if st.document is not None and st.read_options != ro and (st.path or st.pasted is not None):
+                reread = True
+                if st.path:
+                    self._start_read(side, path=st.path)
+                else:
+                    self._start_read(side, pasted=st.pasted, source=st.document.source)
+        if not reread:
+            self.window.clear_result()
+            self.maybe_compare()
