@@ -13,9 +13,25 @@ def _changes(diff):
     return [(d.op, d.text) for d in diff if d.op != "="]
 
 
-def test_number_change_reads_as_one_change() -> None:
-    diff = word_diff("within thirty (30) days of adoption", "within sixty (60) days of adoption")
+READABLE = DiffFlags(granularity="readable")
+
+
+def test_number_change_reads_as_one_change_when_readable() -> None:
+    diff = word_diff("within thirty (30) days of adoption", "within sixty (60) days of adoption", READABLE)
     assert _changes(diff) == [("-", "thirty (30)"), ("+", "sixty (60)")]
+
+
+def test_number_change_marks_only_the_words_by_default() -> None:
+    diff = word_diff("within thirty (30) days of adoption", "within sixty (60) days of adoption")
+    assert [(d.op, d.text) for d in diff] == [
+        ("=", "within "),
+        ("-", "thirty"),
+        ("+", "sixty"),
+        ("=", " ("),
+        ("-", "30"),
+        ("+", "60"),
+        ("=", ") days of adoption"),
+    ]
 
 
 def test_changes_are_whole_words_not_character_confetti() -> None:

@@ -1,0 +1,175 @@
+"""Word granularity: *words* marks only the words that differ (Myers-minimal), *readable* joins them.
+
+The law checked throughout: in *words*, the words kept as common in a changed clause are exactly as many
+as the longest common subsequence of the two clauses' words -- no word is shown deleted and re-inserted.
+The LCS length comes from an independent oracle (bit-parallel, itself checked against the textbook table).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lcs_oracle import assert_words_law, kept_words, lcs_bits, lcs_table, words
+
+from compare.diff.lcs import common_words
+from compare.diff.worddiff import DiffFlags, word_diff
+from compare.engine import compare_documents, compare_files
+from compare.model import CompareOptions, Document, new_text, old_text
+
+WORDS = DiffFlags()
+READABLE = DiffFlags(granularity="readable")
+
+
+def ops(diff) -> list[tuple[str, str]]:
+    return [(d.op, d.text) for d in diff]
+
+
+def assert_minimal(old: str, new: str, flags: DiffFlags = WORDS) -> None:
+    diff = word_diff(old, new, flags)
+    assert old_text(diff) == old and new_text(diff) == new
+    expected = lcs_bits(words(old, flags.ignore_case), words(new, flags.ignore_case))
+    assert kept_words(diff) == expected, (old, new, ops(diff))
+
+
+# --------------------------------------------------------------------------- the issue's examples
+
+
+def test_reordered_phrase_keeps_the_longer_word() -> None:
+    diff = word_diff("gizmos and sprockets", "sprockets and doohickeys")
+    assert ops(diff) == [("-", "gizmos and "), ("=", "sprockets"), ("+", " and doohickeys")]
+    readable = word_diff("gizmos and sprockets", "sprockets and doohickeys", READABLE)
+    assert ops(readable) == [("-", "gizmos and sprockets"), ("+", "sprockets and doohickeys")]
+
+
+def test_a_kept_word_inside_a_change_stays_kept() -> None:
+    diff = word_diff("the Security Council, not", "the Council no")
+    assert ops(diff) == [("=", "the "), ("-", "Security "), ("=", "Council"), ("-", ", not"), ("+", " no")]
+    readable = word_diff("the Security Council, not", "the Council no", READABLE)
+    assert ("-", "Security Council, not") in ops(readable)
+
+
+def test_changes_take_their_space_with_them() -> None:
+    assert ops(word_diff("the dog", "the big dog")) == [("=", "the "), ("+", "big "), ("=", "dog")]
+    assert ops(word_diff("the big dog", "the dog")) == [("=", "the "), ("-", "big "), ("=", "dog")]
+    # a lone space between two changed words is not an unchanged piece of its own
+    assert ops(word_diff("so a b c", "so x y z")) == [("=", "so "), ("-", "a b c"), ("+", "x y z")]
+
+
+def test_punctuation_between_changed_words_is_kept() -> None:
+    diff = word_diff("coal, iron", "gold, silver")
+    assert ops(diff) == [("-", "coal"), ("+", "gold"), ("=", ", "), ("-", "iron"), ("+", "silver")]
+
+
+@pytest.mark.parametrize("flags", [WORDS, READABLE], ids=["words", "readable"])
+def test_ignore_options_work_in_both_granularities(flags: DiffFlags) -> None:
+    g = flags.granularity
+    ic = DiffFlags(ignore_case=True, granularity=g)
+    diff = word_diff("Decides that the COUNCIL shall", "decides that the Council may", ic)
+    assert [(d.op, d.text) for d in diff if d.op != "="] == [("-", "shall"), ("+", "may")]
+    assert old_text(diff) == "Decides that the COUNCIL shall"
+    ip = DiffFlags(ignore_punctuation=True, granularity=g)
+    assert all(d.op == "=" for d in word_diff("Decides, further: that", "Decides further that", ip))
+    iw = DiffFlags(ignore_whitespace=True, granularity=g)
+    assert all(d.op == "=" for d in word_diff("a  b\tc", "a b c", iw))
+    assert any(d.op != "=" for d in word_diff("a  b", "a b", flags))
+
+
+def test_unknown_granularity_is_refused() -> None:
+    with pytest.raises(ValueError, match="granularity"):
+        DiffFlags(granularity="letters")
+
+
+def test_the_engine_passes_the_granularity(samples: Path) -> None:
+    a, b = samples / "resolution_v1.txt", samples / "resolution_v2.txt"
+    by_words = compare_files(a, b)
+    readable = compare_files(a, b, CompareOptions(granularity="readable"))
+    assert by_words.options.granularity == "words"
+    assert by_words.stats.changed == readable.stats.changed  # granularity changes the marks, not the rows
+    texts = [(e.a, e.b, old_text(e.diff), new_text(e.diff)) for e in by_words.alignment]
+    assert texts == [(e.a, e.b, old_text(e.diff), new_text(e.diff)) for e in readable.alignment]
+    assert [ops(e.diff) for e in by_words.alignment] != [ops(e.diff) for e in readable.alignment]
+
+
+# --------------------------------------------------------------------------- the LCS law, random
+
+
+vocab = st.sampled_from(
+    ["the", "The", "of", "Council", "council", "and", "a", "30", "é", "shall", "dog", "_x"]
+)
+seps = st.sampled_from([" ", " ", " ", ", ", "  ", "; ", " (", ") ", "-", "\n"])
+phrases = st.lists(st.tuples(vocab, seps), max_size=25).map(lambda ws: "".join(w + s for w, s in ws))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(vocab, max_size=30), st.lists(vocab, max_size=30))
+def test_oracles_agree(a: list[str], b: list[str]) -> None:
+    assert lcs_bits(a, b) == lcs_table(a, b)
+    pairs = common_words(a, b)
+    assert len(pairs) == lcs_table(a, b)
+    assert all(a[i] == b[j] for i, j in pairs)
+    assert all(i0 < i1 and j0 < j1 for (i0, j0), (i1, j1) in zip(pairs, pairs[1:], strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(phrases, phrases, st.booleans(), st.booleans(), st.booleans())
+def test_words_keeps_a_longest_common_subsequence(a: str, b: str, ic: bool, ip: bool, iw: bool) -> None:
+    assert_minimal(a, b, DiffFlags(ic, ip, iw))
+
+
+def test_the_weighted_table_and_myers_keep_as_many_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long clauses switch from the weighted table to Myers' algorithm: the count must not change."""
+    import compare.diff.lcs as lcs
+
+    a = ("the Council decides that the State shall report to the Council on the measures " * 12).split()
+    b = ("the Assembly requests that each State report to the Council of the measures taken " * 11).split()
+    table = common_words(a, b)
+    monkeypatch.setattr(lcs, "_DP_CELLS", 0)
+    myers = common_words(a, b)
+    assert len(table) == len(myers) == lcs_bits(a, b)
+
+
+# --------------------------------------------------------------------------- the LCS law, real pairs
+
+
+def test_law_on_the_bundled_samples(samples: Path) -> None:
+    r = compare_files(samples / "resolution_v1.txt", samples / "resolution_v2.txt")
+    assert assert_words_law(r) >= 4
+    flags = CompareOptions(ignore_case=True, ignore_punctuation=True)
+    assert assert_words_law(
+        compare_files(samples / "resolution_v1.txt", samples / "resolution_v2.txt", flags)
+    )
+
+
+def test_law_on_the_seed_articles(shared: Path) -> None:
+    old, new = sorted((shared / "corpus" / "seeds").glob("*.txt"))[:2]
+    assert assert_words_law(compare_files(old, new)) >= 2
+
+
+def test_law_on_the_un_chain(shared: Path) -> None:
+    un = shared / "corpus" / "un"
+    chain = [un / f"S-RES-{n}-{y}.txt" for n, y in ((757, 1992), (760, 1992), (787, 1992), (820, 1993))]
+    if not all(p.exists() for p in chain):
+        pytest.skip("UN resolutions 757/760/787/820 not present")
+    checked = 0
+    for old, new in zip(chain, chain[1:], strict=False):
+        checked += assert_words_law(compare_files(old, new))
+    checked += assert_words_law(compare_files(chain[0], chain[1], CompareOptions(ignore_case=True)))
+    assert checked >= 10
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_law_on_the_alignment_benchmark(shared: Path, split: str) -> None:
+    pairs = shared / "corpus" / "alignment" / f"{split}.jsonl"
+    if not pairs.exists():
+        pytest.skip("alignment benchmark not present")
+    checked = 0
+    for line in pairs.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        doc_a = Document.from_paragraphs("a", "text", rec["a"])
+        doc_b = Document.from_paragraphs("b", "text", rec["b"])
+        checked += assert_words_law(compare_documents(doc_a, doc_b))
+    assert checked >= 50
