@@ -65,9 +65,9 @@ texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6
 
 
 @settings(max_examples=200, deadline=None)
-@given(texts, texts, st.booleans(), st.booleans(), st.booleans())
-def test_diff_reconstructs_both_texts(a: str, b: str, ic: bool, ip: bool, iw: bool) -> None:
-    diff = word_diff(a, b, DiffFlags(ic, ip, iw))
+@given(texts, texts, st.booleans(), st.booleans(), st.booleans(), st.sampled_from(["words", "readable"]))
+def test_diff_reconstructs_both_texts(a: str, b: str, ic: bool, ip: bool, iw: bool, granularity: str) -> None:
+    diff = word_diff(a, b, DiffFlags(ic, ip, iw, granularity))
     assert old_text(diff) == a
     assert new_text(diff) == b
     if a == b:
