@@ -104,14 +104,27 @@ seps = st.sampled_from([" ", " ", " ", ", ", "  ", "; ", " (", ") ", "-", "\n"])
 phrases = st.lists(st.tuples(vocab, seps), max_size=25).map(lambda ws: "".join(w + s for w, s in ws))
 
 
+contexts = st.tuples(st.sampled_from([" ", "(", None]), st.sampled_from([" ", ")", None]))
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(vocab, max_size=30), st.lists(vocab, max_size=30))
-def test_oracles_agree(a: list[str], b: list[str]) -> None:
+@given(st.lists(st.tuples(vocab, contexts), max_size=30), st.lists(st.tuples(vocab, contexts), max_size=30))
+def test_oracles_agree(ax: list[tuple], bx: list[tuple]) -> None:
+    a, b = [w for w, _ in ax], [w for w, _ in bx]
     assert lcs_bits(a, b) == lcs_table(a, b)
-    pairs = common_words(a, b)
-    assert len(pairs) == lcs_table(a, b)
-    assert all(a[i] == b[j] for i, j in pairs)
-    assert all(i0 < i1 and j0 < j1 for (i0, j0), (i1, j1) in zip(pairs, pairs[1:], strict=False))
+    for pairs in (common_words(a, b), common_words(a, b, None, [c for _, c in ax], [c for _, c in bx])):
+        assert len(pairs) == lcs_table(a, b)  # neighbours only break ties
+        assert all(a[i] == b[j] for i, j in pairs)
+        assert all(i0 < i1 and j0 < j1 for (i0, j0), (i1, j1) in zip(pairs, pairs[1:], strict=False))
+
+
+def test_ties_go_to_the_longer_word_then_to_the_same_neighbours() -> None:
+    assert common_words(["gizmos", "and", "sprockets"], ["sprockets", "and", "doohickeys"]) == [(2, 0)]
+    a, b = ["Resolution", "760", "1992", "1992"], ["Resolution", "787", "1992"]
+    ctx_a = [(None, " "), (" ", " "), ("(", ")"), (" ", None)]
+    ctx_b = [(None, " "), (" ", " "), ("(", ")")]
+    assert common_words(a, b, None, ctx_a, ctx_b) == [(0, 0), (2, 2)]
+    assert common_words(a, b) == [(0, 0), (3, 2)]  # without neighbours: the common suffix
 
 
 @settings(max_examples=400, deadline=None)

@@ -3,7 +3,9 @@
 The *words* granularity marks only words outside this subsequence, so no word is shown deleted and then
 re-inserted (the number of words kept is exactly the LCS length, as in Myers' minimal diff). Among the
 many longest subsequences it prefers the one keeping the most characters, so "gizmos and sprockets" ->
-"sprockets and doohickeys" keeps "sprockets" rather than "and" -- what Word's Compare shows.
+"sprockets and doohickeys" keeps "sprockets" rather than "and" -- what Word's Compare shows -- and then
+the one whose words sit between the same neighbours (a context: the spaces or punctuation around each
+word), so "Resolution 760 (1992) of 18 June 1992" -> "Resolution 787 (1992)" keeps "(1992)" whole.
 """
 
 from __future__ import annotations
@@ -15,20 +17,32 @@ from diff_match_patch import diff_match_patch
 _DP_CELLS = 400_000  # above this (after trimming and filtering) Myers' algorithm replaces the weighted table
 
 
-def common_words(a: list[str], b: list[str], deadline: float | None = None) -> list[tuple[int, int]]:
+Context = tuple[str | None, str | None]  # what stands before and after a word
+
+
+def common_words(
+    a: list[str],
+    b: list[str],
+    deadline: float | None = None,
+    a_ctx: list[Context] | None = None,
+    b_ctx: list[Context] | None = None,
+) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)`` with ``a[i] == b[j]``, increasing in both, as many as possible.
 
-    ``deadline`` (a ``time.time()`` value) is only honoured on very large inputs, where the result may
-    then fall short of the longest.
+    ``a_ctx``/``b_ctx`` (one per word) only break ties. ``deadline`` (a ``time.time()`` value) is only
+    honoured on very large inputs, where the result may then fall short of the longest.
     """
     n, m = len(a), len(b)
+    ac = a_ctx if a_ctx is not None else [(None, None)] * n
+    bc = b_ctx if b_ctx is not None else [(None, None)] * m
+    # A common prefix (suffix) pair with the same context on both sides is in some best answer.
     p = 0
-    while p < n and p < m and a[p] == b[p]:
+    while p < n and p < m and a[p] == b[p] and ac[p] == bc[p]:
         p += 1
     s = 0
-    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
+    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s] and ac[n - 1 - s] == bc[m - 1 - s]:
         s += 1
-    mid = _middle(a[p : n - s], b[p : m - s], deadline)
+    mid = _middle(a[p : n - s], b[p : m - s], ac[p : n - s], bc[p : m - s], deadline)
     return (
         [(k, k) for k in range(p)]
         + [(i + p, j + p) for i, j in mid]
@@ -36,7 +50,9 @@ def common_words(a: list[str], b: list[str], deadline: float | None = None) -> l
     )
 
 
-def _middle(a: list[str], b: list[str], deadline: float | None) -> list[tuple[int, int]]:
+def _middle(
+    a: list[str], b: list[str], ac: list[Context], bc: list[Context], deadline: float | None
+) -> list[tuple[int, int]]:
     # Words found on one side only can never be kept: dropping them shrinks the table, not the answer.
     in_b, in_a = set(b), set(a)
     ai = [i for i, x in enumerate(a) if x in in_b]
@@ -46,37 +62,47 @@ def _middle(a: list[str], b: list[str], deadline: float | None) -> list[tuple[in
     af, bf = [a[i] for i in ai], [b[j] for j in bj]
     if len(af) * len(bf) > _DP_CELLS:
         return [(ai[i], bj[j]) for i, j in _myers(af, bf, deadline)]
-    return [(ai[i], bj[j]) for i, j in _weighted(af, bf)]
+    acf, bcf = [ac[i] for i in ai], [bc[j] for j in bj]
+    return [(ai[i], bj[j]) for i, j in _weighted(af, bf, acf, bcf)]
 
 
-def _weighted(a: list[str], b: list[str]) -> list[tuple[int, int]]:
-    """Table LCS scoring each kept word ``big + len(word)``: most words first, then most characters.
+def _weighted(a: list[str], b: list[str], ac: list[Context], bc: list[Context]) -> list[tuple[int, int]]:
+    """Table LCS scoring each kept word ``big + 3 * len(word) + same_neighbours`` (0 to 2).
 
-    Row by row: a row starts as the row above, matches add their weight to the diagonal cell, and a
-    running maximum (rows never decrease along ``j``) completes it -- the per-cell work runs in C.
+    Most words first (``big`` outweighs every total of the rest), then most characters (a character, 3,
+    outweighs any context, at most 2), then the most neighbours in common. Row by row: a row starts as
+    the row above, matches raise their cell to the diagonal plus their weight, and a running maximum
+    (rows never decrease along ``j``) completes it -- the per-cell work runs in C.
     """
     m = len(b)
     where: dict[str, list[int]] = {}
     for j, x in enumerate(b):
         where.setdefault(x, []).append(j)
-    big = sum(map(len, a)) + 1  # more than any total of characters: one word outweighs them all
+    big = 3 * sum(map(len, a)) + 2 * len(a) + 1
+
+    def weight(i: int, j: int) -> int:
+        (ap, an), (bp, bn) = ac[i], bc[j]
+        return big + 3 * len(a[i]) + (ap == bp) + (an == bn)
+
     rows = [[0] * (m + 1)]
     prev = rows[0]
-    for x in a:
-        w = big + len(x)
+    for i, x in enumerate(a):
         cand = prev[:]
         for j in where[x]:
-            cand[j + 1] = prev[j] + w
+            v = prev[j] + weight(i, j)
+            if v > cand[j + 1]:
+                cand[j + 1] = v
         prev = list(accumulate(cand, max))
         rows.append(prev)
     pairs: list[tuple[int, int]] = []
     i, j = len(a), m
     while i and j:
-        if a[i - 1] == b[j - 1]:  # keeping an equal pair is always optimal (same weight either way)
+        here = rows[i][j]
+        if a[i - 1] == b[j - 1] and here == rows[i - 1][j - 1] + weight(i - 1, j - 1):
             i -= 1
             j -= 1
             pairs.append((i, j))
-        elif rows[i - 1][j] >= rows[i][j - 1]:
+        elif here == rows[i - 1][j]:
             i -= 1
         else:
             j -= 1

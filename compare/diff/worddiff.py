@@ -157,7 +157,13 @@ def _minimal(
         s += 1
     aw = [i for i in range(p, n - s) if _is_word(a_texts[i])]
     bw = [j for j in range(p, m - s) if _is_word(b_texts[j])]
-    kept = common_words([a_keys[i] for i in aw], [b_keys[j] for j in bw], deadline)
+    kept = common_words(
+        [a_keys[i] for i in aw],
+        [b_keys[j] for j in bw],
+        deadline,
+        [(a_keys[i - 1], a_keys[i + 1] if i + 1 < n else None) for i in aw],
+        [(b_keys[j - 1], b_keys[j + 1] if j + 1 < m else None) for j in bw],
+    )
     anchors = [(aw[x], bw[y]) for x, y in kept] + [(n - s, m - s)]  # the common suffix starts an anchor
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0  # gaps are small; a large text's deadline still bounds them
