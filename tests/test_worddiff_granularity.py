@@ -1,4 +1,4 @@
-"""Word granularity: *words* marks only the words that differ (Myers-minimal), *readable* joins them.
+"""Word granularity: *words* marks only the words that differ (minimal), *readable* joins them.
 
 The law checked throughout: in *words*, the words kept as common in a changed clause are exactly as many
 as the longest common subsequence of the two clauses' words -- no word is shown deleted and re-inserted.
@@ -133,16 +133,34 @@ def test_words_keeps_a_longest_common_subsequence(a: str, b: str, ic: bool, ip: 
     assert_minimal(a, b, DiffFlags(ic, ip, iw))
 
 
-def test_the_weighted_table_and_myers_keep_as_many_words(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Long clauses switch from the weighted table to Myers' algorithm: the count must not change."""
+@settings(max_examples=300, deadline=None)
+@given(st.lists(vocab, max_size=40), st.lists(vocab, max_size=40), st.sampled_from([1, 2, 7, 40]))
+def test_long_clauses_split_in_halves_keep_as_many_words(a: list[str], b: list[str], cells: int) -> None:
+    """Above a table size the LCS is cut in halves (Hirschberg, bit-parallel): the count must not change."""
     import compare.diff.lcs as lcs
 
-    a = ("the Council decides that the State shall report to the Council on the measures " * 12).split()
-    b = ("the Assembly requests that each State report to the Council of the measures taken " * 11).split()
-    table = common_words(a, b)
-    monkeypatch.setattr(lcs, "_DP_CELLS", 0)
-    myers = common_words(a, b)
-    assert len(table) == len(myers) == lcs_bits(a, b)
+    saved = lcs._DP_CELLS
+    lcs._DP_CELLS = cells  # tiny tables: every clause goes through the halving
+    try:
+        pairs = common_words(a, b)
+        lengths = lcs._prefix_lengths(a, b)
+    finally:
+        lcs._DP_CELLS = saved
+    assert len(pairs) == lcs_table(a, b)
+    assert all(a[i] == b[j] for i, j in pairs)
+    assert all(i0 < i1 and j0 < j1 for (i0, j0), (i1, j1) in zip(pairs, pairs[1:], strict=False))
+    assert lengths == [lcs_table(a[:i], b) for i in range(len(a) + 1)]
+
+
+def test_a_long_unrelated_clause_still_keeps_a_longest_subsequence() -> None:
+    """Thousands of words, few in common: the exact answer, not a timed-out approximation."""
+    import random
+
+    rnd = random.Random("granularity")
+    vocab_ = [f"w{k}" for k in range(400)]
+    old = " ".join(rnd.choice(vocab_) for _ in range(3000))
+    new = " ".join(rnd.choice(vocab_) for _ in range(3000))
+    assert_minimal(old, new)
 
 
 # --------------------------------------------------------------------------- the LCS law, real pairs

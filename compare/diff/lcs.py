@@ -10,11 +10,10 @@ word), so "Resolution 760 (1992) of 18 June 1992" -> "Resolution 787 (1992)" kee
 
 from __future__ import annotations
 
+import time
 from itertools import accumulate
 
-from diff_match_patch import diff_match_patch
-
-_DP_CELLS = 400_000  # above this (after trimming and filtering) Myers' algorithm replaces the weighted table
+_DP_CELLS = 400_000  # above this (after trimming and filtering) the table is split in halves first
 
 
 Context = tuple[str | None, str | None]  # what stands before and after a word
@@ -29,8 +28,8 @@ def common_words(
 ) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)`` with ``a[i] == b[j]``, increasing in both, as many as possible.
 
-    ``a_ctx``/``b_ctx`` (one per word) only break ties. ``deadline`` (a ``time.time()`` value) is only
-    honoured on very large inputs, where the result may then fall short of the longest.
+    ``a_ctx``/``b_ctx`` (one per word) only break ties. ``deadline`` (a ``time.time()`` value, given for
+    very large texts) may cut the result short of the longest.
     """
     n, m = len(a), len(b)
     ac = a_ctx if a_ctx is not None else [(None, None)] * n
@@ -60,10 +59,62 @@ def _middle(
     if not ai:
         return []
     af, bf = [a[i] for i in ai], [b[j] for j in bj]
-    if len(af) * len(bf) > _DP_CELLS:
-        return [(ai[i], bj[j]) for i, j in _myers(af, bf, deadline)]
     acf, bcf = [ac[i] for i in ai], [bc[j] for j in bj]
-    return [(ai[i], bj[j]) for i, j in _weighted(af, bf, acf, bcf)]
+    pairs: list[tuple[int, int]] = []
+    _halves(af, bf, acf, bcf, 0, 0, pairs, deadline)
+    return [(ai[i], bj[j]) for i, j in pairs]
+
+
+def _halves(
+    a: list[str],
+    b: list[str],
+    ac: list[Context],
+    bc: list[Context],
+    i0: int,
+    j0: int,
+    out: list,
+    deadline: float | None,
+) -> None:
+    """Hirschberg: cut ``b`` in half where a longest subsequence crosses, until the table is small.
+
+    The crossing comes from LCS lengths of every prefix of ``a`` against the first half of ``b`` and of
+    every suffix against the second half, each one bit-parallel pass: exact, and fast enough that a
+    changed clause of thousands of words takes a fraction of a second. Ties are broken in the tables.
+    Past the deadline the remaining halves keep nothing (still a common subsequence, just shorter).
+    """
+    n, m = len(a), len(b)
+    if not n or not m or (deadline is not None and time.time() > deadline):
+        return
+    if n * m <= _DP_CELLS or m == 1:
+        out.extend((i0 + i, j0 + j) for i, j in _weighted(a, b, ac, bc))
+        return
+    h = m // 2
+    fwd = _prefix_lengths(a, b[:h])
+    back = _prefix_lengths(a[::-1], b[h:][::-1])
+    cut = max(range(n + 1), key=lambda i: fwd[i] + back[n - i])
+    _halves(a[:cut], b[:h], ac[:cut], bc[:h], i0, j0, out, deadline)
+    _halves(a[cut:], b[h:], ac[cut:], bc[h:], i0 + cut, j0 + h, out, deadline)
+
+
+def _prefix_lengths(a: list[str], b: list[str]) -> list[int]:
+    """``LCS(a[:i], b)`` for every ``i`` (Hyyrö's bit-parallel algorithm over the positions of ``a``).
+
+    Bit ``i`` of the vector is 0 exactly where the table's column for ``b`` rises between ``a[:i]`` and
+    ``a[:i + 1]``, so the lengths are running counts of zero bits.
+    """
+    n = len(a)
+    if not n:
+        return [0]
+    masks: dict[str, int] = {}
+    for i, x in enumerate(a):
+        masks[x] = masks.get(x, 0) | (1 << i)
+    full = (1 << n) - 1
+    v = full
+    for y in b:
+        u = v & masks.get(y, 0)
+        v = ((v + u) | (v - u)) & full
+    rises = format(~v & full, f"0{n}b")[::-1]  # character i is bit i
+    return [0, *accumulate(map(int, rises))]
 
 
 def _weighted(a: list[str], b: list[str], ac: list[Context], bc: list[Context]) -> list[tuple[int, int]]:
@@ -88,7 +139,7 @@ def _weighted(a: list[str], b: list[str], ac: list[Context], bc: list[Context]) 
     prev = rows[0]
     for i, x in enumerate(a):
         cand = prev[:]
-        for j in where[x]:
+        for j in where.get(x, ()):
             v = prev[j] + weight(i, j)
             if v > cand[j + 1]:
                 cand[j + 1] = v
@@ -107,28 +158,4 @@ def _weighted(a: list[str], b: list[str], ac: list[Context], bc: list[Context]) 
         else:
             j -= 1
     pairs.reverse()
-    return pairs
-
-
-def _myers(a: list[str], b: list[str], deadline: float | None) -> list[tuple[int, int]]:
-    """Myers' minimal diff (diff-match-patch's bisection) over words encoded one character each."""
-    table: dict[str, str] = {}
-    for x in dict.fromkeys(a + b):
-        n = len(table) + 0x100
-        table[x] = chr(n + 0x800 if n >= 0xD800 else n)
-    ca, cb = "".join(map(table.__getitem__, a)), "".join(map(table.__getitem__, b))
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    pairs: list[tuple[int, int]] = []
-    i = j = 0
-    for op, chars in dmp.diff_main(ca, cb, False, deadline):
-        n = len(chars)
-        if op == 0:
-            pairs.extend((i + k, j + k) for k in range(n))
-            i += n
-            j += n
-        elif op < 0:
-            i += n
-        else:
-            j += n
     return pairs
