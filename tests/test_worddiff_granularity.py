@@ -163,6 +163,12 @@ def test_a_long_unrelated_clause_still_keeps_a_longest_subsequence() -> None:
     assert_minimal(old, new)
 
 
+def test_a_long_clause_with_no_word_in_common_is_one_replacement() -> None:
+    old = "; ".join(f"old{k} item" if k % 2 else f"old{k}" for k in range(2000)) + "."
+    new = ", ".join(f"new{k}" for k in range(2000)) + "."
+    assert ops(word_diff(old, new)) == [("-", old[:-1]), ("+", new[:-1]), ("=", ".")]
+
+
 # --------------------------------------------------------------------------- the LCS law, real pairs
 
 

@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LARGE = 20000  # tokens; above this the diff gets a time budget instead of running to the optimum
 _BUDGET = 1.0  # seconds for one large diff
+_GAP_CELLS = 10_000  # a gap between kept words larger than this (tokens x tokens) matches only at its ends
 GRANULARITIES = ("words", "readable")
 
 
@@ -180,14 +181,35 @@ def _minimal(
                 raw.append(DiffOp("-", "".join(a_texts[i0:i1])))
             elif not ga:
                 raw.append(DiffOp("+", "".join(b_texts[j0:j1])))
-            else:
+            elif len(ga) * len(gb) <= _GAP_CELLS:
                 ca, cb = _encode(ga, gb)
                 _append_diffs(raw, dmp.diff_main(ca, cb, False, deadline), a_texts, b_texts, i0, j0)
+            else:  # a long stretch with no word in common: only its ends can match
+                _append_gap_ends(raw, ga, gb, a_texts, b_texts, i0, j0)
             run_a, run_b, run = i1, j1, 0
         run += 1  # the anchor (or, for the last, the first unit of the common suffix)
         i0, j0 = i1 + 1, j1 + 1
     _append_equal(raw, a_texts, b_texts, run_a, run_b, run - 1 + s)
     return _joined(raw)
+
+
+def _append_gap_ends(
+    out: list[DiffOp], ga: list[str], gb: list[str], a_texts: list[str], b_texts: list[str], i0: int, j0: int
+) -> None:
+    """A gap as its common first and last units around one deletion and one insertion."""
+    n, m = len(ga), len(gb)
+    p = 0
+    while p < n and p < m and ga[p] == gb[p]:
+        p += 1
+    s = 0
+    while s < n - p and s < m - p and ga[n - 1 - s] == gb[m - 1 - s]:
+        s += 1
+    _append_equal(out, a_texts, b_texts, i0, j0, p)
+    if n - s > p:
+        out.append(DiffOp("-", "".join(a_texts[i0 + p : i0 + n - s])))
+    if m - s > p:
+        out.append(DiffOp("+", "".join(b_texts[j0 + p : j0 + m - s])))
+    _append_equal(out, a_texts, b_texts, i0 + n - s, j0 + m - s, s)
 
 
 def _joined(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
