@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ignore-punctuation", action="store_true", help="ignore differences in punctuation")
     p.add_argument("--ignore-whitespace", action="store_true", help="ignore differences in spacing")
     p.add_argument(
+        "--granularity",
+        choices=["words", "readable"],  # = diff.worddiff.GRANULARITIES, not imported so --help stays quick
+        default="words",
+        help="words: mark only the words that differ, as Word's Compare does (default); "
+        "readable: join nearby changes into phrases",
+    )
+    p.add_argument(
         "--original-revisions",
         action="store_true",
         help="read tracked changes in .docx inputs as rejected (the text before the revisions)",
@@ -64,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ignore_case=args.ignore_case,
         ignore_punctuation=args.ignore_punctuation,
         ignore_whitespace=args.ignore_whitespace,
+        granularity=args.granularity,
         revisions="original" if args.original_revisions else "accept",
     )
     from .engine import compare_files

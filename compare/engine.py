@@ -148,7 +148,9 @@ def _step(progress: Progress | None, cancel: CancelCheck | None, fraction: float
 def _entries(
     side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions
 ) -> list[AlignmentEntry]:
-    flags = DiffFlags(options.ignore_case, options.ignore_punctuation, options.ignore_whitespace)
+    flags = DiffFlags(
+        options.ignore_case, options.ignore_punctuation, options.ignore_whitespace, options.granularity
+    )
     ca, cb = side_a.clauses, side_b.clauses
     entries: list[AlignmentEntry] = []
     for g in groups:

@@ -133,6 +133,7 @@ class CompareOptions:
     ignore_case: bool = False
     ignore_punctuation: bool = False
     ignore_whitespace: bool = False
+    granularity: str = "words"  # word diff: "words" (minimal, as Word's Compare) or "readable" (merged)
     revisions: str = "accept"  # how to read a .docx that has tracked changes: "accept" or "original"
 
 

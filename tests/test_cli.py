@@ -27,9 +27,31 @@ def test_summary_lists_counts_and_labelled_changes(samples: Path) -> None:
     assert "resolution_v1.txt" in out and "resolution_v2.txt" in out
     assert "1 moved" in out
     assert "§3 changed" in out
-    assert "[-thirty (30)-]{+sixty (60)+}" in out
+    assert "[-thirty-]{+sixty+} ([-30-]{+60+})" in out  # words granularity: only the words that differ
     assert "removed" in out and "added" in out
     assert p.stderr == ""
+
+
+def test_readable_granularity_joins_nearby_changes(samples: Path) -> None:
+    p = run(
+        str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"), "--granularity", "readable"
+    )
+    assert p.returncode == 0, p.stderr
+    assert "[-thirty (30)-]{+sixty (60)+}" in p.stdout
+
+
+def test_granularity_reaches_the_json_options(samples: Path, tmp_path: Path) -> None:
+    for value in ("words", "readable"):
+        target = tmp_path / f"{value}.json"
+        args = [str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"), "--json", str(target)]
+        p = run(*args, "--granularity", value)
+        assert p.returncode == 0, p.stderr
+        data = json.loads(target.read_text(encoding="utf-8"))
+        assert data["options"]["granularity"] == value
+    bad = run(
+        str(samples / "resolution_v1.txt"), str(samples / "resolution_v2.txt"), "--granularity", "chars"
+    )
+    assert bad.returncode == 2 and "granularity" in bad.stderr
 
 
 def test_json_has_the_documented_shape(samples: Path, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from lcs_oracle import assert_words_law
 
 from compare.engine import compare_documents, compare_files
 from compare.errors import Cancelled
@@ -26,6 +27,7 @@ def _check_invariants(result) -> None:
             assert not e.a and e.b
         if e.kind == Kind.REMOVED:
             assert e.a and not e.b
+    assert_words_law(result)  # words granularity: no word marked deleted and re-inserted
 
 
 def _entry_with(result, old: str | None = None, new: str | None = None):
@@ -42,6 +44,13 @@ def test_sample_pair(samples: Path) -> None:
     _check_invariants(r)
     e = _entry_with(r, "thirty (30) days", "sixty (60) days")
     assert e.kind == Kind.CHANGED and not e.moved
+    # words granularity (the default): only the words that differ, the brackets stay unchanged
+    changes = [(d.op, d.text) for d in e.diff if d.op != "="]
+    assert changes[:4] == [("-", "thirty"), ("+", "sixty"), ("-", "30"), ("+", "60")]
+    readable = compare_files(
+        samples / "resolution_v1.txt", samples / "resolution_v2.txt", CompareOptions(granularity="readable")
+    )
+    e = _entry_with(readable, "thirty (30) days", "sixty (60) days")
     assert ("-", "thirty (30)") in [(d.op, d.text) for d in e.diff]
     assert _entry_with(r, old="fuel for civilian fishing vessels").kind == Kind.REMOVED
     assert _entry_with(r, new="vacuum cleaners and fire extinguishers").kind == Kind.ADDED

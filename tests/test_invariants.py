@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lcs_oracle import assert_words_law
 
 from compare.engine import compare_documents
 from compare.model import CompareOptions, Document, Kind, SegmentMode, new_text, old_text
@@ -53,6 +54,7 @@ options = st.builds(
     ignore_case=st.booleans(),
     ignore_punctuation=st.booleans(),
     ignore_whitespace=st.booleans(),
+    granularity=st.sampled_from(["words", "readable"]),
 )
 
 
@@ -75,6 +77,7 @@ def test_every_clause_once_and_diffs_are_exact(pa: list[str], pb: list[str], opt
         assert new_text(e.diff) == r.entry_text(e, "b")
         assert (e.kind == Kind.ADDED) == (not e.a)
         assert (e.kind == Kind.REMOVED) == (not e.b)
+    assert_words_law(r)
     for side in (r.a, r.b):
         for c in side.clauses:
             assert side.document.text[c.start : c.end] == c.text

@@ -13,9 +13,25 @@ def _changes(diff):
     return [(d.op, d.text) for d in diff if d.op != "="]
 
 
-def test_number_change_reads_as_one_change() -> None:
-    diff = word_diff("within thirty (30) days of adoption", "within sixty (60) days of adoption")
+READABLE = DiffFlags(granularity="readable")
+
+
+def test_number_change_reads_as_one_change_when_readable() -> None:
+    diff = word_diff("within thirty (30) days of adoption", "within sixty (60) days of adoption", READABLE)
     assert _changes(diff) == [("-", "thirty (30)"), ("+", "sixty (60)")]
+
+
+def test_number_change_marks_only_the_words_by_default() -> None:
+    diff = word_diff("within thirty (30) days of adoption", "within sixty (60) days of adoption")
+    assert [(d.op, d.text) for d in diff] == [
+        ("=", "within "),
+        ("-", "thirty"),
+        ("+", "sixty"),
+        ("=", " ("),
+        ("-", "30"),
+        ("+", "60"),
+        ("=", ") days of adoption"),
+    ]
 
 
 def test_changes_are_whole_words_not_character_confetti() -> None:
@@ -49,9 +65,9 @@ texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6
 
 
 @settings(max_examples=200, deadline=None)
-@given(texts, texts, st.booleans(), st.booleans(), st.booleans())
-def test_diff_reconstructs_both_texts(a: str, b: str, ic: bool, ip: bool, iw: bool) -> None:
-    diff = word_diff(a, b, DiffFlags(ic, ip, iw))
+@given(texts, texts, st.booleans(), st.booleans(), st.booleans(), st.sampled_from(["words", "readable"]))
+def test_diff_reconstructs_both_texts(a: str, b: str, ic: bool, ip: bool, iw: bool, granularity: str) -> None:
+    diff = word_diff(a, b, DiffFlags(ic, ip, iw, granularity))
     assert old_text(diff) == a
     assert new_text(diff) == b
     if a == b:

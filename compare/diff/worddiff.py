@@ -1,8 +1,15 @@
-"""Word-level diff of two aligned texts, readable by a person rather than minimal for a machine.
+"""Word-level diff of two aligned texts, at the granularity the user chose.
 
-diff-match-patch runs over *tokens* (words, runs of spaces, single punctuation marks) encoded as one
-character each, then semantic cleanup merges fragments, and a last pass joins changes separated only by
-punctuation or a very short word, so "thirty (30) days" -> "sixty (60) days" reads as one change.
+Both granularities diff *tokens* (words, runs of spaces, single punctuation marks).
+
+* ``words`` (the default, what Word's Compare shows): minimal. The words kept are a longest common
+  subsequence of the two word sequences (:mod:`.lcs`), so no word is marked deleted and then re-inserted;
+  spaces and punctuation are then matched only between those kept words, and a lone space between two
+  changes joins them ("[-gizmos and -]sprockets{+ and doohickeys+}").
+* ``readable``: diff-match-patch's semantic cleanup merges fragments, and a last pass joins changes
+  separated only by punctuation or a very short word, so "thirty (30) days" -> "sixty (60) days" reads as
+  one change.
+
 Ignore options work by folding tokens into a comparison key while the original spellings are kept, so an
 ignored difference still reaches the exporters (as ``DiffOp.old``).
 """
@@ -10,15 +17,20 @@ ignored difference still reaches the exporters (as ``DiffOp.old``).
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
 from ..model import DiffOp
+from .lcs import common_words
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LARGE = 20000  # tokens; above this the diff gets a time budget instead of running to the optimum
+_BUDGET = 1.0  # seconds for one large diff
+_GAP_CELLS = 10_000  # a gap between kept words larger than this (tokens x tokens) matches only at its ends
+GRANULARITIES = ("words", "readable")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +38,11 @@ class DiffFlags:
     ignore_case: bool = False
     ignore_punctuation: bool = False
     ignore_whitespace: bool = False
+    granularity: str = "words"  # see the module docstring
+
+    def __post_init__(self) -> None:
+        if self.granularity not in GRANULARITIES:
+            raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}: {self.granularity!r}")
 
 
 def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
@@ -74,32 +91,142 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
         return (DiffOp("=", new),) if new else ()
     a_keys, a_texts = _units(old, flags)
     b_keys, b_texts = _units(new, flags)
+    large = max(len(a_keys), len(b_keys)) > _LARGE
+    if flags.granularity == "words":
+        return _minimal(a_keys, a_texts, b_keys, b_texts, time.time() + _BUDGET if large else None)
     ca, cb = _encode(a_keys, b_keys)
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 1.0 if max(len(ca), len(cb)) > _LARGE else 0
+    dmp.Diff_Timeout = _BUDGET if large else 0
     diffs = dmp.diff_main(ca, cb, False)
     dmp.diff_cleanupSemantic(diffs)
-
     raw: list[DiffOp] = []
-    ia = ib = 0
+    _append_diffs(raw, diffs, a_texts, b_texts, 0, 0)
+    return _readable(raw)
+
+
+def _append_diffs(
+    out: list[DiffOp], diffs: list, a_texts: list[str], b_texts: list[str], ia: int, ib: int
+) -> None:
+    """Turn diff-match-patch output over encoded units (starting at ``ia``/``ib``) into ``DiffOp``s."""
     for op, chars in diffs:
         n = len(chars)
         if op == 0:
-            if a_texts[ia : ia + n] == b_texts[ib : ib + n]:
-                raw.append(DiffOp("=", "".join(b_texts[ib : ib + n])))  # same spelling: one op
-            else:
-                for k in range(n):
-                    ta, tb = a_texts[ia + k], b_texts[ib + k]
-                    raw.append(DiffOp("=", tb, ta if ta != tb else None))
+            _append_equal(out, a_texts, b_texts, ia, ib, n)
             ia += n
             ib += n
         elif op < 0:
-            raw.append(DiffOp("-", "".join(a_texts[ia : ia + n])))
+            out.append(DiffOp("-", "".join(a_texts[ia : ia + n])))
             ia += n
         else:
-            raw.append(DiffOp("+", "".join(b_texts[ib : ib + n])))
+            out.append(DiffOp("+", "".join(b_texts[ib : ib + n])))
             ib += n
-    return _readable(raw)
+
+
+def _append_equal(
+    out: list[DiffOp], a_texts: list[str], b_texts: list[str], ia: int, ib: int, n: int
+) -> None:
+    """``n`` units with equal keys: one op, or one per unit where an ignored difference keeps the old text."""
+    if n <= 0:
+        return
+    if a_texts[ia : ia + n] == b_texts[ib : ib + n]:
+        out.append(DiffOp("=", "".join(b_texts[ib : ib + n])))  # same spelling: one op
+        return
+    for k in range(n):
+        ta, tb = a_texts[ia + k], b_texts[ib + k]
+        out.append(DiffOp("=", tb, ta if ta != tb else None))
+
+
+def _is_word(text: str) -> bool:
+    return bool(text) and (text[0].isalnum() or text[0] == "_")
+
+
+def _minimal(
+    a_keys: list[str], a_texts: list[str], b_keys: list[str], b_texts: list[str], deadline: float | None
+) -> tuple[DiffOp, ...]:
+    """The *words* granularity: keep a longest common subsequence of words, then fill the gaps.
+
+    A unit is a word when its text starts with a word character (unit 0, the start unit, never does).
+    Between two kept words only spaces and punctuation can still match (any common word there would
+    lengthen the subsequence), so each gap gets a small token diff of its own.
+    """
+    n, m = len(a_keys), len(b_keys)
+    p = 0  # a common prefix and suffix of units are kept whole: they hold no choice to make
+    while p < n and p < m and a_keys[p] == b_keys[p]:
+        p += 1
+    s = 0
+    while s < n - p and s < m - p and a_keys[n - 1 - s] == b_keys[m - 1 - s]:
+        s += 1
+    aw = [i for i in range(p, n - s) if _is_word(a_texts[i])]
+    bw = [j for j in range(p, m - s) if _is_word(b_texts[j])]
+    kept = common_words(
+        [a_keys[i] for i in aw],
+        [b_keys[j] for j in bw],
+        deadline,
+        [(a_keys[i - 1], a_keys[i + 1] if i + 1 < n else None) for i in aw],
+        [(b_keys[j - 1], b_keys[j + 1] if j + 1 < m else None) for j in bw],
+    )
+    anchors = [(aw[x], bw[y]) for x, y in kept] + [(n - s, m - s)]  # the common suffix starts an anchor
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # gaps are small; a large text's deadline still bounds them
+    raw: list[DiffOp] = []
+    run_a, run_b, run = 0, 0, p  # the equal run being collected: a[run_a:+run] ~ b[run_b:+run]
+    i0, j0 = p, p  # start of the next gap
+    for i1, j1 in anchors:
+        ga, gb = a_keys[i0:i1], b_keys[j0:j1]
+        if ga == gb:
+            run += len(ga)
+        else:
+            _append_equal(raw, a_texts, b_texts, run_a, run_b, run)
+            if not gb:
+                raw.append(DiffOp("-", "".join(a_texts[i0:i1])))
+            elif not ga:
+                raw.append(DiffOp("+", "".join(b_texts[j0:j1])))
+            elif len(ga) * len(gb) <= _GAP_CELLS:
+                ca, cb = _encode(ga, gb)
+                _append_diffs(raw, dmp.diff_main(ca, cb, False, deadline), a_texts, b_texts, i0, j0)
+            else:  # a long stretch with no word in common: only its ends can match
+                _append_gap_ends(raw, ga, gb, a_texts, b_texts, i0, j0)
+            run_a, run_b, run = i1, j1, 0
+        run += 1  # the anchor (or, for the last, the first unit of the common suffix)
+        i0, j0 = i1 + 1, j1 + 1
+    _append_equal(raw, a_texts, b_texts, run_a, run_b, run - 1 + s)
+    return _joined(raw)
+
+
+def _append_gap_ends(
+    out: list[DiffOp], ga: list[str], gb: list[str], a_texts: list[str], b_texts: list[str], i0: int, j0: int
+) -> None:
+    """A gap as its common first and last units around one deletion and one insertion."""
+    n, m = len(ga), len(gb)
+    p = 0
+    while p < n and p < m and ga[p] == gb[p]:
+        p += 1
+    s = 0
+    while s < n - p and s < m - p and ga[n - 1 - s] == gb[m - 1 - s]:
+        s += 1
+    _append_equal(out, a_texts, b_texts, i0, j0, p)
+    if n - s > p:
+        out.append(DiffOp("-", "".join(a_texts[i0 + p : i0 + n - s])))
+    if m - s > p:
+        out.append(DiffOp("+", "".join(b_texts[j0 + p : j0 + m - s])))
+    _append_equal(out, a_texts, b_texts, i0 + n - s, j0 + m - s, s)
+
+
+def _joined(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
+    """Join changes separated only by spaces ("[-a b-]" not "[-a-] [-b-]"); deletions before insertions."""
+    blocks = _blocks(_merge_same(ops))
+    merged: list[list] = []
+    for b in blocks:
+        if b[0] == "x" and len(merged) >= 2 and merged[-1][0] == "=" and merged[-2][0] == "x":
+            eq: DiffOp = merged[-1][1]
+            if eq.text.isspace() and (eq.old is None or eq.old.isspace()):
+                merged.pop()
+                prev = merged[-1]
+                prev[1] += (eq.old if eq.old is not None else eq.text) + b[1]
+                prev[2] += eq.text + b[2]
+                continue
+        merged.append(b)
+    return _emit(merged)
 
 
 def _merge_same(ops: list[DiffOp]) -> list[DiffOp]:
@@ -131,19 +258,7 @@ def _trivial(eq: DiffOp) -> bool:
 
 def _readable(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
     """Fold slight equalities between changes into the changes; deletions before insertions."""
-    ops = _merge_same(ops)
-    # blocks: ("=", op) or ("x", del_text, ins_text)
-    blocks: list[list] = []
-    for d in ops:
-        if d.op == "=":
-            blocks.append(["=", d])
-        else:
-            if not blocks or blocks[-1][0] != "x":
-                blocks.append(["x", "", ""])
-            if d.op == "-":
-                blocks[-1][1] += d.text
-            else:
-                blocks[-1][2] += d.text
+    blocks = _blocks(_merge_same(ops))
     merged: list[list] = []
     k = 0
     while k < len(blocks):
@@ -167,8 +282,28 @@ def _readable(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
         merged.append(b)
         k += 1
     _close_brackets(merged)
+    return _emit(merged)
+
+
+def _blocks(ops: list[DiffOp]) -> list[list]:
+    """Equalities as ``["=", op]``; each run of changes as ``["x", deleted_text, inserted_text]``."""
+    blocks: list[list] = []
+    for d in ops:
+        if d.op == "=":
+            blocks.append(["=", d])
+        else:
+            if not blocks or blocks[-1][0] != "x":
+                blocks.append(["x", "", ""])
+            if d.op == "-":
+                blocks[-1][1] += d.text
+            else:
+                blocks[-1][2] += d.text
+    return blocks
+
+
+def _emit(blocks: list[list]) -> tuple[DiffOp, ...]:
     out: list[DiffOp] = []
-    for b in merged:
+    for b in blocks:
         if b[0] == "=":
             if b[1].text or b[1].old:
                 out.append(b[1])
