@@ -136,6 +136,25 @@ class Actions:
             act.setChecked(options.segment == mode)
             self.segment_group.addAction(act)
             self.segment[mode] = act
+        self.granularity_group = QActionGroup(self.window)
+        self.granularity: dict[str, QAction] = {}
+        for value, text, tip in (
+            (
+                "words",
+                "Only the &Words That Differ",
+                "Mark just the words that changed, as Word's Compare does",
+            ),
+            (
+                "readable",
+                "Whole &Phrases",
+                "Merge nearby changes into readable phrases (may strike words that are also re-inserted)",
+            ),
+        ):
+            act = a(text, self._options_changed, tip=tip)
+            act.setCheckable(True)
+            act.setChecked(options.granularity == value)
+            self.granularity_group.addAction(act)
+            self.granularity[value] = act
 
     # ------------------------------------------------------------------ menus and toolbar
 
@@ -170,6 +189,9 @@ class Actions:
         seg = m.addMenu("&Segmentation")
         for act in self.segment.values():
             seg.addAction(act)
+        gran = m.addMenu("&Word Changes")
+        for act in self.granularity.values():
+            gran.addAction(act)
         m = mb.addMenu("&Help")
         m.addAction(self.about)
 
@@ -208,6 +230,7 @@ class Actions:
     def _options_changed(self) -> None:
         """An Options menu entry was toggled: compare again with the options the menu now shows."""
         seg = next((m for m, act in self.segment.items() if act.isChecked()), SegmentMode.CLAUSES)
+        gran = next((g for g, act in self.granularity.items() if act.isChecked()), "words")
         session = self.window.session
         new = replace(
             session.options,
@@ -216,6 +239,7 @@ class Actions:
             ignore_punctuation=self.options["ignore_punctuation"].isChecked(),
             ignore_whitespace=self.options["ignore_whitespace"].isChecked(),
             revisions="original" if self.original_revisions.isChecked() else "accept",
+            granularity=gran,
         )
         session.set_options(new)
 
@@ -224,4 +248,5 @@ class Actions:
         for key, act in self.options.items():
             act.setChecked(getattr(options, key))
         self.segment[options.segment].setChecked(True)
+        self.granularity.get(options.granularity, self.granularity["words"]).setChecked(True)
         self.original_revisions.setChecked(options.revisions == "original")

@@ -66,12 +66,14 @@ def load_options(settings: QSettings) -> CompareOptions:
         ignore_punctuation=s.value("options/ignore_punctuation", False, type=bool),
         ignore_whitespace=s.value("options/ignore_whitespace", False, type=bool),
         revisions="original" if s.value("options/original_revisions", False, type=bool) else "accept",
+        granularity="readable" if s.value("options/granularity", "words") == "readable" else "words",
     )
 
 
 def save_options(settings: QSettings, options: CompareOptions) -> None:
     settings.setValue("options/segment", options.segment.value)
     settings.setValue("options/original_revisions", options.revisions == "original")
+    settings.setValue("options/granularity", options.granularity)
     for key in ("ignore_case", "ignore_punctuation", "ignore_whitespace"):
         settings.setValue(f"options/{key}", getattr(options, key))
 

@@ -134,6 +134,31 @@ def test_an_option_change_compares_again(qtbot, window, tmp_path: Path) -> None:
     assert window.settings.value("options/ignore_case", type=bool)
 
 
+def test_word_changes_option_switches_between_minimal_words_and_phrases(
+    qtbot, window, tmp_path: Path
+) -> None:
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("The Council supplies gizmos and sprockets to the region.\n", encoding="utf-8")
+    new.write_text("The Council supplies sprockets and doohickeys to the region.\n", encoding="utf-8")
+    window.load_pair(str(old), str(new))
+    wait_compared(qtbot, window)
+    first = window.presentation
+    assert first.result.options.granularity == "words"
+    assert window.act.granularity["words"].isChecked()
+    kept = [d.text for e in first.result.changes() for d in e.diff if d.op == "="]
+    assert any("sprockets" in t for t in kept), "minimal diff keeps the word both versions share"
+    window.act.granularity["readable"].trigger()
+    qtbot.waitUntil(
+        lambda: window.presentation is not None and window.presentation is not first and idle(window)
+    )
+    res = window.presentation.result
+    assert res.options.granularity == "readable"
+    kept = [d.text for e in res.changes() for d in e.diff if d.op == "="]
+    assert not any("sprockets" in t for t in kept), "readable merging strikes and re-inserts the phrase"
+    assert window.settings.value("options/granularity") == "readable"
+
+
 def test_reading_tracked_changes_as_original_rereads_the_word_file(qtbot, window, tmp_path: Path) -> None:
     from fixtures_docs import make_docx, tracked
 
