@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..model import AlignmentEntry, ComparisonResult, Document, new_text, old_text
 from .atomic import atomic_write
+from .redline_numbering import Plan, plan_numbering
 
 COMMON, INS, DEL = "=", "+", "-"
 
@@ -383,9 +384,12 @@ def _iso_date(date: str | datetime | None) -> str:
 
 @dataclass(slots=True)
 class _Para:
-    """An output paragraph: its runs (text, kind, note), its mark kind and whose style it takes."""
+    """An output paragraph: its runs (text, kind, note) with where each starts in the old and the new
+    text, its mark kind, and the old and new paragraphs it belongs to (a paragraph whose mark is
+    inserted joins the next one on reject, so several output paragraphs may share one index)."""
 
     runs: list[tuple[str, str, int | None]]
+    offs: list[tuple[int, int]]
     mark: str
     a_index: int
     b_index: int
@@ -394,20 +398,29 @@ class _Para:
 def _paragraphs(pieces: list[Piece]) -> list[_Para]:
     paras: list[_Para] = []
     cur: list[tuple[str, str, int | None]] = []
+    offs: list[tuple[int, int]] = []
     ai = bi = 0
+    pa = pb = 0
     for p in pieces:
         parts = p.text.split("\n")
         for k, part in enumerate(parts):
             if part:
                 cur.append((part, p.kind, p.note))
+                offs.append((pa, pb))
+                if p.kind != INS:
+                    pa += len(part)
+                if p.kind != DEL:
+                    pb += len(part)
             if k < len(parts) - 1:
-                paras.append(_Para(cur, p.kind, ai, bi))
-                cur = []
+                paras.append(_Para(cur, offs, p.kind, ai, bi))
+                cur, offs = [], []
                 if p.kind != INS:
                     ai += 1
+                    pa += 1
                 if p.kind != DEL:
                     bi += 1
-    paras.append(_Para(cur, COMMON, ai, bi))
+                    pb += 1
+    paras.append(_Para(cur, offs, COMMON, ai, bi))
     return paras
 
 
@@ -424,28 +437,67 @@ def _style_for(doc: Document, index: int, available: set[str]) -> str | None:
     return None
 
 
+_LABELISH = re.compile(r"\s*(?:\(?[0-9A-Za-z]{1,6}(?:\.[0-9]{1,3})*[.)]?\s*)?")
+
+
+def _native_moves(paras: list[_Para], notes: list[str]) -> dict[int, tuple[str, int]]:
+    """Output paragraphs written as a native move: paragraph -> ("moveFrom"|"moveTo", move number).
+
+    Notes come in pairs (2m: the old place, "Moved to"; 2m+1: the new place, "Moved from"). A move is
+    native when each end is a run of whole paragraphs holding nothing but the moved text (and a label):
+    wholly deleted at the old place and wholly inserted at the new one."""
+    holders: dict[int, list[int]] = {}
+    for k, p in enumerate(paras):
+        for note in {n for _, _, n in p.runs if n is not None}:
+            holders.setdefault(note, []).append(k)
+    out: dict[int, tuple[str, int]] = {}
+    for m in range(len(notes) // 2):
+        ends = []
+        for note, kind in ((2 * m, DEL), (2 * m + 1, INS)):
+            ks = holders.get(note, [])
+            ok = bool(ks) and ks == list(range(ks[0], ks[-1] + 1))
+            for k in ks if ok else ():
+                p = paras[k]
+                ok = (
+                    ok
+                    and p.mark == kind
+                    and all(
+                        rk == kind and (n == note or (n is None and _LABELISH.fullmatch(t)))
+                        for t, rk, n in p.runs
+                    )
+                )
+            ends.append(ks if ok else None)
+        if ends[0] and ends[1] and not any(k in out for k in ends[0] + ends[1]):
+            for k in ends[0]:
+                out[k] = ("moveFrom", m)
+            for k in ends[1]:
+                out[k] = ("moveTo", m)
+    return out
+
+
 class _Writer:
-    def __init__(self, author: str, date: str) -> None:
+    def __init__(self, author: str, date: str, moves: str = "native") -> None:
         from docx import Document as new_docx
 
-        self.author, self.date = author, date
+        self.author, self.date, self.moves = author, date, moves
         self.doc = new_docx()
-        self.next_id = 1000  # revision ids; comment ids are python-docx's own small numbers
+        self.next_id = 1  # revision ids, above the comment ids (one id space, as Word keeps it)
         style = self.doc.styles["Normal"]
         from docx.shared import Pt
 
         style.font.name = "Calibri"
         style.font.size = Pt(11)
         self.available = {s.name for s in self.doc.styles}
-        self.numbers: dict[tuple[str, int], int] = {}
 
-    def _rev(self, tag: str):
+    def _rev(self, tag: str, **extra: str):
         from lxml import etree
 
         el = etree.Element(_w(tag))
         el.set(_w("id"), str(self.next_id))
         el.set(_w("author"), self.author)
         el.set(_w("date"), self.date)
+        for k, v in extra.items():
+            el.set(_w(k), v)
         self.next_id += 1
         return el
 
@@ -463,59 +515,67 @@ class _Writer:
                 t.set(XML_SPACE, "preserve")
         return r
 
-    def _number(self, pel, label: str, level: int) -> None:
-        """Show a Word automatic-numbering label ("4.", "(c)") as numbering, not text, so Accept All
-        still gives exactly the revised text: a one-level list whose level text is the literal label."""
+    def _numbering(self, plan: Plan) -> list[str]:
+        """Write one abstract definition per label form and one list instance per run of a list;
+        returns the w:numId value of each planned instance."""
         from lxml import etree
 
-        key = (label, level)
-        num_id = self.numbers.get(key)
-        if num_id is None:
-            numbering = self.doc.part.numbering_part.element
-            abstract_id = 9000 + len(self.numbers)
-            num_id = 9000 + len(self.numbers)
-            indent = 567 * (min(level, 8) + 1)
-            ab = etree.fromstring(
-                f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">'
-                '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-                '<w:numFmt w:val="decimal"/><w:lvlText w:val=""/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{indent}" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>'
-            )
-            ab.find(f".//{_w('lvlText')}").set(_w("val"), _XML_BAD.sub("", label).replace("%", "%%"))
-            first_num = numbering.find(_w("num"))
-            if first_num is not None:
-                first_num.addprevious(ab)
-            else:
-                numbering.append(ab)
+        numbering = self.doc.part.numbering_part.element
+        first_num = numbering.find(_w("num"))
+        abstracts: dict[tuple[str, str, str], int] = {}
+        ids: list[str] = []
+        for n, (key, start) in enumerate(plan.nums):
+            if key not in abstracts:
+                abstract_id = 9000 + len(abstracts)
+                abstracts[key] = abstract_id
+                fmt, text, suff = key
+                indent = 567 if fmt in ("lowerLetter", "upperLetter") else 1134 if fmt == "lowerRoman" else 0
+                ab = etree.fromstring(
+                    f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">'
+                    '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                    f'<w:numFmt w:val="{fmt}"/><w:suff w:val="{suff}"/><w:lvlText w:val=""/>'
+                    f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:firstLine="0"/></w:pPr>'
+                    "</w:lvl></w:abstractNum>"
+                )
+                ab.find(f".//{_w('lvlText')}").set(_w("val"), _XML_BAD.sub("", text))
+                if first_num is not None:
+                    first_num.addprevious(ab)
+                else:
+                    numbering.append(ab)
+            num_id = str(9000 + n)
             num = etree.SubElement(numbering, _w("num"))
-            num.set(_w("numId"), str(num_id))
-            etree.SubElement(num, _w("abstractNumId")).set(_w("val"), str(abstract_id))
-            self.numbers[key] = num_id
-        ppr = pel.get_or_add_pPr()
-        numpr = etree.Element(_w("numPr"))
-        etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
-        etree.SubElement(numpr, _w("numId")).set(_w("val"), str(num_id))
-        pstyle = ppr.find(_w("pStyle"))
-        if pstyle is not None:
-            pstyle.addnext(numpr)
-        else:
-            ppr.insert(0, numpr)
+            num.set(_w("numId"), num_id)
+            etree.SubElement(num, _w("abstractNumId")).set(_w("val"), str(abstracts[key]))
+            if start is not None:
+                over = etree.SubElement(num, _w("lvlOverride"))
+                over.set(_w("ilvl"), "0")
+                etree.SubElement(over, _w("startOverride")).set(_w("val"), str(start))
+            ids.append(num_id)
+        return ids
 
     def write(self, result: ComparisonResult, pieces: list[Piece], notes: list[str]) -> None:
         from lxml import etree
 
         body_doc = self.doc
+        paras = _paragraphs(pieces)
+        plan = plan_numbering(paras, result.a.document, result.b.document)
+        num_ids = self._numbering(plan)
+        moved = _native_moves(paras, notes) if self.moves == "native" else {}
+        native_notes = {2 * m + (kind == "moveTo") for kind, m in moved.values()}
         comment_ids: dict[int, int] = {}
         for n, text in enumerate(notes):
+            if n in native_notes:
+                continue
             c = body_doc.comments.add_comment(text=text, author=self.author, initials=self.author[:2])
             c._comment_elm.set(_w("date"), self.date)
             comment_ids[n] = c.comment_id
+        self.next_id = max(comment_ids.values(), default=-1) + 1
         last_of: dict[int, tuple[int, int]] = {}  # note -> (paragraph, run) of its last run
-        paras = _paragraphs(pieces)
         for pi, para in enumerate(paras):
             for ri, (_, _, note) in enumerate(para.runs):
-                if note is not None:
+                if note in comment_ids:
                     last_of[note] = (pi, ri)
+        move_range: dict[tuple[str, int], int] = {}
         started: set[int] = set()
         for pi, para in enumerate(paras):
             src, idx = (
@@ -524,35 +584,54 @@ class _Writer:
             style = _style_for(src, idx, self.available)
             p = body_doc.add_paragraph(style=style)
             pel = p._p
-            if idx < len(src.paragraphs) and src.paragraphs[idx].label:
-                self._number(pel, src.paragraphs[idx].label, src.paragraphs[idx].level)
+            if plan.numpr[pi] is not None:
+                ppr = pel.get_or_add_pPr()
+                numpr = etree.SubElement(ppr, _w("numPr"))  # after w:pStyle, before w:rPr
+                etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
+                etree.SubElement(numpr, _w("numId")).set(_w("val"), num_ids[plan.numpr[pi]])
+            move = moved.get(pi)
             if para.mark != COMMON:
                 ppr = pel.get_or_add_pPr()
                 rpr = etree.SubElement(ppr, _w("rPr"))
-                rpr.append(self._rev("ins" if para.mark == INS else "del"))
-            for ri, (text, kind, note) in enumerate(para.runs):
-                if note is not None and note not in started:
+                rpr.append(self._rev(move[0] if move else "ins" if para.mark == INS else "del"))
+            if move is not None and moved.get(pi - 1) != move:
+                rid = self.next_id
+                self.next_id += 1
+                move_range[move] = rid
+                start = etree.SubElement(pel, _w(move[0] + "RangeStart"))
+                for k, v in (("id", str(rid)), ("author", self.author), ("date", self.date)):
+                    start.set(_w(k), v)
+                start.set(_w("name"), f"move{move[1] + 1}")
+            for ri, ((text, kind, note), (pa, pb)) in enumerate(zip(para.runs, para.offs, strict=True)):
+                if note in comment_ids and note not in started:
                     started.add(note)
                     etree.SubElement(pel, _w("commentRangeStart")).set(_w("id"), str(comment_ids[note]))
-                run = self._run(text, kind == DEL)
-                if kind == COMMON:
-                    pel.append(run)
-                else:
-                    wrap = self._rev("ins" if kind == INS else "del")
-                    wrap.append(run)
-                    pel.append(wrap)
-                if note is not None and last_of.get(note) == (pi, ri):
+                text = plan.keep(text, kind, pa, pb)
+                if text:
+                    run = self._run(text, kind == DEL and move is None)
+                    if kind == COMMON:
+                        pel.append(run)
+                    else:
+                        wrap = self._rev(move[0] if move else "ins" if kind == INS else "del")
+                        wrap.append(run)
+                        pel.append(wrap)
+                if note in comment_ids and last_of.get(note) == (pi, ri):
                     etree.SubElement(pel, _w("commentRangeEnd")).set(_w("id"), str(comment_ids[note]))
                     ref = etree.SubElement(pel, _w("r"))
                     rpr = etree.SubElement(ref, _w("rPr"))
                     etree.SubElement(rpr, _w("rStyle")).set(_w("val"), "CommentReference")
                     etree.SubElement(ref, _w("commentReference")).set(_w("id"), str(comment_ids[note]))
+            if move is not None and moved.get(pi + 1) != move:
+                etree.SubElement(pel, _w(move[0] + "RangeEnd")).set(_w("id"), str(move_range[move]))
         a, b = result.a.document, result.b.document
         props = body_doc.core_properties
         props.title = f"Redline: {a.name} → {b.name}"
         props.author = self.author
         props.last_modified_by = self.author
         props.comments = "Tracked changes made by Clausediff. Accept All gives the revised text."
+
+
+MOVES = ("native", "comments")
 
 
 def write_redline(
@@ -562,14 +641,21 @@ def write_redline(
     author: str = "Clausediff",
     date: str | datetime | None = None,
     inputs: Iterable[str | os.PathLike] = (),
+    moves: str = "native",
 ) -> Path:
-    """Write the revised document with every change as a Word tracked change against the original."""
+    """Write the revised document with every change as a Word tracked change against the original.
+
+    ``moves="native"`` writes a moved clause that is whole paragraphs at both ends as a Word move
+    (``w:moveFrom``/``w:moveTo``); ``"comments"`` writes every move as a deletion and an insertion with
+    a comment at each end, for readers that mishandle native moves."""
+    if moves not in MOVES:
+        raise ExportError(f"unknown move style {moves!r}: use one of {', '.join(MOVES)}")
     author = author.strip() or "Clausediff"
     iso = _iso_date(date)
     pieces, notes = exact_stream(result)
 
     def write(tmp: Path) -> None:
-        w = _Writer(author, iso)
+        w = _Writer(author, iso, moves)
         w.write(result, pieces, notes)
         w.doc.save(str(tmp))
 
