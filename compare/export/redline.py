@@ -36,6 +36,7 @@ COMMON, INS, DEL = "=", "+", "-"
 _GAP_TOKEN = re.compile(r"\n|\w+|[^\S\n]+|[^\w\s]", re.UNICODE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 # Characters XML 1.0 cannot carry; they are dropped from the written text (never seen from our readers).
+_SPACES = re.compile(r"[^\S\n]+")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -318,7 +319,81 @@ def build_stream(result: ComparisonResult, fine: bool = True) -> tuple[list[Piec
         _emit_entry(out, result, e)
         pa, pb = a1, b1
     _region(out, result, (pa, len(da.text)), (pb, len(db.text)), notes_a, notes_b, starts)
-    return _slide(out.pieces), notes
+    return _uncross(_arrange(_slide(out.pieces))), notes
+
+
+def _arrange(pieces: list[Piece]) -> list[Piece]:
+    """Order each stretch of changes so that paragraphs start together on both sides.
+
+    Between two common pieces, deleted text ``D0¶D1¶…¶Dk`` and inserted text ``I0¶…¶Im`` may come in any
+    interleaving (deletions and insertions commute). When both hold paragraph marks and the stretch is
+    not simply whole paragraphs replaced, they are laid out as ``D0 I0 ¶I1¶…¶ ¶D1¶…D(k-1)¶ Im Dk``:
+    D0/I0 end the paragraph before, Dk/Im begin the one after, and every paragraph between is wholly
+    deleted or wholly inserted, so no output paragraph is one side's paragraph start and the other side's
+    middle (which list numbering could not serve on both sides)."""
+    out = _Stream()
+    i = 0
+    while i < len(pieces):
+        if pieces[i].kind == COMMON:
+            out.add(pieces[i].text, COMMON, pieces[i].note)
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and (
+            pieces[j].kind != COMMON
+            or (j + 1 < len(pieces) and pieces[j + 1].kind != COMMON and _SPACES.fullmatch(pieces[j].text))
+        ):
+            j += 1  # a space kept between two changes is part of the stretch (shown deleted and inserted)
+        block = pieces[i:j]
+        at_start = i == 0 or pieces[i - 1].text.endswith("\n")
+        lines = {DEL: [[]], INS: [[]]}
+        for p in block:
+            for kind in (DEL, INS) if p.kind == COMMON else (p.kind,):
+                for k, part in enumerate(p.text.split("\n")):
+                    if k:
+                        lines[kind][-1].append(("\n", p.note))
+                        lines[kind].append([])
+                    if part:
+                        lines[kind][-1].append((part, p.note))
+        d, n = lines[DEL], lines[INS]
+        clean = at_start and not d[-1] and not n[-1]
+        if len(d) == 1 or len(n) == 1 or clean:
+            for p in block:
+                out.add(p.text, p.kind, p.note)
+        else:
+            order = [(d[0], DEL)] + [(line, INS) for line in n[:-1]] + [(line, DEL) for line in d[1:-1]]
+            for line, kind in order + [(n[-1], INS), (d[-1], DEL)]:
+                for text, note in line:
+                    out.add(text, kind, note)
+        i = j
+    return out.pieces
+
+
+def _uncross(pieces: list[Piece]) -> list[Piece]:
+    """Put a paragraph mark inserted right after a deleted paragraph start (or deleted after an inserted
+    one) before it: "\nX" deleted + "\nY" inserted becomes "\n" deleted, "\n" inserted, "X" deleted,
+    "Y" inserted. Adjacent deletions and insertions commute, so both texts stay the same; but X and Y now
+    begin the same output paragraph, as they begin their own documents' paragraphs, instead of X being
+    held by a paragraph whose mark is Y's (which no list numbering can serve on both sides)."""
+    out: list[Piece] = []
+    for p in pieces:
+        out.append(p)
+        while len(out) >= 2:
+            last, prev = out[-1], out[-2]
+            if {prev.kind, last.kind} != {DEL, INS} or not last.text.startswith("\n"):
+                break
+            cut = prev.text.rfind("\n") + 1
+            if cut == 0 or cut == len(prev.text):
+                break
+            head, tail = prev.text[:cut], prev.text[cut:]
+            out[-2:] = [
+                Piece(head, prev.kind, prev.note),
+                Piece("\n", last.kind, last.note),
+                Piece(tail, prev.kind, prev.note),
+            ]
+            if len(last.text) > 1:
+                out.append(Piece(last.text[1:], last.kind, last.note))
+    return out
 
 
 def _slide(pieces: list[Piece]) -> list[Piece]:
