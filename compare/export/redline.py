@@ -327,9 +327,9 @@ def _arrange(pieces: list[Piece]) -> list[Piece]:
 
     Between two common pieces, deleted text ``D0¶D1¶…¶Dk`` and inserted text ``I0¶…¶Im`` may come in any
     interleaving (deletions and insertions commute). When both hold paragraph marks and the stretch is
-    not simply whole paragraphs replaced, they are laid out as ``D0 I0 ¶I1¶…¶ ¶D1¶…D(k-1)¶ Im Dk``:
-    D0/I0 end the paragraph before, Dk/Im begin the one after, and every paragraph between is wholly
-    deleted or wholly inserted, so no output paragraph is one side's paragraph start and the other side's
+    not simply whole paragraphs replaced, they are laid out as ``D0¶ I0¶ I1¶ … D1¶ … Im Dk``: D0/I0 end
+    the paragraph before, Dk/Im begin the one after, and every paragraph between is wholly deleted or
+    wholly inserted, so no output paragraph is one side's paragraph start and the other side's
     middle (which list numbering could not serve on both sides)."""
     out = _Stream()
     i = 0
@@ -357,7 +357,22 @@ def _arrange(pieces: list[Piece]) -> list[Piece]:
                         lines[kind][-1].append((part, p.note))
         d, n = lines[DEL], lines[INS]
         clean = at_start and not d[-1] and not n[-1]
-        if len(d) == 1 or len(n) == 1 or clean:
+        nxt = pieces[j] if j < len(pieces) else None
+        one = next((k for k in (DEL, INS) if len(lines[k]) == 1), None)
+        other = INS if one == DEL else DEL
+        starts_new = len(lines[other]) > 1 and [t for t, _ in lines[other][0]] == ["\n"]
+        if one is not None and starts_new and nxt is not None and nxt.text[:1] == "\n":
+            # "X" on one side, "\nY" on the other, then "\n…": Y is a whole paragraph; end it with the
+            # common paragraph break instead of starting with it (what _slide does for one-sided changes)
+            for text, note in lines[one][0]:
+                out.add(text, one, note)
+            out.add("\n", COMMON, nxt.note)
+            for line in lines[other][1:]:
+                for text, note in line:
+                    out.add(text, other, note)
+            out.add("\n", other, nxt.note)
+            pieces[j] = Piece(nxt.text[1:], COMMON, nxt.note)
+        elif len(d) == 1 or len(n) == 1 or clean:
             for p in block:
                 out.add(p.text, p.kind, p.note)
         else:
