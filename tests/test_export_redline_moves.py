@@ -237,6 +237,30 @@ def test_numbered_paragraphs_are_a_real_list(tmp_path: Path) -> None:
     assert_shared_checker_agrees(out)
 
 
+def test_a_paragraph_split_between_versions_keeps_every_label_as_numbering(tmp_path: Path) -> None:
+    """Old 2 loses its first sentence to the plain paragraph before it: the deleted and inserted text
+    around the moved paragraph break is laid out so both versions' paragraph 2 start together."""
+    old = [
+        "The Council,",
+        "1. Recalls its earlier decisions on the matter.",
+        "A plain paragraph about the year that was difficult for everyone.",
+        "2. Families and work should be easier to combine for parents. Careers are very hard to build.",
+        "3. Decides to remain seized.",
+    ]
+    new = [
+        "The Council,",
+        "1. Recalls its earlier decisions on the matter.",
+        "A plain paragraph about the year that was difficult for everyone. Many firms have made plans.",
+        "2. Careers are very hard to build.",
+        "3. Decides to remain seized.",
+    ]
+    result = compare_files(*write_pair(tmp_path, old, new))
+    out = write_redline(result, tmp_path / "r.docx", date=DATE)
+    assert_exact(result, out)
+    assert not [t for t in run_texts(out) if re.match(r"\s*\d\.", t)]  # all six labels are numbering
+    assert_shared_checker_agrees(out)
+
+
 _WORDS = ["the", "Council", "shall", "decides", "report", "States", "measures", "90", "days", "of"]
 _sentence = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join)
 
