@@ -583,6 +583,17 @@ def _native_moves(paras: list[_Para], notes: list[str]) -> tuple[dict[int, tuple
     return out, replaced
 
 
+def _ppr(pel):
+    """The paragraph's w:pPr, made first child when missing (python-docx's lookup is slow per call)."""
+    ppr = pel[0] if len(pel) and pel[0].tag == _w("pPr") else None
+    if ppr is None:
+        from lxml import etree
+
+        ppr = etree.Element(_w("pPr"))
+        pel.insert(0, ppr)
+    return ppr
+
+
 class _Writer:
     def __init__(self, author: str, date: str, moves: str = "native") -> None:
         from docx import Document as new_docx
@@ -692,13 +703,13 @@ class _Writer:
             p = body_doc.add_paragraph(style=style)
             pel = p._p
             if plan.numpr[pi] is not None:
-                ppr = pel.get_or_add_pPr()
+                ppr = _ppr(pel)
                 numpr = etree.SubElement(ppr, _w("numPr"))  # after w:pStyle, before w:rPr
                 etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
                 etree.SubElement(numpr, _w("numId")).set(_w("val"), num_ids[plan.numpr[pi]])
             move = moved.get(pi)
             if para.mark != COMMON:
-                ppr = pel.get_or_add_pPr()
+                ppr = _ppr(pel)
                 rpr = etree.SubElement(ppr, _w("rPr"))
                 rpr.append(self._rev(move[0] if move else "ins" if para.mark == INS else "del"))
             if move is not None and moved.get(pi - 1) != move:
