@@ -8,11 +8,11 @@ The redline is built in two steps so that its exactness can be checked before an
    paragraph mark with that piece's revision kind. Accepting every piece must give the revised text and
    rejecting every piece the original text; :func:`write_redline` verifies this and falls back to a
    coarser (clause-level) stream if the fine one ever failed, so the file is always exact.
-2. :func:`_serialise` turns the pieces into WordprocessingML: ``w:ins``/``w:del`` (with ``w:delText``),
-   paragraph-mark revisions, and a comment on each side of a moved clause.
-
-Moves are written as deletion + insertion with comments rather than ``w:moveFrom``/``w:moveTo``, which
-LibreOffice renders unreliably.
+2. :class:`_Writer` turns the pieces into WordprocessingML: ``w:ins``/``w:del`` (with ``w:delText``),
+   paragraph-mark revisions, typed paragraph labels as real list numbering (:mod:`.redline_numbering`),
+   and moves: a moved clause that is whole paragraphs at both ends as ``w:moveFrom``/``w:moveTo`` with
+   named move ranges (as Word writes them), any other move -- or every move with ``moves="comments"`` --
+   as a deletion and an insertion with a comment at each end.
 """
 
 from __future__ import annotations
