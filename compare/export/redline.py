@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..model import AlignmentEntry, ComparisonResult, Document, new_text, old_text
 from .atomic import atomic_write
+from .redline_moves import native_moves
 from .redline_numbering import Plan, plan_numbering
 
 COMMON, INS, DEL = "=", "+", "-"
@@ -527,62 +528,6 @@ def _style_for(doc: Document, index: int, available: set[str]) -> str | None:
     return None
 
 
-_LABELISH = re.compile(r"\s*(?:\(?[0-9A-Za-z]{1,6}(?:\.[0-9]{1,3})*[.)]?\s*)?")
-
-
-def _native_moves(paras: list[_Para], notes: list[str]) -> tuple[dict[int, tuple[str, int]], set[int]]:
-    """Output paragraphs written as a native move: paragraph -> ("moveFrom"|"moveTo", move number), and
-    the notes those moves replace.
-
-    Notes come in pairs (2m: the old place, "Moved to"; 2m+1: the new place, "Moved from"); the moved
-    clauses that share paragraphs (a heading clause and its body) make one move. A move is native when
-    each end is a run of whole paragraphs holding nothing but the moved text (and a label): wholly deleted
-    at the old place and wholly inserted at the new one."""
-    holders: dict[int, list[int]] = {}
-    group = list(range(len(notes) // 2))
-
-    def find(m: int) -> int:
-        while group[m] != m:
-            group[m] = group[group[m]]
-            m = group[m]
-        return m
-
-    for k, p in enumerate(paras):
-        held = sorted({n for _, _, n in p.runs if n is not None})
-        for note in held:
-            holders.setdefault(note, []).append(k)
-            group[find(note // 2)] = find(held[0] // 2)
-    members: dict[int, list[int]] = {}
-    for m in range(len(group)):
-        members.setdefault(find(m), []).append(m)
-    out: dict[int, tuple[str, int]] = {}
-    replaced: set[int] = set()
-    for root, ms in members.items():
-        ends = []
-        for side, kind in ((0, DEL), (1, INS)):
-            mine = {2 * m + side for m in ms}
-            ks = sorted({k for note in mine for k in holders.get(note, ())})
-            ok = bool(ks) and ks == list(range(ks[0], ks[-1] + 1))
-            for k in ks if ok else ():
-                p = paras[k]
-                ok = (
-                    ok
-                    and p.mark == kind
-                    and all(
-                        rk == kind and (n in mine or (n is None and _LABELISH.fullmatch(t)))
-                        for t, rk, n in p.runs
-                    )
-                )
-            ends.append(ks if ok else None)
-        if ends[0] and ends[1]:
-            for k in ends[0]:
-                out[k] = ("moveFrom", root)
-            for k in ends[1]:
-                out[k] = ("moveTo", root)
-            replaced.update(n for m in ms for n in (2 * m, 2 * m + 1))
-    return out, replaced
-
-
 def _ppr(pel):
     """The paragraph's w:pPr, made first child when missing (python-docx's lookup is slow per call)."""
     ppr = pel[0] if len(pel) and pel[0].tag == _w("pPr") else None
@@ -679,7 +624,7 @@ class _Writer:
         paras = _paragraphs(pieces)
         plan = plan_numbering(paras, result.a.document, result.b.document)
         num_ids = self._numbering(plan)
-        moved, native_notes = _native_moves(paras, notes) if self.moves == "native" else ({}, set())
+        moved, native_notes = native_moves(paras, notes) if self.moves == "native" else ({}, set())
         comment_ids: dict[int, int] = {}
         for n, text in enumerate(notes):
             if n in native_notes:
