@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="read tracked changes in .docx inputs as rejected (the text before the revisions)",
     )
     p.add_argument("--docx-redline", metavar="PATH", help="write a Word document with tracked changes")
+    p.add_argument(
+        "--redline-moves",
+        choices=["native", "comments"],
+        default="native",
+        help="moved paragraphs in the redline as Word moves (native, default) or as a deletion and an "
+        "insertion with comments (for readers that mishandle moves)",
+    )
     p.add_argument("--docx-report", metavar="PATH", help="write a Word comparison report")
     p.add_argument("--html", metavar="PATH", help="write a self-contained HTML comparison report")
     p.add_argument("--author", default="Clausediff", help="author name for tracked changes")
@@ -113,7 +120,7 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
     if args.docx_redline:
         from .export.redline import write_redline
 
-        write_redline(result, args.docx_redline, author=args.author, inputs=inputs)
+        write_redline(result, args.docx_redline, author=args.author, inputs=inputs, moves=args.redline_moves)
     if args.docx_report:
         from .export.report_docx import write_report
 

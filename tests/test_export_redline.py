@@ -30,38 +30,92 @@ def w(tag: str) -> str:
 # --------------------------------------------------------------------------- an independent reader
 
 
-def read_revisions(path: Path, mode: str) -> str:
-    """Body text of a .docx with every revision accepted ("accept") or rejected ("reject").
+def read_revisions(path: Path, mode: str, merged_props: str = "last", labels: bool = True) -> str:
+    """Body text of a .docx with every revision accepted ("accept") or rejected ("reject"), list labels
+    drawn as text.
 
-    Written from ECMA-376 17.13 independently of the exporter: content inside w:ins exists only after
-    accepting, inside w:del only after rejecting; a paragraph whose mark goes away joins the next one.
+    Written from ECMA-376 17.13 independently of the exporter: content inside w:ins/w:moveTo exists only
+    after accepting, inside w:del/w:moveFrom only after rejecting; a paragraph whose mark goes away joins
+    the next one, taking the numbering of the paragraph whose mark survives (``merged_props="last"``, as
+    the standard says) or of the first one (``"first"``): a redline must give the same text either way.
     """
     with zipfile.ZipFile(path) as z:
         root = etree.fromstring(z.read("word/document.xml"))
+        numbering = (
+            etree.fromstring(z.read("word/numbering.xml")) if "word/numbering.xml" in z.namelist() else None
+        )
     body = root.find(w("body"))
-    hide = w("del") if mode == "accept" else w("ins")
-    lines: list[str] = []
-    pending = ""
+    hide = {w("del"), w("moveFrom")} if mode == "accept" else {w("ins"), w("moveTo")}
+    lines: list[tuple[str | None, str]] = []
+    pending: tuple[str | None, str] | None = None
     for p in body.findall(w("p")):
         parts = []
         for el in p.iter(w("t"), w("delText"), w("tab")):
             anc, hidden = el.getparent(), False
             while anc is not p:
-                if anc.tag == hide and anc.getparent().tag != w("rPr"):
+                if anc.tag in hide and anc.getparent().tag != w("rPr"):
                     hidden = True
                 anc = anc.getparent()
             if not hidden:
                 parts.append("\t" if el.tag == w("tab") else (el.text or ""))
+        num = p.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}")
+        num_id = num.get(w("val")) if num is not None else None
         mark = p.find(f"{w('pPr')}/{w('rPr')}")
-        gone = mark is not None and mark.find(hide) is not None
-        if gone:
-            pending += "".join(parts)
+        gone = mark is not None and any(mark.find(t) is not None for t in hide)
+        if gone and not parts:
+            continue  # a paragraph whose content and mark all go: removed whole, properties and all
+        if pending is not None:
+            num_id = pending[0] if merged_props == "first" else num_id
+            text = pending[1] + "".join(parts)
         else:
-            lines.append(pending + "".join(parts))
-            pending = ""
-    if pending:
+            text = "".join(parts)
+        if gone:
+            pending = (num_id, text)
+        else:
+            lines.append((num_id, text))
+            pending = None
+    if pending is not None:
         lines.append(pending)
-    return "\n".join(lines)
+    shown = list_labels(numbering if labels else None, [n for n, _ in lines])
+    return "\n".join(lab + text for lab, (_, text) in zip(shown, lines, strict=True))
+
+
+def list_labels(numbering, num_ids: list[str | None]) -> list[str]:
+    """The label each paragraph shows (with its suffix), counting paragraphs per list instance."""
+    if numbering is None:
+        return ["" for _ in num_ids]
+    abstract = {a.get(w("abstractNumId")): a for a in numbering.iter(w("abstractNum"))}
+    nums = {n.get(w("numId")): n for n in numbering.iter(w("num"))}
+    counters: dict[str, int] = {}
+    out = []
+    for num_id in num_ids:
+        if num_id is None:
+            out.append("")
+            continue
+        num = nums[num_id]
+        lvl = abstract[num.find(w("abstractNumId")).get(w("val"))].find(w("lvl"))
+        start = lvl.find(w("start"))
+        first = int(start.get(w("val"))) if start is not None else 1
+        override = num.find(f"{w('lvlOverride')}/{w('startOverride')}")
+        if override is not None:
+            first = int(override.get(w("val")))
+        value = counters[num_id] = counters.get(num_id, first - 1) + 1
+        fmt = lvl.find(w("numFmt")).get(w("val"))
+        if fmt == "decimal":
+            shown = str(value)
+        elif fmt in ("lowerLetter", "upperLetter"):
+            shown = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26] * ((value - 1) // 26 + 1)
+        else:
+            shown = ""
+            for v, r in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+                while value >= v:
+                    shown, value = shown + r, value - v
+        if fmt.startswith("upper"):
+            shown = shown.upper()
+        suff = lvl.find(w("suff"))
+        sep = {"nothing": "", "space": " "}.get(suff.get(w("val")) if suff is not None else "tab", "\t")
+        out.append(lvl.find(w("lvlText")).get(w("val")).replace("%1", shown) + sep)
+    return out
 
 
 def document_xml(path: Path):
@@ -118,8 +172,9 @@ def compare_paragraphs(old: list[str], new: list[str], options: CompareOptions =
 
 
 def assert_round_trip(result, path: Path) -> None:
-    assert read_revisions(path, "accept") == result.b.document.text
-    assert read_revisions(path, "reject") == result.a.document.text
+    for merged in ("last", "first"):
+        assert read_revisions(path, "accept", merged) == result.b.document.text
+        assert read_revisions(path, "reject", merged) == result.a.document.text
 
 
 CASES = {
@@ -166,7 +221,10 @@ def test_accept_gives_revised_and_reject_gives_original(tmp_path: Path, name: st
 
 def test_changes_are_word_level_with_paragraph_marks_and_move_comments(tmp_path: Path) -> None:
     result = compare_paragraphs(OLD_RESOLUTION, NEW_RESOLUTION)
-    out = write_redline(result, tmp_path / "r.docx", author="Legal Unit", date="2026-11-23T10:00:00Z")
+    out = write_redline(
+        result, tmp_path / "r.docx", author="Legal Unit", date="2026-11-23T10:00:00Z", moves="comments"
+    )
+    assert_round_trip(result, out)
     root = document_xml(out)
     deleted = ["".join(t.text for t in d.iter(w("delText"))) for d in root.iter(w("del"))]
     inserted = ["".join(t.text for t in i.iter(w("t"))) for i in root.iter(w("ins"))]
@@ -185,9 +243,10 @@ def test_changes_are_word_level_with_paragraph_marks_and_move_comments(tmp_path:
     assert any(n.startswith("Moved to §2") for n in notes), notes
     assert len(list(root.iter(w("commentRangeStart")))) == len(notes)
     assert len(list(root.iter(w("commentReference")))) == len(notes)
-    # well-formed revisions: unique integer ids, our author, a real date
+    assert not list(root.iter(w("moveFrom"), w("moveTo")))
+    # well-formed revisions: integer ids unique across revisions and comments, our author, a real date
     revs = list(root.iter(w("ins"), w("del")))
-    ids = [r.get(w("id")) for r in revs]
+    ids = [r.get(w("id")) for r in revs] + [c.get(w("id")) for c in comments.iter(w("comment"))]
     assert len(ids) == len(set(ids)) and all(i.isdigit() for i in ids)
     assert {r.get(w("author")) for r in revs} == {"Legal Unit"}
     assert {r.get(w("date")) for r in revs} == {"2026-11-23T10:00:00Z"}
@@ -200,13 +259,15 @@ def test_shared_checker_agrees_and_finds_no_problems(tmp_path: Path) -> None:
     tool = shared_tool()
     result = compare_paragraphs(OLD_RESOLUTION, NEW_RESOLUTION)
     out = write_redline(result, tmp_path / "r.docx")
+    assert_round_trip(result, out)
     pkg = tool.Package(str(out))
-    assert tool.body_lines(pkg.document, "accept") == result.b.document.text.split("\n")
-    assert tool.body_lines(pkg.document, "reject") == result.a.document.text.split("\n")
+    for mode in ("accept", "reject"):  # the shared reader draws no list labels: the same text without them
+        assert tool.body_lines(pkg.document, mode) == read_revisions(out, mode, labels=False).split("\n")
     report = tool.stats(pkg)
     assert report["problems"] == []
     assert report["opens"]
-    assert report["comments"]["comments_part"] >= 2
+    assert report["revisions"]["moveFrom"] >= 1 and report["revisions"]["moveTo"] >= 1  # a native move
+    assert report["revisions"]["moveFromRangeStart"] == report["revisions"]["moveToRangeStart"] == 1
     assert all(DATE_RE.match(d) for d in report["dates"] if d != "...")
 
 
@@ -260,8 +321,8 @@ def test_docx_inputs_keep_styles(tmp_path: Path) -> None:
     assert first.style.name == "Heading 1"
     if (SHARED / "tools" / "docx_revisions.py").exists():
         tool = shared_tool()
-        for mode, src in (("accept", new), ("reject", old)):
-            want = tool.body_lines(tool.Package(str(src)).document, "accept")
+        for mode in ("accept", "reject"):  # the shared reader draws no list labels
+            want = read_revisions(out, mode, labels=False).split("\n")
             assert tool.body_lines(tool.Package(str(out)).document, mode) == want
 
 
@@ -373,33 +434,31 @@ def test_word_numbering_labels_become_numbering_not_text(tmp_path: Path) -> None
             name, "docx", [(t, {"label": lab, "kind": "list" if lab else "body"}) for t, lab in paras]
         )
 
-    old = doc("old.docx", [("Preamble text", None), ("Decides to act;", "1."), ("Requests a report.", "2.")])
-    new = doc(
-        "new.docx",
-        [
-            ("Preamble text", None),
-            ("Decides to act now;", "1."),
-            ("Requests a report.", "2."),
-            ("Ends.", "3."),
-        ],
-    )
-    result = compare_documents(old, new, CompareOptions())
+    old_paras = [("Preamble text", None), ("Decides to act;", "1."), ("Requests a report.", "2.")]
+    new_paras = [
+        ("Preamble text", None),
+        ("Decides to act now;", "1."),
+        ("Notes the letter;", "2."),
+        ("Requests a report.", "3."),
+        ("Ends.", "4."),
+    ]
+    result = compare_documents(doc("old.docx", old_paras), doc("new.docx", new_paras), CompareOptions())
     out = write_redline(result, tmp_path / "numbered.docx")
-    assert_round_trip(result, out)  # the labels are not text, so Accept All is still exactly the text
+    # the labels are not text: Accept All shows them as counted list labels, renumbered after the insertion
+    for mode, paras in (("accept", new_paras), ("reject", old_paras)):
+        want = "\n".join((f"{lab}\t" if lab else "") + t for t, lab in paras)
+        for merged in ("last", "first"):
+            assert read_revisions(out, mode, merged) == want
+        assert read_revisions(out, mode, labels=False) == "\n".join(t for t, _ in paras)
     with zipfile.ZipFile(out) as z:
         numbering = etree.fromstring(z.read("word/numbering.xml"))
-    level_texts = {lt.get(w("val")) for lt in numbering.iter(w("lvlText"))}
-    assert {"1.", "2.", "3."} <= level_texts
-    abstract = {a.get(w("abstractNumId")): a for a in numbering.iter(w("abstractNum"))}
-    texts = {}
-    for num in numbering.iter(w("num")):
-        ab = abstract[num.find(w("abstractNumId")).get(w("val"))]
-        texts[num.get(w("numId"))] = ab.find(f"{w('lvl')}/{w('lvlText')}").get(w("val"))
-    shown = []
-    for p in document_xml(out).find(w("body")).findall(w("p")):
-        num = p.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}")
-        shown.append(texts[num.get(w("val"))] if num is not None else None)
-    assert shown == [None, "1.", "2.", "3."]
+    used = {n.get(w("val")) for n in document_xml(out).iter(w("numId"))}
+    abstracts = {
+        n.find(w("abstractNumId")).get(w("val"))
+        for n in numbering.iter(w("num"))
+        if n.get(w("numId")) in used
+    }
+    assert len(abstracts) == 1  # one list definition, not one per label
 
 
 def test_our_reader_reads_our_redline_back_as_either_version(tmp_path: Path) -> None:
@@ -412,5 +471,13 @@ def test_our_reader_reads_our_redline_back_as_either_version(tmp_path: Path) -> 
     out = write_redline(result, tmp_path / "redline.docx")
     accepted = read_document(out, ReadOptions(revisions="accept"))
     original = read_document(out, ReadOptions(revisions="original"))
-    assert accepted.text == result.b.document.text
-    assert original.text == result.a.document.text
+
+    def with_labels(doc: Document) -> list[str]:  # typed labels come back as Word numbering
+        return [" ".join(f"{p.label or ''} {doc.text[p.start : p.end]}".split()) for p in doc.paragraphs]
+
+    def spaced(text: str) -> list[str]:
+        return [" ".join(line.split()) for line in text.split("\n")]
+
+    assert any(p.label for p in accepted.paragraphs)
+    assert with_labels(accepted) == spaced(result.b.document.text)
+    assert with_labels(original) == spaced(result.a.document.text)

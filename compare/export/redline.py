@@ -8,11 +8,11 @@ The redline is built in two steps so that its exactness can be checked before an
    paragraph mark with that piece's revision kind. Accepting every piece must give the revised text and
    rejecting every piece the original text; :func:`write_redline` verifies this and falls back to a
    coarser (clause-level) stream if the fine one ever failed, so the file is always exact.
-2. :func:`_serialise` turns the pieces into WordprocessingML: ``w:ins``/``w:del`` (with ``w:delText``),
-   paragraph-mark revisions, and a comment on each side of a moved clause.
-
-Moves are written as deletion + insertion with comments rather than ``w:moveFrom``/``w:moveTo``, which
-LibreOffice renders unreliably.
+2. :class:`_Writer` turns the pieces into WordprocessingML: ``w:ins``/``w:del`` (with ``w:delText``),
+   paragraph-mark revisions, typed paragraph labels as real list numbering (:mod:`.redline_numbering`),
+   and moves: a moved clause that is whole paragraphs at both ends as ``w:moveFrom``/``w:moveTo`` with
+   named move ranges (as Word writes them), any other move -- or every move with ``moves="comments"`` --
+   as a deletion and an insertion with a comment at each end.
 """
 
 from __future__ import annotations
@@ -29,12 +29,15 @@ from pathlib import Path
 from ..errors import ExportError
 from ..model import AlignmentEntry, ComparisonResult, Document, new_text, old_text
 from .atomic import atomic_write
+from .redline_moves import native_moves
+from .redline_numbering import Plan, plan_numbering
 
 COMMON, INS, DEL = "=", "+", "-"
 
 _GAP_TOKEN = re.compile(r"\n|\w+|[^\S\n]+|[^\w\s]", re.UNICODE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 # Characters XML 1.0 cannot carry; they are dropped from the written text (never seen from our readers).
+_SPACES = re.compile(r"[^\S\n]+")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -317,7 +320,96 @@ def build_stream(result: ComparisonResult, fine: bool = True) -> tuple[list[Piec
         _emit_entry(out, result, e)
         pa, pb = a1, b1
     _region(out, result, (pa, len(da.text)), (pb, len(db.text)), notes_a, notes_b, starts)
-    return _slide(out.pieces), notes
+    return _uncross(_arrange(_slide(out.pieces))), notes
+
+
+def _arrange(pieces: list[Piece]) -> list[Piece]:
+    """Order each stretch of changes so that paragraphs start together on both sides.
+
+    Between two common pieces, deleted text ``D0¶D1¶…¶Dk`` and inserted text ``I0¶…¶Im`` may come in any
+    interleaving (deletions and insertions commute). When both hold paragraph marks and the stretch is
+    not simply whole paragraphs replaced, they are laid out as ``D0¶ I0¶ I1¶ … D1¶ … Im Dk``: D0/I0 end
+    the paragraph before, Dk/Im begin the one after, and every paragraph between is wholly deleted or
+    wholly inserted, so no output paragraph is one side's paragraph start and the other side's
+    middle (which list numbering could not serve on both sides)."""
+    out = _Stream()
+    i = 0
+    while i < len(pieces):
+        if pieces[i].kind == COMMON:
+            out.add(pieces[i].text, COMMON, pieces[i].note)
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and (
+            pieces[j].kind != COMMON
+            or (j + 1 < len(pieces) and pieces[j + 1].kind != COMMON and _SPACES.fullmatch(pieces[j].text))
+        ):
+            j += 1  # a space kept between two changes is part of the stretch (shown deleted and inserted)
+        block = pieces[i:j]
+        at_start = i == 0 or pieces[i - 1].text.endswith("\n")
+        lines = {DEL: [[]], INS: [[]]}
+        for p in block:
+            for kind in (DEL, INS) if p.kind == COMMON else (p.kind,):
+                for k, part in enumerate(p.text.split("\n")):
+                    if k:
+                        lines[kind][-1].append(("\n", p.note))
+                        lines[kind].append([])
+                    if part:
+                        lines[kind][-1].append((part, p.note))
+        d, n = lines[DEL], lines[INS]
+        clean = at_start and not d[-1] and not n[-1]
+        nxt = pieces[j] if j < len(pieces) else None
+        one = next((k for k in (DEL, INS) if len(lines[k]) == 1), None)
+        other = INS if one == DEL else DEL
+        starts_new = len(lines[other]) > 1 and [t for t, _ in lines[other][0]] == ["\n"]
+        if one is not None and starts_new and nxt is not None and nxt.text[:1] == "\n":
+            # "X" on one side, "\nY" on the other, then "\n…": Y is a whole paragraph; end it with the
+            # common paragraph break instead of starting with it (what _slide does for one-sided changes)
+            for text, note in lines[one][0]:
+                out.add(text, one, note)
+            out.add("\n", COMMON, nxt.note)
+            for line in lines[other][1:]:
+                for text, note in line:
+                    out.add(text, other, note)
+            out.add("\n", other, nxt.note)
+            pieces[j] = Piece(nxt.text[1:], COMMON, nxt.note)
+        elif len(d) == 1 or len(n) == 1 or clean:
+            for p in block:
+                out.add(p.text, p.kind, p.note)
+        else:
+            order = [(d[0], DEL)] + [(line, INS) for line in n[:-1]] + [(line, DEL) for line in d[1:-1]]
+            for line, kind in order + [(n[-1], INS), (d[-1], DEL)]:
+                for text, note in line:
+                    out.add(text, kind, note)
+        i = j
+    return out.pieces
+
+
+def _uncross(pieces: list[Piece]) -> list[Piece]:
+    """Put a paragraph mark inserted right after a deleted paragraph start (or deleted after an inserted
+    one) before it: "\nX" deleted + "\nY" inserted becomes "\n" deleted, "\n" inserted, "X" deleted,
+    "Y" inserted. Adjacent deletions and insertions commute, so both texts stay the same; but X and Y now
+    begin the same output paragraph, as they begin their own documents' paragraphs, instead of X being
+    held by a paragraph whose mark is Y's (which no list numbering can serve on both sides)."""
+    out: list[Piece] = []
+    for p in pieces:
+        out.append(p)
+        while len(out) >= 2:
+            last, prev = out[-1], out[-2]
+            if {prev.kind, last.kind} != {DEL, INS} or not last.text.startswith("\n"):
+                break
+            cut = prev.text.rfind("\n") + 1
+            if cut == 0 or cut == len(prev.text):
+                break
+            head, tail = prev.text[:cut], prev.text[cut:]
+            out[-2:] = [
+                Piece(head, prev.kind, prev.note),
+                Piece("\n", last.kind, last.note),
+                Piece(tail, prev.kind, prev.note),
+            ]
+            if len(last.text) > 1:
+                out.append(Piece(last.text[1:], last.kind, last.note))
+    return out
 
 
 def _slide(pieces: list[Piece]) -> list[Piece]:
@@ -383,9 +475,12 @@ def _iso_date(date: str | datetime | None) -> str:
 
 @dataclass(slots=True)
 class _Para:
-    """An output paragraph: its runs (text, kind, note), its mark kind and whose style it takes."""
+    """An output paragraph: its runs (text, kind, note) with where each starts in the old and the new
+    text, its mark kind, and the old and new paragraphs it belongs to (a paragraph whose mark is
+    inserted joins the next one on reject, so several output paragraphs may share one index)."""
 
     runs: list[tuple[str, str, int | None]]
+    offs: list[tuple[int, int]]
     mark: str
     a_index: int
     b_index: int
@@ -394,20 +489,29 @@ class _Para:
 def _paragraphs(pieces: list[Piece]) -> list[_Para]:
     paras: list[_Para] = []
     cur: list[tuple[str, str, int | None]] = []
+    offs: list[tuple[int, int]] = []
     ai = bi = 0
+    pa = pb = 0
     for p in pieces:
         parts = p.text.split("\n")
         for k, part in enumerate(parts):
             if part:
                 cur.append((part, p.kind, p.note))
+                offs.append((pa, pb))
+                if p.kind != INS:
+                    pa += len(part)
+                if p.kind != DEL:
+                    pb += len(part)
             if k < len(parts) - 1:
-                paras.append(_Para(cur, p.kind, ai, bi))
-                cur = []
+                paras.append(_Para(cur, offs, p.kind, ai, bi))
+                cur, offs = [], []
                 if p.kind != INS:
                     ai += 1
+                    pa += 1
                 if p.kind != DEL:
                     bi += 1
-    paras.append(_Para(cur, COMMON, ai, bi))
+                    pb += 1
+    paras.append(_Para(cur, offs, COMMON, ai, bi))
     return paras
 
 
@@ -424,28 +528,40 @@ def _style_for(doc: Document, index: int, available: set[str]) -> str | None:
     return None
 
 
+def _ppr(pel):
+    """The paragraph's w:pPr, made first child when missing (python-docx's lookup is slow per call)."""
+    ppr = pel[0] if len(pel) and pel[0].tag == _w("pPr") else None
+    if ppr is None:
+        from lxml import etree
+
+        ppr = etree.Element(_w("pPr"))
+        pel.insert(0, ppr)
+    return ppr
+
+
 class _Writer:
-    def __init__(self, author: str, date: str) -> None:
+    def __init__(self, author: str, date: str, moves: str = "native") -> None:
         from docx import Document as new_docx
 
-        self.author, self.date = author, date
+        self.author, self.date, self.moves = author, date, moves
         self.doc = new_docx()
-        self.next_id = 1000  # revision ids; comment ids are python-docx's own small numbers
+        self.next_id = 1  # revision ids, above the comment ids (one id space, as Word keeps it)
         style = self.doc.styles["Normal"]
         from docx.shared import Pt
 
         style.font.name = "Calibri"
         style.font.size = Pt(11)
         self.available = {s.name for s in self.doc.styles}
-        self.numbers: dict[tuple[str, int], int] = {}
 
-    def _rev(self, tag: str):
+    def _rev(self, tag: str, **extra: str):
         from lxml import etree
 
         el = etree.Element(_w(tag))
         el.set(_w("id"), str(self.next_id))
         el.set(_w("author"), self.author)
         el.set(_w("date"), self.date)
+        for k, v in extra.items():
+            el.set(_w(k), v)
         self.next_id += 1
         return el
 
@@ -463,59 +579,66 @@ class _Writer:
                 t.set(XML_SPACE, "preserve")
         return r
 
-    def _number(self, pel, label: str, level: int) -> None:
-        """Show a Word automatic-numbering label ("4.", "(c)") as numbering, not text, so Accept All
-        still gives exactly the revised text: a one-level list whose level text is the literal label."""
+    def _numbering(self, plan: Plan) -> list[str]:
+        """Write one abstract definition per label form and one list instance per run of a list;
+        returns the w:numId value of each planned instance."""
         from lxml import etree
 
-        key = (label, level)
-        num_id = self.numbers.get(key)
-        if num_id is None:
-            numbering = self.doc.part.numbering_part.element
-            abstract_id = 9000 + len(self.numbers)
-            num_id = 9000 + len(self.numbers)
-            indent = 567 * (min(level, 8) + 1)
-            ab = etree.fromstring(
-                f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">'
-                '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-                '<w:numFmt w:val="decimal"/><w:lvlText w:val=""/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{indent}" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>'
-            )
-            ab.find(f".//{_w('lvlText')}").set(_w("val"), _XML_BAD.sub("", label).replace("%", "%%"))
-            first_num = numbering.find(_w("num"))
-            if first_num is not None:
-                first_num.addprevious(ab)
-            else:
-                numbering.append(ab)
+        numbering = self.doc.part.numbering_part.element
+        first_num = numbering.find(_w("num"))
+        abstracts: dict[tuple[str, str, str], int] = {}
+        ids: list[str] = []
+        for n, (key, start) in enumerate(plan.nums):
+            if key not in abstracts:
+                abstract_id = 9000 + len(abstracts)
+                abstracts[key] = abstract_id
+                fmt, text, suff = key
+                indent = 567 if fmt in ("lowerLetter", "upperLetter") else 1134 if fmt == "lowerRoman" else 0
+                ab = etree.fromstring(
+                    f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">'
+                    '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                    f'<w:numFmt w:val="{fmt}"/><w:suff w:val="{suff}"/><w:lvlText w:val=""/>'
+                    f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:firstLine="0"/></w:pPr>'
+                    "</w:lvl></w:abstractNum>"
+                )
+                ab.find(f".//{_w('lvlText')}").set(_w("val"), _XML_BAD.sub("", text))
+                if first_num is not None:
+                    first_num.addprevious(ab)
+                else:
+                    numbering.append(ab)
+            num_id = str(9000 + n)
             num = etree.SubElement(numbering, _w("num"))
-            num.set(_w("numId"), str(num_id))
-            etree.SubElement(num, _w("abstractNumId")).set(_w("val"), str(abstract_id))
-            self.numbers[key] = num_id
-        ppr = pel.get_or_add_pPr()
-        numpr = etree.Element(_w("numPr"))
-        etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
-        etree.SubElement(numpr, _w("numId")).set(_w("val"), str(num_id))
-        pstyle = ppr.find(_w("pStyle"))
-        if pstyle is not None:
-            pstyle.addnext(numpr)
-        else:
-            ppr.insert(0, numpr)
+            num.set(_w("numId"), num_id)
+            etree.SubElement(num, _w("abstractNumId")).set(_w("val"), str(abstracts[key]))
+            if start is not None:
+                over = etree.SubElement(num, _w("lvlOverride"))
+                over.set(_w("ilvl"), "0")
+                etree.SubElement(over, _w("startOverride")).set(_w("val"), str(start))
+            ids.append(num_id)
+        return ids
 
     def write(self, result: ComparisonResult, pieces: list[Piece], notes: list[str]) -> None:
         from lxml import etree
 
         body_doc = self.doc
+        paras = _paragraphs(pieces)
+        plan = plan_numbering(paras, result.a.document, result.b.document)
+        num_ids = self._numbering(plan)
+        moved, native_notes = native_moves(paras, notes) if self.moves == "native" else ({}, set())
         comment_ids: dict[int, int] = {}
         for n, text in enumerate(notes):
+            if n in native_notes:
+                continue
             c = body_doc.comments.add_comment(text=text, author=self.author, initials=self.author[:2])
             c._comment_elm.set(_w("date"), self.date)
             comment_ids[n] = c.comment_id
+        self.next_id = max(comment_ids.values(), default=-1) + 1
         last_of: dict[int, tuple[int, int]] = {}  # note -> (paragraph, run) of its last run
-        paras = _paragraphs(pieces)
         for pi, para in enumerate(paras):
             for ri, (_, _, note) in enumerate(para.runs):
-                if note is not None:
+                if note in comment_ids:
                     last_of[note] = (pi, ri)
+        move_range: dict[tuple[str, int], int] = {}
         started: set[int] = set()
         for pi, para in enumerate(paras):
             src, idx = (
@@ -524,35 +647,54 @@ class _Writer:
             style = _style_for(src, idx, self.available)
             p = body_doc.add_paragraph(style=style)
             pel = p._p
-            if idx < len(src.paragraphs) and src.paragraphs[idx].label:
-                self._number(pel, src.paragraphs[idx].label, src.paragraphs[idx].level)
+            if plan.numpr[pi] is not None:
+                ppr = _ppr(pel)
+                numpr = etree.SubElement(ppr, _w("numPr"))  # after w:pStyle, before w:rPr
+                etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
+                etree.SubElement(numpr, _w("numId")).set(_w("val"), num_ids[plan.numpr[pi]])
+            move = moved.get(pi)
             if para.mark != COMMON:
-                ppr = pel.get_or_add_pPr()
+                ppr = _ppr(pel)
                 rpr = etree.SubElement(ppr, _w("rPr"))
-                rpr.append(self._rev("ins" if para.mark == INS else "del"))
-            for ri, (text, kind, note) in enumerate(para.runs):
-                if note is not None and note not in started:
+                rpr.append(self._rev(move[0] if move else "ins" if para.mark == INS else "del"))
+            if move is not None and moved.get(pi - 1) != move:
+                rid = self.next_id
+                self.next_id += 1
+                move_range[move] = rid
+                start = etree.SubElement(pel, _w(move[0] + "RangeStart"))
+                for k, v in (("id", str(rid)), ("author", self.author), ("date", self.date)):
+                    start.set(_w(k), v)
+                start.set(_w("name"), f"move{move[1] + 1}")
+            for ri, ((text, kind, note), (pa, pb)) in enumerate(zip(para.runs, para.offs, strict=True)):
+                if note in comment_ids and note not in started:
                     started.add(note)
                     etree.SubElement(pel, _w("commentRangeStart")).set(_w("id"), str(comment_ids[note]))
-                run = self._run(text, kind == DEL)
-                if kind == COMMON:
-                    pel.append(run)
-                else:
-                    wrap = self._rev("ins" if kind == INS else "del")
-                    wrap.append(run)
-                    pel.append(wrap)
-                if note is not None and last_of.get(note) == (pi, ri):
+                text = plan.keep(text, kind, pa, pb)
+                if text:
+                    run = self._run(text, kind == DEL and move is None)
+                    if kind == COMMON:
+                        pel.append(run)
+                    else:
+                        wrap = self._rev(move[0] if move else "ins" if kind == INS else "del")
+                        wrap.append(run)
+                        pel.append(wrap)
+                if note in comment_ids and last_of.get(note) == (pi, ri):
                     etree.SubElement(pel, _w("commentRangeEnd")).set(_w("id"), str(comment_ids[note]))
                     ref = etree.SubElement(pel, _w("r"))
                     rpr = etree.SubElement(ref, _w("rPr"))
                     etree.SubElement(rpr, _w("rStyle")).set(_w("val"), "CommentReference")
                     etree.SubElement(ref, _w("commentReference")).set(_w("id"), str(comment_ids[note]))
+            if move is not None and moved.get(pi + 1) != move:
+                etree.SubElement(pel, _w(move[0] + "RangeEnd")).set(_w("id"), str(move_range[move]))
         a, b = result.a.document, result.b.document
         props = body_doc.core_properties
         props.title = f"Redline: {a.name} → {b.name}"
         props.author = self.author
         props.last_modified_by = self.author
         props.comments = "Tracked changes made by Clausediff. Accept All gives the revised text."
+
+
+MOVES = ("native", "comments")
 
 
 def write_redline(
@@ -562,14 +704,21 @@ def write_redline(
     author: str = "Clausediff",
     date: str | datetime | None = None,
     inputs: Iterable[str | os.PathLike] = (),
+    moves: str = "native",
 ) -> Path:
-    """Write the revised document with every change as a Word tracked change against the original."""
+    """Write the revised document with every change as a Word tracked change against the original.
+
+    ``moves="native"`` writes a moved clause that is whole paragraphs at both ends as a Word move
+    (``w:moveFrom``/``w:moveTo``); ``"comments"`` writes every move as a deletion and an insertion with
+    a comment at each end, for readers that mishandle native moves."""
+    if moves not in MOVES:
+        raise ExportError(f"unknown move style {moves!r}: use one of {', '.join(MOVES)}")
     author = author.strip() or "Clausediff"
     iso = _iso_date(date)
     pieces, notes = exact_stream(result)
 
     def write(tmp: Path) -> None:
-        w = _Writer(author, iso)
+        w = _Writer(author, iso, moves)
         w.write(result, pieces, notes)
         w.doc.save(str(tmp))
 
