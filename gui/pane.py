@@ -134,6 +134,7 @@ class DocumentPane(QAbstractScrollArea):
         self._point_size = max(6.0, min(40.0, size))
         self._apply_font()
         self._relayout_all(keep_position=True)
+        self.viewport().update()  # the new size must show now, not at the next scroll
 
     @property
     def point_size(self) -> float:
