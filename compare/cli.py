@@ -25,6 +25,14 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _pair(text: str) -> tuple[int, int]:
+    """``"3:5"`` -> (3, 5): clause indices of the original and the revised version."""
+    old, sep, new = text.partition(":")
+    if not sep or not old.strip().isdigit() or not new.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected OLD_INDEX:NEW_INDEX such as 3:5, not {text!r}")
+    return int(old), int(new)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="clausediff compare",
@@ -50,6 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--docx-redline", metavar="PATH", help="write a Word document with tracked changes")
     p.add_argument("--docx-report", metavar="PATH", help="write a Word comparison report")
     p.add_argument("--html", metavar="PATH", help="write a self-contained HTML comparison report")
+    p.add_argument(
+        "--pair",
+        metavar="OLD:NEW",
+        type=_pair,
+        action="append",
+        default=[],
+        help="pair old clause OLD with new clause NEW by hand (0-based indices as in --json); repeatable",
+    )
+    p.add_argument(
+        "--unpair",
+        metavar="OLD:NEW",
+        type=_pair,
+        action="append",
+        default=[],
+        help="keep old clause OLD and new clause NEW apart even if they look alike; repeatable",
+    )
     p.add_argument("--author", default="Clausediff", help="author name for tracked changes")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -66,11 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         ignore_whitespace=args.ignore_whitespace,
         revisions="original" if args.original_revisions else "accept",
     )
+    from .align.pins import PinError
     from .engine import compare_files
 
     try:
-        result = compare_files(args.old, args.new, options)
+        result = compare_files(args.old, args.new, options, pins=args.pair, cuts=args.unpair)
         _write_outputs(result, args)
+    except PinError as exc:  # a --pair that does not fit the documents: the command line was wrong
+        sys.stderr.write(f"clausediff: error: --{exc}\n")
+        return EXIT_USAGE
     except ClausediffError as exc:
         sys.stderr.write(f"clausediff: error: {exc}\n")
         return EXIT_INPUT

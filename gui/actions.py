@@ -100,6 +100,20 @@ class Actions:
         self.bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.smaller = a("S&maller Text", lambda: w.change_font_size(-1), QKeySequence.StandardKey.ZoomOut)
         self.reset_font = a("&Reset Text Size", lambda: w.change_font_size(0), "Ctrl+0")
+        self.pair = a(
+            "&Pair These",
+            w.navigator.pair_picked,
+            "Ctrl+Shift+P",
+            "Pair the clause clicked in the original with the clause clicked in the revised version",
+        )
+        self.unpair = a(
+            "&Unpair",
+            w.navigator.unpair_current,
+            "Ctrl+Shift+U",
+            "Undo the pairing of the selected clauses: compare them as removed and added",
+        )
+        self.pair.setEnabled(False)
+        self.unpair.setEnabled(False)
         self.cancel = a("&Cancel Comparison", w.session.cancel, "Esc")
         self.cancel.setEnabled(False)
         self.about = a("&About Clausediff", w.show_about)
@@ -151,7 +165,7 @@ class Actions:
         m.addAction(self.quit)
         m = mb.addMenu("&Edit")
         _fill(m, self.paste_a, self.paste_b, self.swap, None, self.find, self.find_next, self.find_prev)
-        _fill(m, None, self.cancel)
+        _fill(m, None, self.pair, self.unpair, None, self.cancel)
         m = mb.addMenu("&View")
         _fill(m, self.next, self.prev, None, self.sync, None, self.bigger, self.smaller, self.reset_font)
         m.addSeparator()
@@ -198,6 +212,12 @@ class Actions:
         for act in (self.next, self.prev):
             act.setEnabled(changes)
         self.swap.setEnabled(any_document)
+
+    def update_pairing(self) -> None:
+        """Pair These needs a clause picked on each side; Unpair a selected pairing."""
+        nav = self.window.navigator
+        self.pair.setEnabled(nav.can_pair())
+        self.unpair.setEnabled(nav.current_pairing() is not None)
 
     def _sync_toggled(self) -> None:
         on = self.sync.isChecked()

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
                 "The original (old) version" if side == "a" else "The revised (new) version"
             )
             pane.set_placeholder(f"{ROLE[side]} version\n\nDrop a file here, open one, or paste text")
-            pane.clauseClicked.connect(lambda i, s=side: self.navigator.select_clause(s, i))
+            pane.clauseClicked.connect(lambda i, s=side: self.navigator.click_clause(s, i))
             pane.jumpRequested.connect(lambda i, s=side: self.navigator.jump_to_partner(s, i))
             pane.partnerRequested.connect(lambda i, s=side: self.navigator.jump_to_partner(s, i, focus=True))
             pane.filesDropped.connect(lambda paths, s=side: self.handle_drop(paths, s))
@@ -235,10 +235,12 @@ class MainWindow(QMainWindow):
         """Load dropped files (see :meth:`gui.dropping.DropHandler.handle_drop`)."""
         self.dropping.handle_drop(paths, side)
 
-    def load_pair(self, old: str, new: str) -> None:
-        """Load ``old`` as the original and ``new`` as the revised version (after the first paint)."""
-        if self._defer_until_painted(lambda: self.load_pair(old, new)):
+    def load_pair(self, old: str, new: str, links: dict | None = None) -> None:
+        """Load ``old`` as the original and ``new`` as the revised version (after the first paint);
+        ``links``: manual pairs saved with a recent comparison (see :meth:`gui.session.Session.links`)."""
+        if self._defer_until_painted(lambda: self.load_pair(old, new, links)):
             return
+        self.session.expect_links(old, new, links)
         self.session.load_file("a", old)
         self.session.load_file("b", new)
 
@@ -292,6 +294,7 @@ class MainWindow(QMainWindow):
         """The documents changed: show them as plain text until the next comparison arrives."""
         self.presentation = None
         self.navigator.current_entry = None
+        self.navigator.clear_picks()
         for side, pane in self.panes.items():
             pane.set_document(self.session.sides[side].document)
         self.linkmap.set_presentation(None)
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
         """Show a finished comparison in every view."""
         self.presentation = pres
         self.navigator.current_entry = None
+        self.navigator.clear_picks()
         res = pres.result
         self.panes["a"].set_document(res.a.document, res.a.clauses, pres.a)
         self.panes["b"].set_document(res.b.document, res.b.clauses, pres.b)
@@ -335,6 +339,8 @@ class MainWindow(QMainWindow):
             self.session.task_finished(kind, payload)
 
     def _on_task_failed(self, kind: str, exc: BaseException, tb: str) -> None:
+        if kind == "compare" and self.session.compare_failed(exc):
+            return
         self.report_failure(kind, exc, tb)
         if kind.startswith("read-"):
             self.session.read_failed(kind[-1])

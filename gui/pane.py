@@ -80,6 +80,7 @@ class DocumentPane(QAbstractScrollArea):
         self._layout_width = -1.0
         self._programmatic = 0
         self._current: tuple[int, ...] = ()
+        self._picked: int | None = None  # the clause picked for manual pairing (dashed frame)
         self._find: list[tuple[int, int]] = []
         self._find_starts: list[int] = []
         self._find_current: tuple[int, int] | None = None
@@ -103,6 +104,7 @@ class DocumentPane(QAbstractScrollArea):
         self._clauses = new_clauses
         self.view = view if self._clauses else None
         self._current = ()
+        self._picked = None
         if not same_doc:
             self._find, self._find_starts, self._find_current = [], [], None
             self._texts = [doc.paragraph_text(i) for i in range(len(doc.paragraphs))] if doc else []
@@ -118,6 +120,16 @@ class DocumentPane(QAbstractScrollArea):
     def set_current(self, clauses: tuple[int, ...]) -> None:
         self._current = tuple(clauses)
         self.viewport().update()
+
+    def set_picked(self, clause: int | None) -> None:
+        """Frame the clause picked for "Pair these" (``None``: no frame)."""
+        if clause != self._picked:
+            self._picked = clause
+            self.viewport().update()
+
+    @property
+    def picked(self) -> int | None:
+        return self._picked
 
     @property
     def current(self) -> tuple[int, ...]:
@@ -557,7 +569,21 @@ class DocumentPane(QAbstractScrollArea):
             lay.draw(painter, QPointF(x, y), self._selections(p))
             if self.view is not None and self._clauses:
                 self._paint_markers(painter, p, lay, y, current)
+        self._paint_picked(painter)
         self._paint_focus_frame(painter)
+
+    def _paint_picked(self, painter: QPainter) -> None:
+        """A dashed frame round the clause picked for manual pairing."""
+        i = self._picked
+        if i is None or not (0 <= i < len(self._clauses)):
+            return
+        rect = self.clause_rect(i)
+        if rect.bottom() < 0 or rect.top() > self.viewport().height():
+            return
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-4, -1, 4, 1), 3, 3)
 
     def _paint_focus_frame(self, painter: QPainter) -> None:
         """Which pane the keys go to: a frame in the highlight colour, as line edits have."""

@@ -203,7 +203,8 @@ def build_presentation(result: ComparisonResult) -> Presentation:
             for view in (a, b):
                 for p, s, t, op in _word_ranges(result, e, view.which):
                     view.word_ranges.setdefault(p, []).append((s, t, op))
-    changes = [k for k, e in enumerate(result.alignment) if e.kind != Kind.EQUAL or e.moved or e.relabelled]
+    listed = {id(e) for e in result.changes()}  # one rule for what a reader must look at
+    changes = [k for k, e in enumerate(result.alignment) if id(e) in listed]
     texts = [describe(result, result.alignment[k]) for k in changes]
     anchor_other: dict[int, int] = {}
     last_a, last_b = -1, -1

@@ -40,4 +40,6 @@ def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
     elif e.relabelled:
         olds = list(dict.fromkeys(result.a.clauses[i].label for i in e.a))
         words.append(f"(renumbered from {', '.join('§' + x for x in olds if x) or 'no number'})")
+    if e.manual:
+        words.append("(paired by hand)" if e.a and e.b else "(unpaired by hand)")
     return f"{label} {' '.join(words)}"
