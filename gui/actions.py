@@ -130,6 +130,13 @@ class Actions:
             act.setCheckable(True)
             act.setChecked(getattr(options, key))
             self.options[key] = act
+        self.ignore_renumbering = a(
+            "Ignore &Renumbering",
+            lambda: self.window.session.set_ignore_renumbering(self.ignore_renumbering.isChecked()),
+            tip="Do not list clauses whose only change is their number (also in the reports)",
+        )
+        self.ignore_renumbering.setCheckable(True)
+        self.ignore_renumbering.setChecked(self.window.session.ignore_renumbering)
         self.original_revisions = a("Read Tracked Changes as &Original", self._options_changed)
         self.original_revisions.setCheckable(True)
         self.original_revisions.setChecked(options.revisions == "original")
@@ -178,6 +185,7 @@ class Actions:
         m = mb.addMenu("&Options")
         for act in self.options.values():
             m.addAction(act)
+        m.addAction(self.ignore_renumbering)
         m.addSeparator()
         m.addAction(self.original_revisions)
         m.addSeparator()

@@ -330,6 +330,20 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.navigator.follow_scroll("b")
 
+    def refresh_rows(self) -> None:
+        """The change-list rows and marks were rebuilt (Ignore Renumbering): show them, keep the place."""
+        pres = self.presentation
+        if pres is None:
+            return
+        self.navigator.current_entry = None
+        self.change_list.model_.set_presentation(pres)
+        self.overview.set_presentation(pres)
+        for pane in self.panes.values():
+            pane.set_current(())
+        self.linkmap.update()
+        self.summary_label.setText(summary_text(pres))
+        self._update_actions()
+
     # ================================================================== worker outcomes
 
     def _on_task_finished(self, kind: str, payload: Any) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from compare.errors import Cancelled
 from compare.model import CompareOptions, Document, SegmentMode
 
-from .presentation import Presentation, build_presentation
+from .presentation import Presentation, apply_rows, build_presentation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,6 +99,8 @@ class Session:
         self.compare_fn: Callable[..., Any] = _default_compare
         self.sides = {"a": SideState(), "b": SideState()}
         self.options = load_options(window.settings)
+        # a view option (what the change list shows), not a comparison option: toggling it compares nothing
+        self.ignore_renumbering = window.settings.value("options/ignore_renumbering", False, type=bool)
         # manual pairing: (old, new) clause pairs kept together / kept apart, for the documents loaded now
         self.pins: list[tuple[int, int]] = []
         self.cuts: list[tuple[int, int]] = []
@@ -213,13 +215,15 @@ class Session:
             return
         self._apply_pending_links()
         links = {"pins": list(self.pins), "cuts": list(self.cuts)} if self.pins or self.cuts else {}
+        ignore_renumbering = self.ignore_renumbering
 
         def work(progress, cancel):
             result = fn(doc_a, doc_b, options, progress, cancel, **links)
             if cancel():
                 raise Cancelled("Comparison cancelled")
             progress(1.0, "Preparing the view")
-            return {"presentation": build_presentation(result), "docs": (doc_a, doc_b)}
+            pres = build_presentation(result, ignore_renumbering)
+            return {"presentation": pres, "docs": (doc_a, doc_b)}
 
         self.window.summary_label.setText("Comparing…")
         self.window.runner.start("compare", work)
@@ -312,6 +316,15 @@ class Session:
         if "compare" in busy:
             win.summary_label.setText("Comparison cancelled — change an option or reload to compare again")
         win.statusBar().showMessage("Cancelled", 5000)
+
+    def set_ignore_renumbering(self, on: bool) -> None:
+        """Show or hide clauses that only got a new number (change list, marks, reports)."""
+        self.ignore_renumbering = on
+        self.window.settings.setValue("options/ignore_renumbering", on)
+        pres = self.window.presentation
+        if pres is not None and pres.ignore_renumbering != on:
+            apply_rows(pres, on)
+            self.window.refresh_rows()
 
     def set_options(self, options: CompareOptions) -> None:
         """Apply new options: re-read when reading depends on them (line mode), then compare again."""
