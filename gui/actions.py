@@ -117,6 +117,19 @@ class Actions:
         self.cancel = a("&Cancel Comparison", w.session.cancel, "Esc")
         self.cancel.setEnabled(False)
         self.about = a("&About Clausediff", w.show_about)
+        self.help = a(
+            "&How to Read a Comparison",
+            w.show_help,
+            QKeySequence.StandardKey.HelpContents,
+            "What the colours, marks, bands and paragraph signs mean",
+        )
+        self.legend = a(
+            "Show &Legend",
+            lambda: w.set_legend_visible(self.legend.isChecked()),
+            tip="Show what the colours and marks mean under the documents",
+        )
+        self.legend.setCheckable(True)
+        self.legend.setChecked(w.settings.value("view/legend", True, type=bool))
         self._build_option_actions(a, w.session.options)
 
     def _build_option_actions(self, a: Callable[..., QAction], options: CompareOptions) -> None:
@@ -182,6 +195,7 @@ class Actions:
         t = w.items_dock.toggleViewAction()
         t.setText("Show &Items")
         m.addAction(t)
+        m.addAction(self.legend)
         m = mb.addMenu("&Options")
         for act in self.options.values():
             m.addAction(act)
@@ -193,6 +207,8 @@ class Actions:
         for act in self.segment.values():
             seg.addAction(act)
         m = mb.addMenu("&Help")
+        m.addAction(self.help)
+        m.addSeparator()
         m.addAction(self.about)
 
     def add_toolbar(self) -> None:

@@ -13,7 +13,6 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 APP_NAME = "Clausediff"
 ORG_NAME = "Clausediff"
 
@@ -33,7 +32,9 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
 
 
 def demo_pair() -> tuple[str, str]:
-    return str(SAMPLES / "resolution_v1.txt"), str(SAMPLES / "resolution_v2.txt")
+    from .assets import resource
+
+    return str(resource("samples", "resolution_v1.txt")), str(resource("samples", "resolution_v2.txt"))
 
 
 def setup_logging() -> Path | None:

@@ -37,6 +37,7 @@ from .dropping import DropHandler
 from .exporting import ExportController
 from .findbar import FindController
 from .itemspanel import ItemsPanel
+from .legend import LegendBar
 from .linkmap import LinkMap
 from .navigation import Navigator
 from .overview import OverviewStrip
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.dialogs_enabled = True
         self.messages: list[tuple[str, str, str]] = []  # (level, title, text): everything shown to the user
         self.presentation: Presentation | None = None
+        self.help_dialog = None
         self._painted = False  # the first paint of a shown window is Qt's biggest single job
         self._after_paint: list[Callable[[], None]] = []
         self.settings = QSettings()
@@ -125,6 +127,10 @@ class MainWindow(QMainWindow):
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
         outer.addLayout(grid, 1)
+        self.legend = LegendBar()
+        self.legend.helpRequested.connect(self.show_help)
+        self.legend.setVisible(self.settings.value("view/legend", True, type=bool))
+        outer.addWidget(self.legend)
         outer.addWidget(self.finder.bar)
         self.setCentralWidget(central)
 
@@ -219,6 +225,19 @@ class MainWindow(QMainWindow):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_help(self) -> None:
+        """Help > How to Read a Comparison (one dialog, raised again if already open)."""
+        if self.help_dialog is None:
+            from .helpdialog import HelpDialog
+
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend.setVisible(on)
+        self.settings.setValue("view/legend", on)
 
     def show_about(self) -> None:
         self.notify(

@@ -10,8 +10,12 @@ def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = Tr
     covers several clauses, so that two changes in one paragraph never read alike."""
     clauses = result.side(side).clauses
     c = clauses[i]
+    paragraphs = result.side(side).document.paragraphs
+    own = paragraphs[c.paragraph].label if 0 <= c.paragraph < len(paragraphs) else None
     if c.label:
         ref = f"§{c.label}"
+    elif own and own.strip(" .()"):  # the document numbers this paragraph itself (Word numbering)
+        ref = f"§{own.strip(' .')}"
     else:
         ref = f"{'new' if side == 'b' else 'old'} ¶{c.paragraph + 1}" if with_side else f"¶{c.paragraph + 1}"
     k = i

@@ -111,14 +111,19 @@ def change_rows(result: ComparisonResult, ignore_renumbering: bool = False) -> l
     return _with_warnings(result, rows)
 
 
+def signed(n: int) -> str:
+    """+1 / \u22121 with a real minus sign."""
+    return f"{n:+d}".replace("-", "\u2212")
+
+
 def _run_text(result: ComparisonResult, row: ChangeRow) -> str:
     first = result.alignment[row.entries[0]]
     if len(row.entries) == 1:
         olds = [result.a.clauses[i].label for i in first.a if result.a.clauses[i].label]
         was = f", was \u00a7{olds[0]}" if olds else ""
-        return f"{entry_label(result, first)} renumbered ({row.shift:+d}{was})"
+        return f"{entry_label(result, first)} renumbered ({signed(row.shift)}{was})"
     last = result.alignment[row.entries[-1]]
-    return f"{entry_label(result, first)}\u2013{entry_label(result, last)} renumbered ({row.shift:+d})"
+    return f"{entry_label(result, first)}\u2013{entry_label(result, last)} renumbered ({signed(row.shift)})"
 
 
 def stale_references(result: ComparisonResult) -> list[tuple[int, str]]:

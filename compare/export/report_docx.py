@@ -14,7 +14,7 @@ from pathlib import Path
 from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
 from .atomic import atomic_write
 from .describe import describe, entry_label
-from .renumbering import is_pure_renumbering, renumber_shift, stale_references
+from .renumbering import is_pure_renumbering, renumber_shift, signed, stale_references
 
 PLAIN, INSERTED, DELETED = "plain", "ins", "del"
 RED, GREEN, GREY = "C00000", "1E7B34", "666666"
@@ -104,7 +104,7 @@ def report_rows(
             if ignore_renumbering or shift == 0:
                 plain = True
             elif shift is not None:
-                row.change = f"renumbered ({shift:+d})"
+                row.change = f"renumbered ({signed(shift)})"
         if k in warnings:
             plain = False
             row.change = "; ".join([row.change, *warnings[k]])
