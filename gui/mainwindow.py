@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 import compare
 from compare.errors import Cancelled, ClausediffError, DocumentError
 
+from . import theme
 from .actions import Actions
 from .changelist import ChangeListView
 from .dropping import DropHandler
@@ -49,6 +51,16 @@ from .widgets import PaneHeader
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def document_error_sentence(exc: BaseException, path: str | None) -> str:
+    """One sentence naming the file once, with its folder: “empty.txt” in /home/me/drafts is empty."""
+    msg = str(exc).strip().rstrip(".")
+    if path:
+        name, folder = Path(path).name, str(Path(path).parent)
+        where = f"\u201c{name}\u201d in {folder}" if folder not in ("", ".") else f"\u201c{name}\u201d"
+        msg = msg.replace(name, where, 1) if name and name in msg else f"{where}: {msg}"
+    return (msg[:1].upper() + msg[1:] + ".") if msg else "The document could not be read."
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +138,14 @@ class MainWindow(QMainWindow):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
+        self.banner = QLabel("")
+        self.banner.setObjectName("identical-banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#identical-banner { padding: 6px; font-weight: bold; }")
+        self.banner.setAccessibleName("Comparison outcome")
+        self.banner.hide()
+        outer.addWidget(self.banner)
         outer.addLayout(grid, 1)
         self.legend = LegendBar()
         self.legend.helpRequested.connect(self.show_help)
@@ -148,9 +168,20 @@ class MainWindow(QMainWindow):
         self.items_panel.itemChosen.connect(
             lambda side, i: self.navigator.select_clause(side, i, scroll=True)
         )
+        self.items_placeholder = QLabel(
+            "Items of lists in the text (\u201ccoal, iron and textiles\u201d) that were added, removed or "
+            "changed appear here once two versions are compared."
+        )
+        self.items_placeholder.setWordWrap(True)
+        self.items_placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.items_placeholder.setMargin(8)
+        self.items_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.items_stack = QStackedWidget()
+        self.items_stack.addWidget(self.items_placeholder)
+        self.items_stack.addWidget(self.items_panel)
         self.items_dock = QDockWidget("Items", self)
         self.items_dock.setObjectName("items-dock")
-        self.items_dock.setWidget(self.items_panel)
+        self.items_dock.setWidget(self.items_stack)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.items_dock)
         self.resizeDocks([self.change_dock], [280], Qt.Orientation.Horizontal)
 
@@ -320,6 +351,8 @@ class MainWindow(QMainWindow):
         self.overview.set_presentation(None)
         self.change_list.model_.set_presentation(None)
         self.items_panel.set_items(None)
+        self.items_stack.setCurrentWidget(self.items_placeholder)
+        self.banner.hide()
         self.summary_label.setText(
             "Comparing…"
             if all(s.document for s in self.session.sides.values())
@@ -340,6 +373,8 @@ class MainWindow(QMainWindow):
         self.overview.set_presentation(pres)
         self.change_list.model_.set_presentation(pres)
         self.items_panel.set_items(res.items)
+        self.items_stack.setCurrentWidget(self.items_panel)
+        self._show_banner(pres)
         self.summary_label.setText(summary_text(pres))
         self.summary_label.setToolTip(
             f"{res.stats.clauses_a} clauses in the original, {res.stats.clauses_b} in the revised version; "
@@ -348,6 +383,26 @@ class MainWindow(QMainWindow):
         self.finder.refresh()
         self._update_actions()
         self.navigator.follow_scroll("b")
+
+    def _show_banner(self, pres: Presentation) -> None:
+        """No differences: say so above the panes, where the user is looking, not only in the status bar."""
+        res = pres.result
+        if pres.changes or not res.a.clauses:
+            self.banner.hide()
+            return
+        paths = [self.session.sides[s].path for s in ("a", "b")]
+        same_file = paths[0] is not None and paths[0] == paths[1]
+        text = "The documents are identical"
+        if same_file:
+            text += f" \u2014 {res.a.document.name} was compared with itself"
+        elif any((res.options.ignore_case, res.options.ignore_punctuation, res.options.ignore_whitespace)):
+            text += " (apart from what the Options menu ignores)"
+        self.banner.setText(text)
+        self.banner.setStyleSheet(
+            "QLabel#identical-banner { padding: 6px; font-weight: bold; "
+            f"background: {theme.tint('added', palette=self.palette()).name(QColor.NameFormat.HexArgb)}; }}"
+        )
+        self.banner.show()
 
     def refresh_rows(self) -> None:
         """The change-list rows and marks were rebuilt (Ignore Renumbering): show them, keep the place."""
@@ -392,8 +447,11 @@ class MainWindow(QMainWindow):
         else:
             title = "Could not compare"
         if isinstance(exc, ClausediffError):
-            path = getattr(exc, "path", None)
-            text = f"{Path(path).name}: {exc}" if isinstance(exc, DocumentError) and path else str(exc)
+            path = self.session.reading_paths.get(kind[-1]) if kind.startswith("read-") else None
+            if isinstance(exc, DocumentError):
+                text = document_error_sentence(exc, path or getattr(exc, "path", None))
+            else:
+                text = str(exc)
         else:
             text = f"Unexpected error ({type(exc).__name__}: {exc}). Details were written to the log."
         if kind == "compare":

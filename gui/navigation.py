@@ -68,12 +68,17 @@ class Navigator:
             row = bisect_right(pres.changes, self.current_entry)
         else:
             row = bisect_left(pres.changes, self.current_entry) - 1
-        if not (0 <= row < len(pres.changes)):
-            self.window.statusBar().showMessage(
-                "No more changes" if direction > 0 else "This is the first change", 3000
-            )
-            return
+        wrapped = not (0 <= row < len(pres.changes))
+        if wrapped:  # past the last (or first) change: start again at the other end, and say so
+            row = 0 if direction > 0 else len(pres.changes) - 1
         self.show_entry(pres.changes[row])
+        if wrapped:
+            self.window.statusBar().showMessage(
+                "Past the last change: back to the first one"
+                if direction > 0
+                else "Before the first change: on to the last one",
+                5000,
+            )
 
     def show_entry(self, k: int, keep: str | None = None) -> None:
         """Highlight entry ``k`` in both panes and bring it into view; ``keep`` names a pane not to scroll."""

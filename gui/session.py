@@ -98,6 +98,7 @@ class Session:
         self.read_text_fn: Callable[[str, str, Any], Document] = _default_read_text
         self.compare_fn: Callable[..., Any] = _default_compare
         self.sides = {"a": SideState(), "b": SideState()}
+        self.reading_paths: dict[str, str | None] = {}  # the file each side's running read is reading
         self.options = load_options(window.settings)
         # a view option (what the change list shows), not a comparison option: toggling it compares nothing
         self.ignore_renumbering = window.settings.value("options/ignore_renumbering", False, type=bool)
@@ -153,6 +154,7 @@ class Session:
                 "ro": ro,
             }
 
+        self.reading_paths[side] = path
         self.window.show_side(side, busy=f"Reading {Path(path).name if path else source}…")
         self.window.runner.start(f"read-{side}", work)
 
@@ -184,6 +186,7 @@ class Session:
         if self.reading():
             return
         win = self.window
+        keep = self._position_for_swap()
         self.sides["a"], self.sides["b"] = self.sides["b"], self.sides["a"]
         self.pins = sorted((j, i) for i, j in self.pins)  # a pair by hand stays a pair, from the other side
         self.cuts = sorted((j, i) for i, j in self.cuts)
@@ -191,8 +194,23 @@ class Session:
             win.show_side(side)
             win.panes[side].set_document(None)
         win.clear_result()
+        if isinstance(keep, dict):  # nothing selected: each document stays scrolled where it was
+            for side, value in keep.items():
+                win.panes[side].verticalScrollBar().setValue(value)
+        else:
+            self._show_after = keep
         win.update_title()
         self.maybe_compare()
+
+    def _position_for_swap(self) -> tuple[str, int] | dict[str, int] | None:
+        """What to show after Swap: the selected change, seen from the other side, else the scroll places."""
+        win = self.window
+        pres, k = win.presentation, win.navigator.current_entry
+        if pres is not None and k is not None:
+            e = pres.result.alignment[k]
+            return ("a", e.b[0]) if e.b else ("b", e.a[0])
+        scroll = {side: pane.verticalScrollBar().value() for side, pane in win.panes.items()}
+        return {"a": scroll["b"], "b": scroll["a"]}
 
     # ------------------------------------------------------------------ comparing
 
