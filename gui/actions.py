@@ -96,6 +96,14 @@ class Actions:
         )
         self.sync.setCheckable(True)
         self.sync.setChecked(w.settings.value("view/sync", True, type=bool))
+        self.only_changes = a(
+            "Show &Only Changes",
+            lambda: w.set_only_changes(self.only_changes.isChecked()),
+            "Ctrl+Shift+H",
+            "Fold runs of unchanged paragraphs to one line in both documents",
+        )
+        self.only_changes.setCheckable(True)
+        self.only_changes.setChecked(w.settings.value("view/only_changes", False, type=bool))
         self.bigger = a("&Bigger Text", lambda: w.change_font_size(+1), QKeySequence.StandardKey.ZoomIn)
         self.bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.smaller = a("S&maller Text", lambda: w.change_font_size(-1), QKeySequence.StandardKey.ZoomOut)
@@ -187,7 +195,8 @@ class Actions:
         _fill(m, self.paste_a, self.paste_b, self.swap, None, self.find, self.find_next, self.find_prev)
         _fill(m, None, self.pair, self.unpair, None, self.cancel)
         m = mb.addMenu("&View")
-        _fill(m, self.next, self.prev, None, self.sync, None, self.bigger, self.smaller, self.reset_font)
+        _fill(m, self.next, self.prev, None, self.only_changes, self.sync, None)
+        _fill(m, self.bigger, self.smaller, self.reset_font)
         m.addSeparator()
         t = w.change_dock.toggleViewAction()
         t.setText("Show &Change List")
@@ -226,6 +235,8 @@ class Actions:
         tb.addSeparator()
         tb.addAction(self.prev)
         tb.addAction(self.next)
+        self.only_changes.setIconText("Only Changes")
+        tb.addAction(self.only_changes)
         tb.addSeparator()
         w.exporter.add_button(tb)
 

@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        only = self.settings.value("view/only_changes", False, type=bool)
+        for pane in self.panes.values():
+            pane.only_changes = only
         size = self.settings.value("view/font_size", 0.0, type=float)
         if size:
             for pane in self.panes.values():
@@ -265,6 +268,18 @@ class MainWindow(QMainWindow):
             self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         self.help_dialog.raise_()
+
+    def set_only_changes(self, on: bool) -> None:
+        """View > Show Only Changes: fold unchanged runs in both panes; the selected change stays in view."""
+        self.settings.setValue("view/only_changes", on)
+        for pane in self.panes.values():
+            pane.set_only_changes(on)
+        k = self.navigator.current_entry
+        if k is not None:
+            self.navigator.show_entry(k)
+        else:
+            self.navigator.follow_scroll("b")
+        self.linkmap.update()
 
     def set_legend_visible(self, on: bool) -> None:
         self.legend.setVisible(on)
@@ -414,6 +429,8 @@ class MainWindow(QMainWindow):
         self.overview.set_presentation(pres)
         for pane in self.panes.values():
             pane.set_current(())
+            if pane.only_changes:
+                pane.set_only_changes(True)  # the marks changed: fold again
         self.linkmap.update()
         self.summary_label.setText(summary_text(pres))
         self._update_actions()

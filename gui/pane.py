@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 from compare.model import Clause, Document
 
 from . import theme
+from .folding import HIDDEN, fold_map, fold_text
 from .presentation import MARK_GLYPH, SideView
 
 MARKER_W = 22.0
@@ -81,6 +82,8 @@ class DocumentPane(QAbstractScrollArea):
         self._programmatic = 0
         self._current: tuple[int, ...] = ()
         self._picked: int | None = None  # the clause picked for manual pairing (dashed frame)
+        self.only_changes = False  # View > Show Only Changes: unchanged runs fold to one line
+        self._folds: dict[int, int] = {}  # see gui.folding.fold_map
         self._find: list[tuple[int, int]] = []
         self._find_starts: list[int] = []
         self._find_current: tuple[int, int] | None = None
@@ -126,6 +129,12 @@ class DocumentPane(QAbstractScrollArea):
         if clause != self._picked:
             self._picked = clause
             self.viewport().update()
+
+    def set_only_changes(self, on: bool) -> None:
+        """Fold runs of unchanged paragraphs to one line each (or unfold them), keeping the place."""
+        self.only_changes = on
+        self._relayout_all(keep_position=True)
+        self.viewport().update()
 
     @property
     def picked(self) -> int | None:
@@ -197,8 +206,12 @@ class DocumentPane(QAbstractScrollArea):
         for text, level in zip(self._texts, levels, strict=False):
             per_line = max(8.0, max(80.0, width - INDENT * level) / avg)
             heights.append(max(1, ceil(len(text) / per_line)) * line_h + gap)
-        self._heights = heights
         self._exact = [False] * len(heights)
+        self._folds = fold_map(self.view, len(heights)) if self.only_changes else {}
+        for p, n in self._folds.items():  # folded paragraphs have their final height already
+            heights[p] = 0.0 if n == HIDDEN else line_h + gap
+            self._exact[p] = True
+        self._heights = heights
         self._rebuild_tops()
         if anchor is not None:
             self._restore_anchor(anchor)
@@ -302,7 +315,8 @@ class DocumentPane(QAbstractScrollArea):
             while p < len(self._texts) and self._tops[p] < bottom:
                 if not self._exact[p]:
                     changed = True
-                self._ensure_layout(p)
+                if p not in self._folds:  # a folded run may be thousands of paragraphs: never lay it out
+                    self._ensure_layout(p)
                 p += 1
             if not changed:
                 return range(first, p)
@@ -322,6 +336,8 @@ class DocumentPane(QAbstractScrollArea):
         """(top, bottom) of clause ``i`` in viewport coordinates; estimated when not ``exact`` and unlaid."""
         p, s, t = self._clause_para_span(i)
         off = self.verticalScrollBar().value()
+        if p in self._folds:  # folded away: the clause sits on its run's fold line
+            return self._tops[p] - off, self._tops[p] + self._heights[p] - off
         if exact or self._exact[p]:
             lay = self._ensure_layout(p) if exact else self._layout(p)
             n = max(0, lay.lineCount() - 1)
@@ -358,6 +374,8 @@ class DocumentPane(QAbstractScrollArea):
             return None
         y = pos.y() + self.verticalScrollBar().value()
         p = self._para_at_y(y)
+        if p in self._folds:
+            return None
         lay = self._ensure_layout(p)
         ly = y - self._tops[p]
         if ly < 0 or ly > lay.boundingRect().height() + self._para_gap:
@@ -552,9 +570,12 @@ class DocumentPane(QAbstractScrollArea):
         current = set(self._current)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         for p in self._visible_paragraphs():
-            lay = self._layout(p)
             x = self._text_x(p)
             y = self._tops[p] - off
+            if p in self._folds:
+                self._paint_fold(painter, p, x, y)
+                continue
+            lay = self._layout(p)
             para = self.document.paragraphs[p]
             if para.label:
                 painter.setFont(self._label_font)
@@ -571,6 +592,23 @@ class DocumentPane(QAbstractScrollArea):
                 self._paint_markers(painter, p, lay, y, current)
         self._paint_picked(painter)
         self._paint_focus_frame(painter)
+
+    def _paint_fold(self, painter: QPainter, p: int, x: float, y: float) -> None:
+        n = self._folds[p]
+        if n == HIDDEN:
+            return
+        pal = self.palette()
+        painter.setFont(self._label_font)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
+        mid = y + self._line_h / 2
+        painter.drawLine(QPointF(MARKER_W, mid), QPointF(x - 4, mid))
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRectF(x, y, self._text_width(p), self._line_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fold_text(n),
+        )
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
 
     def _paint_picked(self, painter: QPainter) -> None:
         """A dashed frame round the clause picked for manual pairing."""
