@@ -15,6 +15,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from compare.cli import main as cli_main  # no Qt import on this path: fast start
 
         return cli_main(args[1:])
+    if args == ["--install-desktop-entry"]:
+        from clausediff.desktop import main as install
+
+        return install()
     from gui.app import run
 
     return run(args)

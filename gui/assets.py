@@ -26,3 +26,16 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A file shipped with the app, e.g. ``resource("samples", "resolution_v1.txt")``."""
     return resources_dir().joinpath(*parts)
+
+
+def app_icon():
+    """The window icon: every PNG size plus the SVG (a QIcon picks the best one for each use)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted(resource("icons").glob("clausediff-*.png")):
+        icon.addFile(str(png))
+    svg = resource("icons", "clausediff.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon

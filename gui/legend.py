@@ -71,18 +71,29 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _place(self, rect: QRect, apply: bool) -> int:
+        """Fill lines left to right; items of one line are centred on the line's height."""
         m = self.contentsMargins()
         r = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_h = r.x(), r.y(), 0
+        lines: list[list] = [[]]
+        x = r.x()
         for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > r.right() and line_h > 0:
-                x, y, line_h = r.x(), y + line_h + 2, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_h = max(line_h, hint.height())
-        return y + line_h - rect.y() + m.bottom()
+            w = item.sizeHint().width()
+            if x + w > r.right() and lines[-1]:
+                lines.append([])
+                x = r.x()
+            lines[-1].append(item)
+            x += w + self._spacing
+        y = r.y()
+        for line in lines:
+            line_h = max((it.sizeHint().height() for it in line), default=0)
+            x = r.x()
+            for it in line:
+                hint = it.sizeHint()
+                if apply:
+                    it.setGeometry(QRect(QPoint(x, y + (line_h - hint.height()) // 2), hint))
+                x += hint.width() + self._spacing
+            y += line_h + 2
+        return y - 2 - rect.y() + m.bottom()
 
 
 class BandSample(QWidget):

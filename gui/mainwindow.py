@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clausediff")
+        from .assets import app_icon
+
+        self.setWindowIcon(app_icon())
         self.dialogs_enabled = True
         self.messages: list[tuple[str, str, str]] = []  # (level, title, text): everything shown to the user
         self.presentation: Presentation | None = None

@@ -83,6 +83,7 @@ class DocumentPane(QAbstractScrollArea):
         self._current: tuple[int, ...] = ()
         self._picked: int | None = None  # the clause picked for manual pairing (dashed frame)
         self.only_changes = False  # View > Show Only Changes: unchanged runs fold to one line
+        self.painted_view = False  # a comparison (not only plain text) has been painted at least once
         self._folds: dict[int, int] = {}  # see gui.folding.fold_map
         self._find: list[tuple[int, int]] = []
         self._find_starts: list[int] = []
@@ -590,6 +591,7 @@ class DocumentPane(QAbstractScrollArea):
             lay.draw(painter, QPointF(x, y), self._selections(p))
             if self.view is not None and self._clauses:
                 self._paint_markers(painter, p, lay, y, current)
+                self.painted_view = True
         self._paint_picked(painter)
         self._paint_focus_frame(painter)
 

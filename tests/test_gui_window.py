@@ -312,8 +312,8 @@ def test_demo_arguments_open_the_sample_pair(qtbot, isolated_settings) -> None:
     assert w.presentation.changes
     w.runner.cancel_all()
     w.runner.wait()
-    with pytest.raises(SystemExit):
-        parse_args(["only_one.txt"])
+    one = parse_args(["only_one.txt"])  # "Open with" on one file: it becomes the original
+    assert (one.old, one.new) == ("only_one.txt", None)
 
 
 def test_line_mode_reads_the_files_again_without_reflow(qtbot, window, tmp_path: Path) -> None:

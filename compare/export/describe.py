@@ -36,6 +36,9 @@ def entry_label(result: ComparisonResult, e: AlignmentEntry) -> str:
 
 def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
     """One-line description of an entry: "§4(c) changed", "¶8 added", "§3 moved (from §5)"."""
+    if e.manual and e.a and e.b:  # the user's own link: say so, in the user's terms (new side first)
+        new, old = clause_ref(result, "b", e.b[0]), clause_ref(result, "a", e.a[0])
+        return f"{new} paired by hand with {old}" + (", changed" if e.kind == Kind.CHANGED else "")
     label = entry_label(result, e)
     words = [str(e.kind) if e.kind != Kind.EQUAL else "unchanged"]
     if e.moved:
@@ -45,5 +48,5 @@ def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
         olds = list(dict.fromkeys(result.a.clauses[i].label for i in e.a))
         words.append(f"(renumbered from {', '.join('§' + x for x in olds if x) or 'no number'})")
     if e.manual:
-        words.append("(paired by hand)" if e.a and e.b else "(unpaired by hand)")
+        words.append("(unpaired by hand)")
     return f"{label} {' '.join(words)}"
