@@ -11,6 +11,7 @@ from typing import TextIO
 from . import __version__
 from .errors import ClausediffError
 from .export.describe import describe, entry_label
+from .export.renumbering import change_rows, is_pure_renumbering
 from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -74,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="keep old clause OLD and new clause NEW apart even if they look alike; repeatable",
     )
+    p.add_argument(
+        "--ignore-renumbering",
+        action="store_true",
+        help="do not list clauses whose only change is their number (summary and reports)",
+    )
     p.add_argument("--author", default="Clausediff", help="author name for tracked changes")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -112,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
         try:
-            print_summary(result, sys.stdout, color=color)
+            print_summary(result, sys.stdout, color=color, ignore_renumbering=args.ignore_renumbering)
             sys.stdout.flush()
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -137,11 +143,11 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
     if args.docx_report:
         from .export.report_docx import write_report
 
-        write_report(result, args.docx_report, inputs=inputs)
+        write_report(result, args.docx_report, inputs=inputs, ignore_renumbering=args.ignore_renumbering)
     if args.html:
         from .export.report_html import write_html_report
 
-        write_html_report(result, args.html, inputs=inputs)
+        write_html_report(result, args.html, inputs=inputs, ignore_renumbering=args.ignore_renumbering)
 
 
 # --------------------------------------------------------------------------- summary
@@ -185,7 +191,9 @@ def _trail(text: str, keep: int = 8) -> str:
     return text if len(words) <= keep else " ".join(words[:keep]) + " …"
 
 
-def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) -> None:
+def print_summary(
+    result: ComparisonResult, out: TextIO, color: bool = False, ignore_renumbering: bool = False
+) -> None:
     s = result.stats
     a, b = result.a.document, result.b.document
     out.write(f"Comparing {a.name} (original) with {b.name} (revised), by {result.options.segment}\n")
@@ -219,14 +227,26 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         if groups:
             parts = [", ".join(names) + (f" ({where})" if where else "") for where, names in groups]
             out.write(f"{title}: {'; '.join(parts)}\n")
-    changes = result.changes()
-    if not changes:
+    # the window's change-list rows: one line per renumbered run, warnings for stale cross-references
+    rows = change_rows(result, ignore_renumbering)
+    index = {id(e): k for k, e in enumerate(result.alignment)}
+    run_text = {r.entries[0]: r.text for r in rows if r.kind == "renumbered"}
+    run_members = {r.entries[0]: r.entries for r in rows if r.kind == "renumbered"}
+    warnings: dict[int, list[str]] = {}
+    for r in rows:
+        if r.kind == "warning":
+            warnings.setdefault(r.entries[0], []).append(r.text)
+    changes = [e for e in result.changes() if not is_pure_renumbering(e) or index[id(e)] in run_text]
+    if not changes and not warnings:
         out.write("No differences.\n")
         return
     out.write("\nChanges:\n")
     for run in _runs_of_whole_paragraph_changes(result, changes):
         e = run[0]
-        if len(run) > 1:
+        k = index[id(e)]
+        if k in run_text:
+            out.write(f"  {run_text[k]}\n")
+        elif len(run) > 1:
             what = "added" if e.kind == Kind.ADDED else "removed"
             out.write(f"  {entry_label(result, e)} {what} ({len(run)} sentences)\n")
             for x in run:
@@ -236,6 +256,12 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         else:
             text = result.entry_text(e, "b" if e.b else "a")
             out.write(f"  {describe(result, e)}\n      {_shorten(text, 12)}\n")
+        for m in run_members.get(k) or [index[id(x)] for x in run]:
+            for w in warnings.pop(m, []):
+                out.write(f"  {w}\n")
+    for rest in warnings.values():  # on clauses listed nowhere else (renumbering ignored)
+        for w in rest:
+            out.write(f"  {w}\n")
 
 
 def _runs_of_whole_paragraph_changes(

@@ -95,3 +95,27 @@ def test_reports_follow_ignore_renumbering(result) -> None:
     assert any("paragraphs 4 to 9" in c for c in hidden)  # the warning stays
     html = render_html(result, ignore_renumbering=True)
     assert "renumbered (+1)" not in html and "renumbered (+1)" in render_html(result)
+
+
+def test_the_cli_summary_has_the_same_rows(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    old, new = resolution_pair()
+    (tmp_path / "old.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(new, encoding="utf-8")
+
+    def run(*extra: str) -> list[str]:
+        cmd = [sys.executable, str(root / "main.py"), "compare", "old.txt", "new.txt", *extra]
+        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return [line.strip() for line in proc.stdout.split("Changes:")[1].splitlines() if line.startswith("  ")]
+
+    shown = run()
+    assert "§4–§11 renumbered (+1)" in shown
+    assert not any("5(a)" in line for line in shown)
+    assert sum(line.startswith("\u26a0") for line in shown) == 1
+    hidden = run("--ignore-renumbering")
+    assert not any("renumbered" in line for line in hidden)
+    assert "§3 added" in hidden and any(line.startswith("\u26a0") for line in hidden)
