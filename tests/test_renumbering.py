@@ -3,6 +3,10 @@ in the window and the reports, and cross-references left pointing at renumbered 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from compare.engine import compare_documents
@@ -98,8 +102,6 @@ def test_reports_follow_ignore_renumbering(result) -> None:
 
 
 def test_the_cli_summary_has_the_same_rows(tmp_path: Path) -> None:
-    import subprocess
-    import sys
 
     root = Path(__file__).resolve().parents[1]
     old, new = resolution_pair()
@@ -110,7 +112,8 @@ def test_the_cli_summary_has_the_same_rows(tmp_path: Path) -> None:
         cmd = [sys.executable, str(root / "main.py"), "compare", "old.txt", "new.txt", *extra]
         proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
-        return [line.strip() for line in proc.stdout.split("Changes:")[1].splitlines() if line.startswith("  ")]
+        lines = proc.stdout.split("Changes:")[1].splitlines()
+        return [line.strip() for line in lines if line.startswith("  ")]
 
     shown = run()
     assert "§4–§11 renumbered (+1)" in shown
