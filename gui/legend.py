@@ -8,7 +8,7 @@ entries wrap onto a second line in a narrow window instead of being cut off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QToolButton, QWidget
 
@@ -149,14 +149,12 @@ class LegendBar(QWidget):
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(8, 4, 8, 4)
         self.entries: dict[str, QWidget] = {}
+        self._icons: dict[str, QLabel] = {}
         for mark, text in ENTRIES:
-            icon = QLabel()
-            icon.setPixmap(mark_icon(mark, 16, self.palette()).pixmap(16, 16))
-            self._add(mark, _pair(icon, text, KIND_HELP[mark]))
-        words = QLabel(
-            f'<s style="color:{theme.deleted_text(self.palette()).name()}">deleted</s> / '
-            f'<u style="color:{theme.inserted_text(self.palette()).name()}">inserted</u> words'
-        )
+            self._icons[mark] = QLabel()
+            self._add(mark, _pair(self._icons[mark], text, KIND_HELP[mark]))
+        self._words = words = QLabel()
+        self._paint_colours()
         words.setToolTip(
             "Struck out in red in the original: words the revision deleted.\n"
             "Underlined in green in the revised version: words it inserted."
@@ -179,6 +177,21 @@ class LegendBar(QWidget):
         more.setAutoRaise(True)
         more.clicked.connect(self.helpRequested)
         self._add("help", more)
+
+    def _paint_colours(self) -> None:
+        """Icons and word colours in the current palette's shades (they differ on dark backgrounds)."""
+        pal = self.palette()
+        for mark, label in self._icons.items():
+            label.setPixmap(mark_icon(mark, 16, pal).pixmap(16, 16))
+        self._words.setText(
+            f'<s style="color:{theme.deleted_text(pal).name()}">deleted</s> / '
+            f'<u style="color:{theme.inserted_text(pal).name()}">inserted</u> words'
+        )
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_colours()
 
     def _add(self, key: str, widget: QWidget) -> None:
         self.entries[key] = widget

@@ -86,3 +86,15 @@ def test_change_list_tooltips_explain_the_kind(qtbot, window, tmp_path) -> None:
     tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
     assert any(t.startswith(KIND_HELP["changed"]) for t in tips)
     assert any(t.startswith(KIND_HELP["moved"]) for t in tips)
+
+
+def test_the_legend_follows_a_switch_to_a_dark_palette(qtbot, window) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    words = window.legend._words
+    light = words.text()
+    pal = QPalette(window.legend.palette())
+    pal.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    window.legend.setPalette(pal)
+    assert words.text() != light
+    assert theme.deleted_text(pal).name() in words.text()
