@@ -41,3 +41,18 @@ def test_the_window_shows_runs_and_toggles_ignore_renumbering(qtbot, window, tmp
     assert "renumbered" not in w.summary_label.text()
     w.act.ignore_renumbering.trigger()
     assert model.rowCount() == len(texts) + 1
+
+
+def test_the_window_exports_reports_without_renumbering_when_ignored(qtbot, window, tmp_path: Path) -> None:
+    old, new = resolution_pair()
+    window.load_pair(write(tmp_path / "old.txt", old), write(tmp_path / "new.txt", new))
+    wait_compared(qtbot, window)
+    shown, hidden = tmp_path / "shown.html", tmp_path / "hidden.html"
+    window.export("html", str(shown))
+    qtbot.waitUntil(lambda: shown.exists() and not window.runner.is_busy("export"))
+    window.act.ignore_renumbering.trigger()
+    window.export("html", str(hidden))
+    qtbot.waitUntil(lambda: hidden.exists() and not window.runner.is_busy("export"))
+    assert "renumbered (+1)" in shown.read_text(encoding="utf-8")
+    text = hidden.read_text(encoding="utf-8")
+    assert "renumbered (+1)" not in text and "paragraphs 4 to 9" in text

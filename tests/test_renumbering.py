@@ -122,3 +122,18 @@ def test_the_cli_summary_has_the_same_rows(tmp_path: Path) -> None:
     hidden = run("--ignore-renumbering")
     assert not any("renumbered" in line for line in hidden)
     assert "§3 added" in hidden and any(line.startswith("\u26a0") for line in hidden)
+
+
+def test_a_paragraph_numbered_by_the_document_itself_is_named_by_that_number() -> None:
+    from compare.export.describe import clause_ref
+    from compare.model import Clause, CompareOptions, ComparisonResult, Document, Side, Stats
+
+    doc = Document.from_paragraphs("a.docx", "docx", ["Preamble text.", ("Decides to act.", {"label": "4."})])
+    clauses = [
+        Clause(0, "Preamble text.", 0, 14, 0),
+        Clause(1, "Decides to act.", 15, 30, 1),  # no label found in the text: Word numbering has it
+    ]
+    side = Side(doc, clauses)
+    res = ComparisonResult(side, side, [], [], Stats(), CompareOptions(), "now")
+    assert clause_ref(res, "b", 1) == "§4"
+    assert clause_ref(res, "b", 0) == "new ¶1"
