@@ -40,6 +40,12 @@ def test_pyproject_lists_every_package_of_the_source_tree() -> None:
 def wheel(tmp_path_factory) -> Path:
     pytest.importorskip("wheel", reason="the test extra's wheel builds the wheel offline")
     out = tmp_path_factory.mktemp("wheel")
+    # built from a clean copy: setuptools' build/ folder in the checkout could carry stale modules
+    src = out / "src"
+    skip = shutil.ignore_patterns(
+        ".git", ".venv*", "venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache"
+    )
+    shutil.copytree(ROOT, src, ignore=skip)
     proc = subprocess.run(
         [
             sys.executable,
@@ -51,7 +57,7 @@ def wheel(tmp_path_factory) -> Path:
             "-q",
             "-w",
             str(out),
-            str(ROOT),
+            str(src),
         ],
         capture_output=True,
         text=True,
