@@ -1,21 +1,10 @@
-"""Clausediff entry point: ``compare`` runs the command-line comparison, anything else opens the window."""
+"""Run Clausediff from a checkout without installing: ``python main.py [compare] …``."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "compare":
-        from compare.cli import main as cli_main  # no Qt import on this path: fast start
-
-        return cli_main(args[1:])
-    from gui.app import run
-
-    return run(args)
-
+from clausediff.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

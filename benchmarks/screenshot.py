@@ -5,6 +5,10 @@
     python benchmarks/screenshot.py --edit FILE          # FILE against an edited copy of itself
     python benchmarks/screenshot.py --repeat 20 --edit FILE   # a long document: repeat FILE 20 times
 
+With the sample pair it also writes docs/screenshot-legend.png (the panes, the bands and the legend under
+them) and docs/screenshot-pairing.png (a removed and an added clause paired by hand: the dashed frames of
+the two picked clauses, the new pair's word diff, "(paired by hand)" in the change list).
+
 The screenshot waits for the comparison, then selects the first changes so the picture shows the
 connectors, the current-clause highlight and the change list as a user sees them.
 """
@@ -45,6 +49,33 @@ def edited_copy(text: str, seed: int = 7) -> str:
     return "\n\n".join(paras) + "\n"
 
 
+def extra_shots(app, win, folder: Path) -> None:
+    """The legend, and manual pairing (see the module docstring)."""
+    from compare.model import Kind
+
+    win.navigator.show_entry(win.presentation.changes[0])
+    app.processEvents()
+    win.centralWidget().grab().save(str(folder / "screenshot-legend.png"))
+    print(f"  wrote {folder / 'screenshot-legend.png'}")
+    res = win.presentation.result
+    i = next(e for e in res.alignment if e.kind == Kind.REMOVED).a[0]
+    j = next(e for e in res.alignment if e.kind == Kind.ADDED).b[0]
+    before = win.presentation
+    win.navigator.click_clause("a", i)
+    win.navigator.click_clause("b", j)
+    win.act.pair.trigger()
+    start = time.perf_counter()
+    while (win.presentation is before or win.runner.is_busy("compare")) and time.perf_counter() - start < 60:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    win.navigator.click_clause("a", i)  # show the two picks' dashed frames on the new pair
+    win.navigator.click_clause("b", j)
+    app.processEvents()
+    win.grab().save(str(folder / "screenshot-pairing.png"))
+    print(f"  wrote {folder / 'screenshot-pairing.png'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("old", nargs="?")
@@ -55,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--size", default="1440x900")
     p.add_argument("--changes", type=int, default=2, help="how many times to press Next change")
     p.add_argument("--dark", action="store_true", help="use a dark palette")
+    p.add_argument("--no-extra", action="store_true", help="only the main screenshot")
     args = p.parse_args(argv)
 
     from PySide6.QtCore import QCoreApplication, QSettings
@@ -147,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     pixmap.save(args.out)
+    if not args.no_extra and not (args.old or args.edit):
+        extra_shots(app, win, Path(args.out).parent)
     res = win.presentation.result
     words = res.a.document.word_count + res.b.document.word_count
     print(f"{Path(pair[0]).name} vs {Path(pair[1]).name}: {words:,} words, {len(res.alignment):,} entries")

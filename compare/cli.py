@@ -11,6 +11,7 @@ from typing import TextIO
 from . import __version__
 from .errors import ClausediffError
 from .export.describe import describe, entry_label
+from .export.renumbering import change_rows, is_pure_renumbering
 from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -23,6 +24,14 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"clausediff: error: {message}\n")
         raise SystemExit(EXIT_USAGE)
+
+
+def _pair(text: str) -> tuple[int, int]:
+    """``"3:5"`` -> (3, 5): clause indices of the original and the revised version."""
+    old, sep, new = text.partition(":")
+    if not sep or not old.strip().isdigit() or not new.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected OLD_INDEX:NEW_INDEX such as 3:5, not {text!r}")
+    return int(old), int(new)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--docx-report", metavar="PATH", help="write a Word comparison report")
     p.add_argument("--html", metavar="PATH", help="write a self-contained HTML comparison report")
+    p.add_argument(
+        "--pair",
+        metavar="OLD:NEW",
+        type=_pair,
+        action="append",
+        default=[],
+        help="pair old clause OLD with new clause NEW by hand (0-based indices as in --json); repeatable",
+    )
+    p.add_argument(
+        "--unpair",
+        metavar="OLD:NEW",
+        type=_pair,
+        action="append",
+        default=[],
+        help="keep old clause OLD and new clause NEW apart even if they look alike; repeatable",
+    )
+    p.add_argument(
+        "--ignore-renumbering",
+        action="store_true",
+        help="do not list clauses whose only change is their number (summary and reports)",
+    )
     p.add_argument("--author", default="Clausediff", help="author name for tracked changes")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -81,11 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         granularity=args.granularity,
         revisions="original" if args.original_revisions else "accept",
     )
+    from .align.pins import PinError
     from .engine import compare_files
 
     try:
-        result = compare_files(args.old, args.new, options)
+        result = compare_files(args.old, args.new, options, pins=args.pair, cuts=args.unpair)
         _write_outputs(result, args)
+    except PinError as exc:  # a --pair that does not fit the documents: the command line was wrong
+        sys.stderr.write(f"clausediff: error: --{exc}\n")
+        return EXIT_USAGE
     except ClausediffError as exc:
         sys.stderr.write(f"clausediff: error: {exc}\n")
         return EXIT_INPUT
@@ -99,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
         try:
-            print_summary(result, sys.stdout, color=color)
+            print_summary(result, sys.stdout, color=color, ignore_renumbering=args.ignore_renumbering)
             sys.stdout.flush()
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -124,11 +158,11 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
     if args.docx_report:
         from .export.report_docx import write_report
 
-        write_report(result, args.docx_report, inputs=inputs)
+        write_report(result, args.docx_report, inputs=inputs, ignore_renumbering=args.ignore_renumbering)
     if args.html:
         from .export.report_html import write_html_report
 
-        write_html_report(result, args.html, inputs=inputs)
+        write_html_report(result, args.html, inputs=inputs, ignore_renumbering=args.ignore_renumbering)
 
 
 # --------------------------------------------------------------------------- summary
@@ -172,7 +206,9 @@ def _trail(text: str, keep: int = 8) -> str:
     return text if len(words) <= keep else " ".join(words[:keep]) + " …"
 
 
-def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) -> None:
+def print_summary(
+    result: ComparisonResult, out: TextIO, color: bool = False, ignore_renumbering: bool = False
+) -> None:
     s = result.stats
     a, b = result.a.document, result.b.document
     out.write(f"Comparing {a.name} (original) with {b.name} (revised), by {result.options.segment}\n")
@@ -206,14 +242,26 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         if groups:
             parts = [", ".join(names) + (f" ({where})" if where else "") for where, names in groups]
             out.write(f"{title}: {'; '.join(parts)}\n")
-    changes = result.changes()
-    if not changes:
+    # the window's change-list rows: one line per renumbered run, warnings for stale cross-references
+    rows = change_rows(result, ignore_renumbering)
+    index = {id(e): k for k, e in enumerate(result.alignment)}
+    run_text = {r.entries[0]: r.text for r in rows if r.kind == "renumbered"}
+    run_members = {r.entries[0]: r.entries for r in rows if r.kind == "renumbered"}
+    warnings: dict[int, list[str]] = {}
+    for r in rows:
+        if r.kind == "warning":
+            warnings.setdefault(r.entries[0], []).append(r.text)
+    changes = [e for e in result.changes() if not is_pure_renumbering(e) or index[id(e)] in run_text]
+    if not changes and not warnings:
         out.write("No differences.\n")
         return
     out.write("\nChanges:\n")
     for run in _runs_of_whole_paragraph_changes(result, changes):
         e = run[0]
-        if len(run) > 1:
+        k = index[id(e)]
+        if k in run_text:
+            out.write(f"  {run_text[k]}\n")
+        elif len(run) > 1:
             what = "added" if e.kind == Kind.ADDED else "removed"
             out.write(f"  {entry_label(result, e)} {what} ({len(run)} sentences)\n")
             for x in run:
@@ -223,6 +271,12 @@ def print_summary(result: ComparisonResult, out: TextIO, color: bool = False) ->
         else:
             text = result.entry_text(e, "b" if e.b else "a")
             out.write(f"  {describe(result, e)}\n      {_shorten(text, 12)}\n")
+        for m in run_members.get(k) or [index[id(x)] for x in run]:
+            for w in warnings.pop(m, []):
+                out.write(f"  {w}\n")
+    for rest in warnings.values():  # on clauses listed nowhere else (renumbering ignored)
+        for w in rest:
+            out.write(f"  {w}\n")
 
 
 def _runs_of_whole_paragraph_changes(

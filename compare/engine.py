@@ -10,10 +10,11 @@ import contextlib
 import gc
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 
-from .align.aligner import Group, align
+from .align.aligner import Group
+from .align.pins import Pair, align_pinned
 from .diff.worddiff import DiffFlags, count_words, word_diff
 from .errors import Cancelled
 from .lists.items import find_item_changes, read_ahead
@@ -47,13 +48,15 @@ def compare_files(
     options: CompareOptions = CompareOptions(),
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    pins: Sequence[Pair] = (),
+    cuts: Sequence[Pair] = (),
 ) -> ComparisonResult:
     ro = read_options_for(options)
     _step(progress, cancel, 0.0, "Reading original")
     doc_a = read_document(path_a, ro)
     _step(progress, cancel, 0.1, "Reading revised")
     doc_b = read_document(path_b, ro)
-    return compare_documents(doc_a, doc_b, options, progress, cancel)
+    return compare_documents(doc_a, doc_b, options, progress, cancel, pins, cuts)
 
 
 def compare_documents(
@@ -62,9 +65,14 @@ def compare_documents(
     options: CompareOptions = CompareOptions(),
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    pins: Sequence[Pair] = (),
+    cuts: Sequence[Pair] = (),
 ) -> ComparisonResult:
+    """Compare two documents. ``pins``: (old, new) clause indices the user paired by hand, kept as given
+    while the rest is aligned around them; ``cuts``: pairs the user unpaired (see :mod:`compare.align.pins`).
+    A pair naming a clause the documents do not have raises :class:`compare.align.pins.PinError`."""
     with _collector_paused():
-        return _compare(doc_a, doc_b, options, progress, cancel)
+        return _compare(doc_a, doc_b, options, progress, cancel, pins, cuts)
 
 
 @contextlib.contextmanager
@@ -86,14 +94,19 @@ def _compare(
     options: CompareOptions,
     progress: Progress | None,
     cancel: CancelCheck | None,
+    pins: Sequence[Pair] = (),
+    cuts: Sequence[Pair] = (),
 ) -> ComparisonResult:
     """The pipeline, one line a stage (reading happened before: see ``compare_files``)."""
     side_a, side_b = _segment(doc_a, doc_b, options, progress, cancel)  # text
     with _lists_ahead(side_a, side_b) as lists_ahead:  # the other core reads lists meanwhile
-        groups = _align(side_a, side_b, progress, cancel)  # align
-        alignment = _diff(side_a, side_b, groups, options, progress, cancel)  # diff
+        groups, manual = _align(side_a, side_b, progress, cancel, pins, cuts)  # align
+        alignment = _diff(side_a, side_b, groups, options, progress, cancel, manual)  # diff
+        _mark_unpaired(alignment, cuts)
         items = _items(side_a, side_b, alignment, lists_ahead, progress, cancel)  # lists
-    return _result(side_a, side_b, alignment, items, options, progress, cancel)
+    result = _result(side_a, side_b, alignment, items, options, progress, cancel)
+    result.pins, result.cuts = sorted(set(map(tuple, pins))), sorted(set(map(tuple, cuts)))
+    return result
 
 
 def _segment(doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel) -> tuple[Side, ...]:
@@ -103,19 +116,28 @@ def _segment(doc_a: Document, doc_b: Document, options: CompareOptions, progress
         return side_a, Side(doc_b, clauses_b())
 
 
+def _mark_unpaired(alignment: list[AlignmentEntry], cuts: Sequence[Pair]) -> None:
+    """A clause left without a partner because the user unpaired it is a manual entry too."""
+    cut_a, cut_b = {i for i, _ in cuts}, {j for _, j in cuts}
+    for e in alignment:
+        if (e.kind == Kind.REMOVED and e.a[0] in cut_a) or (e.kind == Kind.ADDED and e.b[0] in cut_b):
+            e.manual = True
+
+
 def _lists_ahead(side_a: Side, side_b: Side) -> contextlib.AbstractContextManager:
     """Lists of sentences that cannot come out unchanged are read on the other core while aligning."""
     return in_child(read_ahead, side_a, side_b) if can_fork() else contextlib.nullcontext()
 
 
-def _align(side_a: Side, side_b: Side, progress, cancel) -> list[Group]:
+def _align(side_a: Side, side_b: Side, progress, cancel, pins=(), cuts=()) -> tuple[list[Group], set[int]]:
     _step(progress, cancel, 0.35, "Aligning clauses")
-    return align([c.text for c in side_a.clauses], [c.text for c in side_b.clauses], cancel=cancel)
+    a_texts, b_texts = [c.text for c in side_a.clauses], [c.text for c in side_b.clauses]
+    return align_pinned(a_texts, b_texts, pins, cuts, cancel=cancel)
 
 
-def _diff(side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions, progress, cancel):
+def _diff(side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions, progress, cancel, manual):
     _step(progress, cancel, 0.6, "Comparing words")
-    return _entries(side_a, side_b, groups, options)
+    return _entries(side_a, side_b, groups, options, manual)
 
 
 def _items(side_a: Side, side_b: Side, alignment: list[AlignmentEntry], lists_ahead, progress, cancel):
@@ -146,20 +168,22 @@ def _step(progress: Progress | None, cancel: CancelCheck | None, fraction: float
 
 
 def _entries(
-    side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions
+    side_a: Side, side_b: Side, groups: list[Group], options: CompareOptions, manual: set[int] = frozenset()
 ) -> list[AlignmentEntry]:
     flags = DiffFlags(
         options.ignore_case, options.ignore_punctuation, options.ignore_whitespace, options.granularity
     )
     ca, cb = side_a.clauses, side_b.clauses
     entries: list[AlignmentEntry] = []
-    for g in groups:
+    for n, g in enumerate(groups):
         old = " ".join(ca[i].text for i in g.a)
         new = " ".join(cb[j].text for j in g.b)
         diff = word_diff(old, new, flags)
         kind = Kind.CHANGED if any(d.op != "=" for d in diff) else Kind.EQUAL
         relabelled = _labels(ca, g.a) != _labels(cb, g.b)
-        entries.append(AlignmentEntry(kind, tuple(g.a), tuple(g.b), g.score, diff, g.moved, relabelled))
+        entries.append(
+            AlignmentEntry(kind, tuple(g.a), tuple(g.b), g.score, diff, g.moved, relabelled, n in manual)
+        )
     used_b = {j for g in groups for j in g.b}
     for j, c in enumerate(cb):
         if j not in used_b:

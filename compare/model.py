@@ -167,6 +167,7 @@ class AlignmentEntry:
     ``diff`` runs from ``ComparisonResult.entry_text(entry, "a")`` to ``entry_text(entry, "b")``
     (clause texts joined by a single space). ``moved`` means the clauses changed position relative to
     their neighbours; ``relabelled`` means the labels differ although the entry may be equal.
+    ``manual`` means the user paired (or unpaired) these clauses by hand (see ``ComparisonResult.pins``).
     """
 
     kind: Kind
@@ -176,6 +177,7 @@ class AlignmentEntry:
     diff: tuple[DiffOp, ...] = ()
     moved: bool = False
     relabelled: bool = False
+    manual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +235,9 @@ class ComparisonResult:
     stats: Stats
     options: CompareOptions
     compared_at: str  # ISO 8601 timestamp
+    # manual pairing: (old, new) clause pairs kept together ("pins") and kept apart ("cuts"), as given
+    pins: list[tuple[int, int]] = field(default_factory=list)
+    cuts: list[tuple[int, int]] = field(default_factory=list)
 
     def side(self, which: str) -> Side:
         return self.a if which == "a" else self.b
@@ -243,5 +248,6 @@ class ComparisonResult:
         return " ".join(clauses[i].text for i in (entry.a if which == "a" else entry.b))
 
     def changes(self) -> list[AlignmentEntry]:
-        """Entries a reader must look at: everything that is not an unmoved, unchanged clause."""
-        return [e for e in self.alignment if e.kind != Kind.EQUAL or e.moved or e.relabelled]
+        """Entries a reader must look at: everything that is not an unmoved, unchanged clause (a pair made by
+        hand is always listed, so the user sees it took effect)."""
+        return [e for e in self.alignment if e.kind != Kind.EQUAL or e.moved or e.relabelled or e.manual]

@@ -96,13 +96,48 @@ class Actions:
         )
         self.sync.setCheckable(True)
         self.sync.setChecked(w.settings.value("view/sync", True, type=bool))
+        self.only_changes = a(
+            "Show &Only Changes",
+            lambda: w.set_only_changes(self.only_changes.isChecked()),
+            "Ctrl+Shift+H",
+            "Fold runs of unchanged paragraphs to one line in both documents",
+        )
+        self.only_changes.setCheckable(True)
+        self.only_changes.setChecked(w.settings.value("view/only_changes", False, type=bool))
         self.bigger = a("&Bigger Text", lambda: w.change_font_size(+1), QKeySequence.StandardKey.ZoomIn)
         self.bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.smaller = a("S&maller Text", lambda: w.change_font_size(-1), QKeySequence.StandardKey.ZoomOut)
         self.reset_font = a("&Reset Text Size", lambda: w.change_font_size(0), "Ctrl+0")
+        self.pair = a(
+            "&Pair These",
+            w.navigator.pair_picked,
+            "Ctrl+Shift+P",
+            "Pair the clause clicked in the original with the clause clicked in the revised version",
+        )
+        self.unpair = a(
+            "&Unpair",
+            w.navigator.unpair_current,
+            "Ctrl+Shift+U",
+            "Undo the pairing of the selected clauses: compare them as removed and added",
+        )
+        self.pair.setEnabled(False)
+        self.unpair.setEnabled(False)
         self.cancel = a("&Cancel Comparison", w.session.cancel, "Esc")
         self.cancel.setEnabled(False)
         self.about = a("&About Clausediff", w.show_about)
+        self.help = a(
+            "&How to Read a Comparison",
+            w.show_help,
+            QKeySequence.StandardKey.HelpContents,
+            "What the colours, marks, bands and paragraph signs mean",
+        )
+        self.legend = a(
+            "Show &Legend",
+            lambda: w.set_legend_visible(self.legend.isChecked()),
+            tip="Show what the colours and marks mean under the documents",
+        )
+        self.legend.setCheckable(True)
+        self.legend.setChecked(w.settings.value("view/legend", True, type=bool))
         self._build_option_actions(a, w.session.options)
 
     def _build_option_actions(self, a: Callable[..., QAction], options: CompareOptions) -> None:
@@ -116,6 +151,13 @@ class Actions:
             act.setCheckable(True)
             act.setChecked(getattr(options, key))
             self.options[key] = act
+        self.ignore_renumbering = a(
+            "Ignore &Renumbering",
+            lambda: self.window.session.set_ignore_renumbering(self.ignore_renumbering.isChecked()),
+            tip="Do not list clauses whose only change is their number (also in the reports)",
+        )
+        self.ignore_renumbering.setCheckable(True)
+        self.ignore_renumbering.setChecked(self.window.session.ignore_renumbering)
         self.original_revisions = a("Read Tracked Changes as &Original", self._options_changed)
         self.original_revisions.setCheckable(True)
         self.original_revisions.setChecked(options.revisions == "original")
@@ -170,9 +212,10 @@ class Actions:
         m.addAction(self.quit)
         m = mb.addMenu("&Edit")
         _fill(m, self.paste_a, self.paste_b, self.swap, None, self.find, self.find_next, self.find_prev)
-        _fill(m, None, self.cancel)
+        _fill(m, None, self.pair, self.unpair, None, self.cancel)
         m = mb.addMenu("&View")
-        _fill(m, self.next, self.prev, None, self.sync, None, self.bigger, self.smaller, self.reset_font)
+        _fill(m, self.next, self.prev, None, self.only_changes, self.sync, None)
+        _fill(m, self.bigger, self.smaller, self.reset_font)
         m.addSeparator()
         t = w.change_dock.toggleViewAction()
         t.setText("Show &Change List")
@@ -180,9 +223,11 @@ class Actions:
         t = w.items_dock.toggleViewAction()
         t.setText("Show &Items")
         m.addAction(t)
+        m.addAction(self.legend)
         m = mb.addMenu("&Options")
         for act in self.options.values():
             m.addAction(act)
+        m.addAction(self.ignore_renumbering)
         m.addSeparator()
         m.addAction(self.original_revisions)
         m.addSeparator()
@@ -193,6 +238,8 @@ class Actions:
         for act in self.granularity.values():
             gran.addAction(act)
         m = mb.addMenu("&Help")
+        m.addAction(self.help)
+        m.addSeparator()
         m.addAction(self.about)
 
     def add_toolbar(self) -> None:
@@ -210,6 +257,8 @@ class Actions:
         tb.addSeparator()
         tb.addAction(self.prev)
         tb.addAction(self.next)
+        self.only_changes.setIconText("Only Changes")
+        tb.addAction(self.only_changes)
         tb.addSeparator()
         w.exporter.add_button(tb)
 
@@ -220,6 +269,12 @@ class Actions:
         for act in (self.next, self.prev):
             act.setEnabled(changes)
         self.swap.setEnabled(any_document)
+
+    def update_pairing(self) -> None:
+        """Pair These needs a clause picked on each side; Unpair a selected pairing."""
+        nav = self.window.navigator
+        self.pair.setEnabled(nav.can_pair())
+        self.unpair.setEnabled(nav.current_pairing() is not None)
 
     def _sync_toggled(self) -> None:
         on = self.sync.isChecked()

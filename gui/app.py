@@ -13,7 +13,6 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 APP_NAME = "Clausediff"
 ORG_NAME = "Clausediff"
 
@@ -26,14 +25,20 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
     p.add_argument("old", nargs="?", help="the original document")
     p.add_argument("new", nargs="?", help="the revised document")
     p.add_argument("--demo", action="store_true", help="open the bundled sample pair")
-    ns = p.parse_args(list(args))
-    if ns.old and not ns.new:
-        p.error("give both OLD and NEW, or neither")
-    return ns
+    p.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Clausediff to this user's desktop menu and 'Open with' (freedesktop, under XDG_DATA_HOME)",
+    )
+    # for tests and packaging checks: quit once the first comparison is on screen, printing one line
+    p.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    return p.parse_args(list(args))
 
 
 def demo_pair() -> tuple[str, str]:
-    return str(SAMPLES / "resolution_v1.txt"), str(SAMPLES / "resolution_v2.txt")
+    from .assets import resource
+
+    return str(resource("samples", "resolution_v1.txt")), str(resource("samples", "resolution_v2.txt"))
 
 
 def setup_logging() -> Path | None:
@@ -99,6 +104,8 @@ def build_window(ns: argparse.Namespace, show: bool = False):
         win.load_pair(*demo_pair())
     elif ns.old and ns.new:
         win.load_pair(ns.old, ns.new)
+    elif ns.old:  # "Open with" on one file: it is the original; the window asks for the revised one
+        win.session.load_file("a", ns.old)
     return win
 
 
@@ -110,8 +117,44 @@ def warm_up_lemmas() -> None:
     warm_up_in_background()
 
 
+def quit_after_first_paint(win, timeout_s: float = 120.0) -> None:
+    """Quit once a comparison is shown and the revised pane has painted it (exit 0, one line on stdout),
+    or when reading or comparing failed (exit 1): how tests and packaging checks see a real start-up."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    start = time.monotonic()
+    timer = QTimer(win)
+
+    def check() -> None:
+        app = QApplication.instance()
+        if win.messages and any(level == "error" for level, *_ in win.messages):
+            sys.stderr.write(f"clausediff: {win.messages[-1][2]}\n")
+            app.exit(1)
+        elif win.presentation is not None and win.panes["b"].painted_view:
+            res = win.presentation.result
+            print(
+                f"painted {res.a.document.name} \u21c4 {res.b.document.name}: "
+                f"{len(win.presentation.changes)} changes",
+                flush=True,
+            )
+            app.exit(0)
+        elif time.monotonic() - start > timeout_s:
+            sys.stderr.write("clausediff: no comparison painted in time\n")
+            app.exit(1)
+
+    timer.timeout.connect(check)
+    timer.start(50)
+
+
 def run(args: list[str]) -> int:
     ns = parse_args(args)
+    if ns.install_desktop_entry:
+        from clausediff.desktop import main as install
+
+        return install()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -121,9 +164,15 @@ def run(args: list[str]) -> int:
     from compare import __version__
 
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.clausediff.Clausediff")  # Wayland/X11 match the window to the .desktop
+    from .assets import app_icon
+
+    app.setWindowIcon(app_icon())
     install_excepthook(setup_logging())
     warm_up_lemmas()
     win = build_window(ns, show=True)  # keep a reference: the window lives as long as the event loop
+    if ns.quit_after_first_paint:
+        quit_after_first_paint(win)
     code = app.exec()
     win.deleteLater()
     return code

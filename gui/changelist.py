@@ -37,6 +37,22 @@ def mark_icon(mark: str, size: int = 18, palette: QPalette | None = None) -> QIc
     return icon
 
 
+# What each kind of row means, for its tooltip (the legend and the help page say the same).
+KIND_HELP: dict[str, str] = {
+    "changed": "~ Changed: the clause was reworded; deleted words are struck out in the original, "
+    "inserted words underlined in the revised version.",
+    "added": "+ Added: the clause is new in the revised version.",
+    "removed": "\u2212 Removed: the clause is only in the original.",
+    "moved": "\u21c4 Moved: the clause changed place (and may be reworded); click the \u21c4 mark to see "
+    "its other position.",
+    "renumbered": "# Renumbered: same text, new number (a run of paragraphs renumbered by the same step is "
+    "one row). Options > Ignore Renumbering hides these.",
+    "warning": "! Check this cross-reference: it was not changed, but the paragraph it names now has "
+    "another number.",
+    "": "Paired by hand: you linked these clauses yourself (Edit > Unpair undoes it).",
+}
+
+
 class ChangeListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,14 +91,17 @@ class ChangeListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return pres.change_texts[row]
         e = pres.result.alignment[pres.changes[row]]
+        kind = pres.row_kinds[row] if row < len(pres.row_kinds) else "change"
         if role == Qt.ItemDataRole.DecorationRole:
-            mark = entry_mark(e)
+            mark = "warning" if kind == "warning" else entry_mark(e)
             if mark not in self._icons:
                 self._icons[mark] = mark_icon(mark, palette=self.palette)
             return self._icons[mark]
         if role == Qt.ItemDataRole.ToolTipRole:
+            mark = "warning" if kind == "warning" else entry_mark(e)
             text = pres.result.entry_text(e, "b" if e.b else "a")
-            return text if len(text) < 400 else text[:400] + " …"
+            text = text if len(text) < 400 else text[:400] + " …"
+            return f"{KIND_HELP.get(mark, KIND_HELP[''])}\n\n{text}"
         return None
 
 

@@ -158,11 +158,12 @@ class ExportController:
         module, func, *_ = EXPORTS[kind]
         inputs = tuple(p for p in (win.session.sides["a"].path, win.session.sides["b"].path) if p)
         result = pres.result
+        extra = {"ignore_renumbering": pres.ignore_renumbering} if kind != "redline" else {}
 
         def work(progress, cancel):
             progress(0.1, f"Writing {Path(path).name}")
             fn = getattr(importlib.import_module(module), func)
-            fn(result, path, inputs=inputs)
+            fn(result, path, inputs=inputs, **extra)
             return {"path": path}
 
         win.runner.start("export", work)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +32,14 @@ from PySide6.QtWidgets import (
 import compare
 from compare.errors import Cancelled, ClausediffError, DocumentError
 
+from . import theme
 from .actions import Actions
 from .changelist import ChangeListView
 from .dropping import DropHandler
 from .exporting import ExportController
 from .findbar import FindController
 from .itemspanel import ItemsPanel
+from .legend import LegendBar
 from .linkmap import LinkMap
 from .navigation import Navigator
 from .overview import OverviewStrip
@@ -50,15 +53,29 @@ from .worker import TaskRunner
 log = logging.getLogger(__name__)
 
 
+def document_error_sentence(exc: BaseException, path: str | None) -> str:
+    """One sentence naming the file once, with its folder: “empty.txt” in /home/me/drafts is empty."""
+    msg = str(exc).strip().rstrip(".")
+    if path:
+        name, folder = Path(path).name, str(Path(path).parent)
+        where = f"\u201c{name}\u201d in {folder}" if folder not in ("", ".") else f"\u201c{name}\u201d"
+        msg = msg.replace(name, where, 1) if name and name in msg else f"{where}: {msg}"
+    return (msg[:1].upper() + msg[1:] + ".") if msg else "The document could not be read."
+
+
 class MainWindow(QMainWindow):
     """Lays out the views, owns the controllers, and shows what they produce."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clausediff")
+        from .assets import app_icon
+
+        self.setWindowIcon(app_icon())
         self.dialogs_enabled = True
         self.messages: list[tuple[str, str, str]] = []  # (level, title, text): everything shown to the user
         self.presentation: Presentation | None = None
+        self.help_dialog = None
         self._painted = False  # the first paint of a shown window is Qt's biggest single job
         self._after_paint: list[Callable[[], None]] = []
         self.settings = QSettings()
@@ -104,7 +121,7 @@ class MainWindow(QMainWindow):
                 "The original (old) version" if side == "a" else "The revised (new) version"
             )
             pane.set_placeholder(f"{ROLE[side]} version\n\nDrop a file here, open one, or paste text")
-            pane.clauseClicked.connect(lambda i, s=side: self.navigator.select_clause(s, i))
+            pane.clauseClicked.connect(lambda i, s=side: self.navigator.click_clause(s, i))
             pane.jumpRequested.connect(lambda i, s=side: self.navigator.jump_to_partner(s, i))
             pane.partnerRequested.connect(lambda i, s=side: self.navigator.jump_to_partner(s, i, focus=True))
             pane.filesDropped.connect(lambda paths, s=side: self.handle_drop(paths, s))
@@ -124,7 +141,19 @@ class MainWindow(QMainWindow):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
+        self.banner = QLabel("")
+        self.banner.setObjectName("identical-banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#identical-banner { padding: 6px; font-weight: bold; }")
+        self.banner.setAccessibleName("Comparison outcome")
+        self.banner.hide()
+        outer.addWidget(self.banner)
         outer.addLayout(grid, 1)
+        self.legend = LegendBar()
+        self.legend.helpRequested.connect(self.show_help)
+        self.legend.setVisible(self.settings.value("view/legend", True, type=bool))
+        outer.addWidget(self.legend)
         outer.addWidget(self.finder.bar)
         self.setCentralWidget(central)
 
@@ -142,9 +171,20 @@ class MainWindow(QMainWindow):
         self.items_panel.itemChosen.connect(
             lambda side, i: self.navigator.select_clause(side, i, scroll=True)
         )
+        self.items_placeholder = QLabel(
+            "Items of lists in the text (\u201ccoal, iron and textiles\u201d) that were added, removed or "
+            "changed appear here once two versions are compared."
+        )
+        self.items_placeholder.setWordWrap(True)
+        self.items_placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.items_placeholder.setMargin(8)
+        self.items_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.items_stack = QStackedWidget()
+        self.items_stack.addWidget(self.items_placeholder)
+        self.items_stack.addWidget(self.items_panel)
         self.items_dock = QDockWidget("Items", self)
         self.items_dock.setObjectName("items-dock")
-        self.items_dock.setWidget(self.items_panel)
+        self.items_dock.setWidget(self.items_stack)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.items_dock)
         self.resizeDocks([self.change_dock], [280], Qt.Orientation.Horizontal)
 
@@ -193,6 +233,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        only = self.settings.value("view/only_changes", False, type=bool)
+        for pane in self.panes.values():
+            pane.only_changes = only
         size = self.settings.value("view/font_size", 0.0, type=float)
         if size:
             for pane in self.panes.values():
@@ -220,6 +263,31 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def show_help(self) -> None:
+        """Help > How to Read a Comparison (one dialog, raised again if already open)."""
+        if self.help_dialog is None:
+            from .helpdialog import HelpDialog
+
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+
+    def set_only_changes(self, on: bool) -> None:
+        """View > Show Only Changes: fold unchanged runs in both panes; the selected change stays in view."""
+        self.settings.setValue("view/only_changes", on)
+        for pane in self.panes.values():
+            pane.set_only_changes(on)
+        k = self.navigator.current_entry
+        if k is not None:
+            self.navigator.show_entry(k)
+        else:
+            self.navigator.follow_scroll("b")
+        self.linkmap.update()
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend.setVisible(on)
+        self.settings.setValue("view/legend", on)
+
     def show_about(self) -> None:
         self.notify(
             "info",
@@ -235,10 +303,12 @@ class MainWindow(QMainWindow):
         """Load dropped files (see :meth:`gui.dropping.DropHandler.handle_drop`)."""
         self.dropping.handle_drop(paths, side)
 
-    def load_pair(self, old: str, new: str) -> None:
-        """Load ``old`` as the original and ``new`` as the revised version (after the first paint)."""
-        if self._defer_until_painted(lambda: self.load_pair(old, new)):
+    def load_pair(self, old: str, new: str, links: dict | None = None) -> None:
+        """Load ``old`` as the original and ``new`` as the revised version (after the first paint);
+        ``links``: manual pairs saved with a recent comparison (see :meth:`gui.session.Session.links`)."""
+        if self._defer_until_painted(lambda: self.load_pair(old, new, links)):
             return
+        self.session.expect_links(old, new, links)
         self.session.load_file("a", old)
         self.session.load_file("b", new)
 
@@ -292,12 +362,15 @@ class MainWindow(QMainWindow):
         """The documents changed: show them as plain text until the next comparison arrives."""
         self.presentation = None
         self.navigator.current_entry = None
+        self.navigator.clear_picks()
         for side, pane in self.panes.items():
             pane.set_document(self.session.sides[side].document)
         self.linkmap.set_presentation(None)
         self.overview.set_presentation(None)
         self.change_list.model_.set_presentation(None)
         self.items_panel.set_items(None)
+        self.items_stack.setCurrentWidget(self.items_placeholder)
+        self.banner.hide()
         self.summary_label.setText(
             "Comparing…"
             if all(s.document for s in self.session.sides.values())
@@ -310,6 +383,7 @@ class MainWindow(QMainWindow):
         """Show a finished comparison in every view."""
         self.presentation = pres
         self.navigator.current_entry = None
+        self.navigator.clear_picks()
         res = pres.result
         self.panes["a"].set_document(res.a.document, res.a.clauses, pres.a)
         self.panes["b"].set_document(res.b.document, res.b.clauses, pres.b)
@@ -317,6 +391,8 @@ class MainWindow(QMainWindow):
         self.overview.set_presentation(pres)
         self.change_list.model_.set_presentation(pres)
         self.items_panel.set_items(res.items)
+        self.items_stack.setCurrentWidget(self.items_panel)
+        self._show_banner(pres)
         self.summary_label.setText(summary_text(pres))
         self.summary_label.setToolTip(
             f"{res.stats.clauses_a} clauses in the original, {res.stats.clauses_b} in the revised version; "
@@ -325,6 +401,42 @@ class MainWindow(QMainWindow):
         self.finder.refresh()
         self._update_actions()
         self.navigator.follow_scroll("b")
+
+    def _show_banner(self, pres: Presentation) -> None:
+        """No differences: say so above the panes, where the user is looking, not only in the status bar."""
+        res = pres.result
+        if pres.changes or not res.a.clauses:
+            self.banner.hide()
+            return
+        paths = [self.session.sides[s].path for s in ("a", "b")]
+        same_file = paths[0] is not None and paths[0] == paths[1]
+        text = "The documents are identical"
+        if same_file:
+            text += f" \u2014 {res.a.document.name} was compared with itself"
+        elif any((res.options.ignore_case, res.options.ignore_punctuation, res.options.ignore_whitespace)):
+            text += " (apart from what the Options menu ignores)"
+        self.banner.setText(text)
+        self.banner.setStyleSheet(
+            "QLabel#identical-banner { padding: 6px; font-weight: bold; "
+            f"background: {theme.tint('added', palette=self.palette()).name(QColor.NameFormat.HexArgb)}; }}"
+        )
+        self.banner.show()
+
+    def refresh_rows(self) -> None:
+        """The change-list rows and marks were rebuilt (Ignore Renumbering): show them, keep the place."""
+        pres = self.presentation
+        if pres is None:
+            return
+        self.navigator.current_entry = None
+        self.change_list.model_.set_presentation(pres)
+        self.overview.set_presentation(pres)
+        for pane in self.panes.values():
+            pane.set_current(())
+            if pane.only_changes:
+                pane.set_only_changes(True)  # the marks changed: fold again
+        self.linkmap.update()
+        self.summary_label.setText(summary_text(pres))
+        self._update_actions()
 
     # ================================================================== worker outcomes
 
@@ -335,6 +447,8 @@ class MainWindow(QMainWindow):
             self.session.task_finished(kind, payload)
 
     def _on_task_failed(self, kind: str, exc: BaseException, tb: str) -> None:
+        if kind == "compare" and self.session.compare_failed(exc):
+            return
         self.report_failure(kind, exc, tb)
         if kind.startswith("read-"):
             self.session.read_failed(kind[-1])
@@ -353,8 +467,11 @@ class MainWindow(QMainWindow):
         else:
             title = "Could not compare"
         if isinstance(exc, ClausediffError):
-            path = getattr(exc, "path", None)
-            text = f"{Path(path).name}: {exc}" if isinstance(exc, DocumentError) and path else str(exc)
+            path = self.session.reading_paths.get(kind[-1]) if kind.startswith("read-") else None
+            if isinstance(exc, DocumentError):
+                text = document_error_sentence(exc, path or getattr(exc, "path", None))
+            else:
+                text = str(exc)
         else:
             text = f"Unexpected error ({type(exc).__name__}: {exc}). Details were written to the log."
         if kind == "compare":

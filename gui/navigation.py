@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from compare.export.describe import entry_label
+from compare.export.describe import clause_ref, entry_label
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
@@ -28,6 +28,10 @@ class Navigator:
         self.window = window
         self.current_entry: int | None = None
         self.syncing = False  # True while we scroll a pane ourselves: the other pane must not echo it
+        # manual pairing: the clause last clicked on each side; a click on the same side twice in a row
+        # forgets the other side's, so "Pair these" always means the two clauses just clicked, one a side
+        self.picks: dict[str, int | None] = {"a": None, "b": None}
+        self._last_pick_side: str | None = None
 
     @property
     def presentation(self) -> Presentation | None:
@@ -64,12 +68,17 @@ class Navigator:
             row = bisect_right(pres.changes, self.current_entry)
         else:
             row = bisect_left(pres.changes, self.current_entry) - 1
-        if not (0 <= row < len(pres.changes)):
-            self.window.statusBar().showMessage(
-                "No more changes" if direction > 0 else "This is the first change", 3000
-            )
-            return
+        wrapped = not (0 <= row < len(pres.changes))
+        if wrapped:  # past the last (or first) change: start again at the other end, and say so
+            row = 0 if direction > 0 else len(pres.changes) - 1
         self.show_entry(pres.changes[row])
+        if wrapped:
+            self.window.statusBar().showMessage(
+                "Past the last change: back to the first one"
+                if direction > 0
+                else "Before the first change: on to the last one",
+                5000,
+            )
 
     def show_entry(self, k: int, keep: str | None = None) -> None:
         """Highlight entry ``k`` in both panes and bring it into view; ``keep`` names a pane not to scroll."""
@@ -108,6 +117,55 @@ class Navigator:
             4000,
         )
         win.linkmap.update()
+        win.act.update_pairing()
+
+    # ------------------------------------------------------------------ manual pairing
+
+    def click_clause(self, side: str, clause: int) -> None:
+        """A clause clicked (or reached with the arrows): select it, and pick it for manual pairing."""
+        other = "a" if side == "b" else "b"
+        if self._last_pick_side == side:
+            self.picks[other] = None
+        self.picks[side] = clause
+        self._last_pick_side = side
+        self._show_picks()
+        self.select_clause(side, clause)
+        self.window.act.update_pairing()
+
+    def clear_picks(self) -> None:
+        self.picks = {"a": None, "b": None}
+        self._last_pick_side = None
+        self._show_picks()
+        self.window.act.update_pairing()
+
+    def _show_picks(self) -> None:
+        for side, pane in self.window.panes.items():
+            pane.set_picked(self.picks[side])
+
+    def can_pair(self) -> bool:
+        """One clause picked on each side, and not already the whole of one pairing."""
+        pres, i, j = self.presentation, self.picks["a"], self.picks["b"]
+        if pres is None or i is None or j is None:
+            return False
+        e = pres.result.alignment[pres.a.clause_entry[i]]
+        return not (e.a == (i,) and e.b == (j,))
+
+    def pair_picked(self) -> None:
+        if self.can_pair():
+            self.window.session.pair(self.picks["a"], self.picks["b"])
+
+    def current_pairing(self) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+        """The current entry's clauses when it pairs clauses of both sides (what Unpair would undo)."""
+        pres, k = self.presentation, self.current_entry
+        if pres is None or k is None:
+            return None
+        e = pres.result.alignment[k]
+        return (e.a, e.b) if e.a and e.b else None
+
+    def unpair_current(self) -> None:
+        pairing = self.current_pairing()
+        if pairing is not None:
+            self.window.session.unpair(*pairing)
 
     def select_clause(self, side: str, clause: int, scroll: bool = False) -> None:
         """A click on a clause: highlight it and its partner(s), and bring the partner alongside."""
@@ -175,6 +233,15 @@ class Navigator:
             if not pres.result.alignment[k].moved:
                 label = f"Show in the {where} version"
             acts.append((label, lambda: self.jump_to_partner(side, clause)))
+        other = "a" if side == "b" else "b"
+        picked = self.picks[other]
+        if picked is not None:
+            i, j = (clause, picked) if side == "a" else (picked, clause)
+            ref = clause_ref(pres.result, other, picked)
+            acts.append((f"Pair With {ref}", lambda: self.window.session.pair(i, j)))
+        if theirs:
+            e = pres.result.alignment[k]
+            acts.append(("Unpair", lambda: self.window.session.unpair(e.a, e.b)))
         return acts
 
     def follow_scroll(self, side: str) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 from compare.model import Clause, Document
 
 from . import theme
+from .folding import HIDDEN, fold_map, fold_text
 from .presentation import MARK_GLYPH, SideView
 
 MARKER_W = 22.0
@@ -80,6 +81,10 @@ class DocumentPane(QAbstractScrollArea):
         self._layout_width = -1.0
         self._programmatic = 0
         self._current: tuple[int, ...] = ()
+        self._picked: int | None = None  # the clause picked for manual pairing (dashed frame)
+        self.only_changes = False  # View > Show Only Changes: unchanged runs fold to one line
+        self.painted_view = False  # a comparison (not only plain text) has been painted at least once
+        self._folds: dict[int, int] = {}  # see gui.folding.fold_map
         self._find: list[tuple[int, int]] = []
         self._find_starts: list[int] = []
         self._find_current: tuple[int, int] | None = None
@@ -103,6 +108,7 @@ class DocumentPane(QAbstractScrollArea):
         self._clauses = new_clauses
         self.view = view if self._clauses else None
         self._current = ()
+        self._picked = None
         if not same_doc:
             self._find, self._find_starts, self._find_current = [], [], None
             self._texts = [doc.paragraph_text(i) for i in range(len(doc.paragraphs))] if doc else []
@@ -119,6 +125,22 @@ class DocumentPane(QAbstractScrollArea):
         self._current = tuple(clauses)
         self.viewport().update()
 
+    def set_picked(self, clause: int | None) -> None:
+        """Frame the clause picked for "Pair these" (``None``: no frame)."""
+        if clause != self._picked:
+            self._picked = clause
+            self.viewport().update()
+
+    def set_only_changes(self, on: bool) -> None:
+        """Fold runs of unchanged paragraphs to one line each (or unfold them), keeping the place."""
+        self.only_changes = on
+        self._relayout_all(keep_position=True)
+        self.viewport().update()
+
+    @property
+    def picked(self) -> int | None:
+        return self._picked
+
     @property
     def current(self) -> tuple[int, ...]:
         return self._current
@@ -134,6 +156,7 @@ class DocumentPane(QAbstractScrollArea):
         self._point_size = max(6.0, min(40.0, size))
         self._apply_font()
         self._relayout_all(keep_position=True)
+        self.viewport().update()  # the new size must show now, not at the next scroll
 
     @property
     def point_size(self) -> float:
@@ -184,8 +207,12 @@ class DocumentPane(QAbstractScrollArea):
         for text, level in zip(self._texts, levels, strict=False):
             per_line = max(8.0, max(80.0, width - INDENT * level) / avg)
             heights.append(max(1, ceil(len(text) / per_line)) * line_h + gap)
-        self._heights = heights
         self._exact = [False] * len(heights)
+        self._folds = fold_map(self.view, len(heights)) if self.only_changes else {}
+        for p, n in self._folds.items():  # folded paragraphs have their final height already
+            heights[p] = 0.0 if n == HIDDEN else line_h + gap
+            self._exact[p] = True
+        self._heights = heights
         self._rebuild_tops()
         if anchor is not None:
             self._restore_anchor(anchor)
@@ -289,7 +316,8 @@ class DocumentPane(QAbstractScrollArea):
             while p < len(self._texts) and self._tops[p] < bottom:
                 if not self._exact[p]:
                     changed = True
-                self._ensure_layout(p)
+                if p not in self._folds:  # a folded run may be thousands of paragraphs: never lay it out
+                    self._ensure_layout(p)
                 p += 1
             if not changed:
                 return range(first, p)
@@ -309,6 +337,8 @@ class DocumentPane(QAbstractScrollArea):
         """(top, bottom) of clause ``i`` in viewport coordinates; estimated when not ``exact`` and unlaid."""
         p, s, t = self._clause_para_span(i)
         off = self.verticalScrollBar().value()
+        if p in self._folds:  # folded away: the clause sits on its run's fold line
+            return self._tops[p] - off, self._tops[p] + self._heights[p] - off
         if exact or self._exact[p]:
             lay = self._ensure_layout(p) if exact else self._layout(p)
             n = max(0, lay.lineCount() - 1)
@@ -345,6 +375,8 @@ class DocumentPane(QAbstractScrollArea):
             return None
         y = pos.y() + self.verticalScrollBar().value()
         p = self._para_at_y(y)
+        if p in self._folds:
+            return None
         lay = self._ensure_layout(p)
         ly = y - self._tops[p]
         if ly < 0 or ly > lay.boundingRect().height() + self._para_gap:
@@ -539,9 +571,12 @@ class DocumentPane(QAbstractScrollArea):
         current = set(self._current)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         for p in self._visible_paragraphs():
-            lay = self._layout(p)
             x = self._text_x(p)
             y = self._tops[p] - off
+            if p in self._folds:
+                self._paint_fold(painter, p, x, y)
+                continue
+            lay = self._layout(p)
             para = self.document.paragraphs[p]
             if para.label:
                 painter.setFont(self._label_font)
@@ -556,7 +591,39 @@ class DocumentPane(QAbstractScrollArea):
             lay.draw(painter, QPointF(x, y), self._selections(p))
             if self.view is not None and self._clauses:
                 self._paint_markers(painter, p, lay, y, current)
+                self.painted_view = True
+        self._paint_picked(painter)
         self._paint_focus_frame(painter)
+
+    def _paint_fold(self, painter: QPainter, p: int, x: float, y: float) -> None:
+        n = self._folds[p]
+        if n == HIDDEN:
+            return
+        pal = self.palette()
+        painter.setFont(self._label_font)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
+        mid = y + self._line_h / 2
+        painter.drawLine(QPointF(MARKER_W, mid), QPointF(x - 4, mid))
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRectF(x, y, self._text_width(p), self._line_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fold_text(n),
+        )
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+
+    def _paint_picked(self, painter: QPainter) -> None:
+        """A dashed frame round the clause picked for manual pairing."""
+        i = self._picked
+        if i is None or not (0 <= i < len(self._clauses)):
+            return
+        rect = self.clause_rect(i)
+        if rect.bottom() < 0 or rect.top() > self.viewport().height():
+            return
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-4, -1, 4, 1), 3, 3)
 
     def _paint_focus_frame(self, painter: QPainter) -> None:
         """Which pane the keys go to: a frame in the highlight colour, as line edits have."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from compare.export.describe import describe
+from compare.export.renumbering import change_rows, is_pure_renumbering, renumber_shift
 from compare.model import AlignmentEntry, ComparisonResult, Kind
 
 # How each entry is marked in the margin. A non-colour signal for every colour we use.
@@ -20,6 +20,7 @@ MARK_GLYPH: dict[str, str] = {
     "removed": "\u2212",
     "moved": "\u21c4",
     "renumbered": "#",
+    "warning": "!",
 }
 
 
@@ -72,6 +73,8 @@ class Presentation:
     sync: SyncMap
     # per change: (start, length, mark) as fractions of the revised text, for the overview strip
     overview_marks: list[tuple[float, float, str]] = field(default_factory=list)
+    row_kinds: list[str] = field(default_factory=list)  # per change row: "change", "renumbered", "warning"
+    ignore_renumbering: bool = False
 
     def side(self, which: str) -> SideView:
         return self.a if which == "a" else self.b
@@ -196,15 +199,13 @@ def _word_ranges(result: ComparisonResult, e: AlignmentEntry, which: str) -> lis
     return out
 
 
-def build_presentation(result: ComparisonResult) -> Presentation:
+def build_presentation(result: ComparisonResult, ignore_renumbering: bool = False) -> Presentation:
     a, b = _side_view(result, "a"), _side_view(result, "b")
     for e in result.alignment:
         if e.kind == Kind.CHANGED and e.a and e.b:
             for view in (a, b):
                 for p, s, t, op in _word_ranges(result, e, view.which):
                     view.word_ranges.setdefault(p, []).append((s, t, op))
-    changes = [k for k, e in enumerate(result.alignment) if e.kind != Kind.EQUAL or e.moved or e.relabelled]
-    texts = [describe(result, result.alignment[k]) for k in changes]
     anchor_other: dict[int, int] = {}
     last_a, last_b = -1, -1
     for k, e in enumerate(result.alignment):
@@ -217,25 +218,47 @@ def build_presentation(result: ComparisonResult) -> Presentation:
         if e.b:
             last_b = e.b[-1]
     sync = SyncMap.build(result.alignment, len(result.a.clauses), len(result.b.clauses))
-    marks = _overview_marks(result, changes, anchor_other)
-    return Presentation(result, a, b, changes, texts, anchor_other, sync, marks)
+    pres = Presentation(result, a, b, [], [], anchor_other, sync)
+    apply_rows(pres, ignore_renumbering)
+    return pres
+
+
+def apply_rows(pres: Presentation, ignore_renumbering: bool) -> None:
+    """(Re)build the change-list rows and the renumbering marks (cheap: the "Ignore renumbering" toggle
+    runs this on the UI thread). One row per renumbered run; a sub-item whose own letter is the same and,
+    with ``ignore_renumbering``, every clause that only got a new number, keeps no mark in the panes."""
+    result = pres.result
+    rows = change_rows(result, ignore_renumbering)
+    pres.changes = [r.entries[0] for r in rows]
+    pres.change_texts = [r.text for r in rows]
+    pres.row_kinds = [r.kind for r in rows]
+    pres.ignore_renumbering = ignore_renumbering
+    for e in result.alignment:
+        if is_pure_renumbering(e):
+            shown = not ignore_renumbering and renumber_shift(result, e) != 0
+            mark = "renumbered" if shown else ""
+            for i in e.a:
+                pres.a.clause_mark[i] = mark
+            for j in e.b:
+                pres.b.clause_mark[j] = mark
+    pres.overview_marks = _overview_marks(result, pres.changes, pres.anchor_other, pres.row_kinds)
 
 
 def _overview_marks(
-    result: ComparisonResult, changes: list[int], anchor_other: dict[int, int]
+    result: ComparisonResult, changes: list[int], anchor_other: dict[int, int], kinds: list[str]
 ) -> list[tuple[float, float, str]]:
     """Where each change sits in the revised text; removals show as a line where the text used to be."""
     total = max(1, len(result.b.document.text))
     clauses = result.b.clauses
     out = []
-    for k in changes:
+    for k, kind in zip(changes, kinds, strict=True):
         e = result.alignment[k]
         if e.b:
             s, t = clauses[e.b[0]].start, clauses[e.b[-1]].end
         else:
             j = anchor_other.get(k, -1)
             s = t = clauses[j].end if j >= 0 else 0
-        out.append((s / total, (t - s) / total, entry_mark(e)))
+        out.append((s / total, (t - s) / total, "warning" if kind == "warning" else entry_mark(e)))
     return out
 
 
@@ -248,7 +271,7 @@ def summary_text(pres: Presentation) -> str:
     if not pres.changes:
         return "No differences"
     parts = [f"{s.changed} changed", f"{s.added} added", f"{s.removed} removed", f"{s.moved} moved"]
-    if s.relabelled:
+    if s.relabelled and not pres.ignore_renumbering:
         parts.append(f"{s.relabelled} renumbered")
     parts.append(f"+{s.words_inserted}/\u2212{s.words_deleted} words")
     if s.items_added or s.items_removed:

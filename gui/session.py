@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from compare.errors import Cancelled
 from compare.model import CompareOptions, Document, SegmentMode
 
-from .presentation import Presentation, build_presentation
+from .presentation import Presentation, apply_rows, build_presentation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,10 +41,12 @@ def _default_read_text(text: str, source: str, options: Any) -> Document:
     return read_text(text, source, options)
 
 
-def _default_compare(doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel):
+def _default_compare(
+    doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel, pins=(), cuts=()
+):
     from compare.engine import compare_documents
 
-    return compare_documents(doc_a, doc_b, options, progress, cancel)
+    return compare_documents(doc_a, doc_b, options, progress, cancel, pins=pins, cuts=cuts)
 
 
 def _read_options(options: CompareOptions) -> Any:
@@ -98,7 +100,15 @@ class Session:
         self.read_text_fn: Callable[[str, str, Any], Document] = _default_read_text
         self.compare_fn: Callable[..., Any] = _default_compare
         self.sides = {"a": SideState(), "b": SideState()}
+        self.reading_paths: dict[str, str | None] = {}  # the file each side's running read is reading
         self.options = load_options(window.settings)
+        # a view option (what the change list shows), not a comparison option: toggling it compares nothing
+        self.ignore_renumbering = window.settings.value("options/ignore_renumbering", False, type=bool)
+        # manual pairing: (old, new) clause pairs kept together / kept apart, for the documents loaded now
+        self.pins: list[tuple[int, int]] = []
+        self.cuts: list[tuple[int, int]] = []
+        self._links_for: tuple[str, str, dict] | None = None  # links to apply once this pair is loaded
+        self._show_after: tuple[str, int] | None = None  # the clause to show when the comparison is back
 
     # ------------------------------------------------------------------ loading
 
@@ -146,6 +156,7 @@ class Session:
                 "ro": ro,
             }
 
+        self.reading_paths[side] = path
         self.window.show_side(side, busy=f"Reading {Path(path).name if path else source}…")
         self.window.runner.start(f"read-{side}", work)
 
@@ -155,6 +166,7 @@ class Session:
         st = self.sides[side]
         st.document, st.words = payload["doc"], payload["words"]
         st.path, st.pasted, st.read_options = payload["path"], payload["pasted"], payload["ro"]
+        self.pins, self.cuts = [], []  # clause numbers of another text mean nothing here
         win.show_side(side)
         for w in st.document.warnings:
             win.statusBar().showMessage(f"{st.document.name}: {w}", 8000)
@@ -176,13 +188,31 @@ class Session:
         if self.reading():
             return
         win = self.window
+        keep = self._position_for_swap()
         self.sides["a"], self.sides["b"] = self.sides["b"], self.sides["a"]
+        self.pins = sorted((j, i) for i, j in self.pins)  # a pair by hand stays a pair, from the other side
+        self.cuts = sorted((j, i) for i, j in self.cuts)
         for side in ("a", "b"):
             win.show_side(side)
             win.panes[side].set_document(None)
         win.clear_result()
+        if isinstance(keep, dict):  # nothing selected: each document stays scrolled where it was
+            for side, value in keep.items():
+                win.panes[side].verticalScrollBar().setValue(value)
+        else:
+            self._show_after = keep
         win.update_title()
         self.maybe_compare()
+
+    def _position_for_swap(self) -> tuple[str, int] | dict[str, int] | None:
+        """What to show after Swap: the selected change, seen from the other side, else the scroll places."""
+        win = self.window
+        pres, k = win.presentation, win.navigator.current_entry
+        if pres is not None and k is not None:
+            e = pres.result.alignment[k]
+            return ("a", e.b[0]) if e.b else ("b", e.a[0])
+        scroll = {side: pane.verticalScrollBar().value() for side, pane in win.panes.items()}
+        return {"a": scroll["b"], "b": scroll["a"]}
 
     # ------------------------------------------------------------------ comparing
 
@@ -203,13 +233,17 @@ class Session:
         )
         if doc_a is None or doc_b is None:
             return
+        self._apply_pending_links()
+        links = {"pins": list(self.pins), "cuts": list(self.cuts)} if self.pins or self.cuts else {}
+        ignore_renumbering = self.ignore_renumbering
 
         def work(progress, cancel):
-            result = fn(doc_a, doc_b, options, progress, cancel)
+            result = fn(doc_a, doc_b, options, progress, cancel, **links)
             if cancel():
                 raise Cancelled("Comparison cancelled")
             progress(1.0, "Preparing the view")
-            return {"presentation": build_presentation(result), "docs": (doc_a, doc_b)}
+            pres = build_presentation(result, ignore_renumbering)
+            return {"presentation": pres, "docs": (doc_a, doc_b)}
 
         self.window.summary_label.setText("Comparing…")
         self.window.runner.start("compare", work)
@@ -220,7 +254,67 @@ class Session:
             return  # the documents changed while this ran; a newer comparison is on its way
         pres: Presentation = payload["presentation"]
         self.window.show_result(pres)
-        self.window.recent.remember(self.sides["a"].path, self.sides["b"].path)
+        self.window.recent.remember(self.sides["a"].path, self.sides["b"].path, self.links())
+        if self._show_after is not None:
+            side, clause = self._show_after
+            self._show_after = None
+            if clause < len(pres.result.side(side).clauses):
+                self.window.navigator.select_clause(side, clause, scroll=True)
+
+    # ------------------------------------------------------------------ manual pairing
+
+    def links(self) -> dict:
+        """The manual links as saved with a recent comparison (empty when there are none)."""
+        if not (self.pins or self.cuts):
+            return {}
+        return {"segment": self.options.segment.value, "pins": self.pins, "cuts": self.cuts}
+
+    def expect_links(self, old: str, new: str, links: dict | None) -> None:
+        """Reopening a recent comparison: use its manual links once exactly this pair is loaded."""
+        self._links_for = (str(old), str(new), links) if links else None
+
+    def _apply_pending_links(self) -> None:
+        pending = self._links_for
+        if pending is None or (self.sides["a"].path, self.sides["b"].path) != pending[:2]:
+            return
+        self._links_for = None
+        links = pending[2]
+        if links.get("segment", self.options.segment.value) != self.options.segment.value:
+            return  # clause numbers of another segmentation
+        self.pins = sorted({(int(i), int(j)) for i, j in links.get("pins", [])})
+        self.cuts = sorted({(int(i), int(j)) for i, j in links.get("cuts", [])})
+
+    def pair(self, i: int, j: int) -> None:
+        """Pair old clause ``i`` with new clause ``j`` by hand and compare again around that pair."""
+        self.cuts = [c for c in self.cuts if c != (i, j)]
+        self.pins = sorted({*self.pins, (i, j)})
+        self._show_after = ("b", j)
+        self.window.statusBar().showMessage("Pairing by hand: comparing again…", 4000)
+        self.start_compare()
+
+    def unpair(self, a: tuple[int, ...], b: tuple[int, ...]) -> None:
+        """Undo the pairing of an entry: pins between its clauses go, an engine pairing is cut."""
+        mine = [p for p in self.pins if p[0] in a and p[1] in b]
+        if mine:
+            self.pins = [p for p in self.pins if p not in mine]
+        else:
+            self.cuts = sorted({*self.cuts, *((i, j) for i in a for j in b)})
+        self._show_after = ("b", b[0]) if b else None
+        self.window.statusBar().showMessage("Unpaired: comparing again…", 4000)
+        self.start_compare()
+
+    def compare_failed(self, exc: BaseException) -> bool:
+        """Manual links that no longer fit the documents (a file changed since) are dropped, not fatal."""
+        from compare.align.pins import PinError
+
+        if not isinstance(exc, PinError) or not (self.pins or self.cuts):
+            return False
+        self.pins, self.cuts = [], []
+        self.window.statusBar().showMessage(
+            "The pairs made by hand no longer fit these documents and were dropped", 8000
+        )
+        self.start_compare()
+        return True
 
     def task_finished(self, kind: str, payload: Any) -> None:
         if kind.startswith("read-"):
@@ -243,10 +337,21 @@ class Session:
             win.summary_label.setText("Comparison cancelled — change an option or reload to compare again")
         win.statusBar().showMessage("Cancelled", 5000)
 
+    def set_ignore_renumbering(self, on: bool) -> None:
+        """Show or hide clauses that only got a new number (change list, marks, reports)."""
+        self.ignore_renumbering = on
+        self.window.settings.setValue("options/ignore_renumbering", on)
+        pres = self.window.presentation
+        if pres is not None and pres.ignore_renumbering != on:
+            apply_rows(pres, on)
+            self.window.refresh_rows()
+
     def set_options(self, options: CompareOptions) -> None:
         """Apply new options: re-read when reading depends on them (line mode), then compare again."""
         if options == self.options:
             return
+        if options.segment != self.options.segment:
+            self.pins, self.cuts = [], []  # clause numbers of another segmentation
         self.options = options
         self.window.act.show_options(options)
         save_options(self.window.settings, options)

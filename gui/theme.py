@@ -12,6 +12,7 @@ _RGB: dict[str, tuple[int, int, int]] = {
     "removed": (225, 60, 60),
     "moved": (60, 120, 230),
     "renumbered": (150, 95, 215),
+    "warning": (205, 50, 140),  # a cross-reference that now points at another paragraph
     "current": (120, 120, 120),  # an unchanged clause the user selected
 }
 
@@ -21,6 +22,7 @@ MARK_NAMES: dict[str, str] = {
     "removed": "removed",
     "moved": "moved",
     "renumbered": "renumbered",
+    "warning": "warning",
 }
 
 

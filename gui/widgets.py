@@ -3,10 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from compare.model import Document
+
+
+class ElidedLabel(QLabel):
+    """A label that, when too narrow, elides its text in the middle ("resolu…_v2.txt"): the start and the
+    end of a file name are what tell two versions apart. ``text()`` stays the full text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(24)
+
+    def shown_text(self) -> str:
+        """What is painted at the current width."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, width)
+
+    def full_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self.text()) + 2
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setPen(self.palette().color(self.foregroundRole()))
+        p.setFont(self.font())
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        p.drawText(self.contentsRect(), int(align), self.shown_text())
+        p.end()
 
 
 class PaneHeader(QWidget):
@@ -25,10 +51,10 @@ class PaneHeader(QWidget):
         f = QFont(self.role_label.font())
         f.setBold(True)
         self.role_label.setFont(f)
-        self.name_label = QLabel("No document")
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name_label = ElidedLabel("No document")
         self.meta_label = QLabel("")
+        self._meta_full = ""  # "TXT · 269 words": shortened to "TXT", then hidden, before the name elides
+        self._meta_short = ""
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary information
         self.open_button = QToolButton()
         self.open_button.setText("Open…")
@@ -49,22 +75,45 @@ class PaneHeader(QWidget):
     def set_document(self, doc: Document | None, words: int = 0, busy: str = "") -> None:
         if busy:
             self.name_label.setText(busy)
-            self.meta_label.setText("")
+            self._set_meta("", "")
             return
         if doc is None:
             self.name_label.setText("No document")
             self.name_label.setToolTip("")
-            self.meta_label.setText("")
+            self._set_meta("", "")
             return
         self.name_label.setText(doc.name)
         self.name_label.setToolTip(doc.source)
-        meta = f"{doc.format.upper()} · {words:,} words"
+        short = doc.format.upper()
+        meta = f"{short} · {words:,} words"
         if doc.warnings:
-            meta = "\u26a0 " + meta
+            meta, short = "\u26a0 " + meta, "\u26a0 " + short
             self.meta_label.setToolTip("\n".join(doc.warnings))
         else:
-            self.meta_label.setToolTip("")
-        self.meta_label.setText(meta)
+            self.meta_label.setToolTip(f"{doc.format.upper()} · {words:,} words")
+        self._set_meta(meta, short)
+
+    def _set_meta(self, full: str, short: str) -> None:
+        self._meta_full, self._meta_short = full, short
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give the file name the room first: the word count goes, then the format, then the name elides."""
+        lay = self.layout()
+        m = lay.contentsMargins()
+        buttons = (self.role_label, self.open_button, self.paste_button)
+        fixed = sum(w.sizeHint().width() for w in buttons if not w.isHidden())
+        room = self.width() - m.left() - m.right() - fixed - 4 * lay.spacing() - self.name_label.full_width()
+        fm = self.meta_label.fontMetrics()
+        for text in (self._meta_full, self._meta_short, ""):
+            if not text or fm.horizontalAdvance(text) + 4 <= room:
+                break
+        self.meta_label.setText(text)
+        self.meta_label.setVisible(bool(text))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
 
 class FindBar(QWidget):

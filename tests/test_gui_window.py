@@ -97,8 +97,8 @@ def test_next_change_selects_the_row_and_scrolls_both_panes(qtbot, window, tmp_p
     assert left.current == e.a and right.current == e.b
     QTest.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # back to the first
     assert window.change_list.selected_row() == 0
-    window.act.prev.trigger()  # already at the first: stays there
-    assert window.change_list.selected_row() == 0
+    window.act.prev.trigger()  # already at the first: wraps to the last (issue 15)
+    assert window.change_list.selected_row() == 2
 
 
 def test_clicking_a_clause_selects_its_partner(qtbot, window, tmp_path: Path) -> None:
@@ -337,8 +337,8 @@ def test_demo_arguments_open_the_sample_pair(qtbot, isolated_settings) -> None:
     assert w.presentation.changes
     w.runner.cancel_all()
     w.runner.wait()
-    with pytest.raises(SystemExit):
-        parse_args(["only_one.txt"])
+    one = parse_args(["only_one.txt"])  # "Open with" on one file: it becomes the original
+    assert (one.old, one.new) == ("only_one.txt", None)
 
 
 def test_line_mode_reads_the_files_again_without_reflow(qtbot, window, tmp_path: Path) -> None:

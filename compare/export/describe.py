@@ -10,8 +10,12 @@ def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = Tr
     covers several clauses, so that two changes in one paragraph never read alike."""
     clauses = result.side(side).clauses
     c = clauses[i]
+    paragraphs = result.side(side).document.paragraphs
+    own = paragraphs[c.paragraph].label if 0 <= c.paragraph < len(paragraphs) else None
     if c.label:
         ref = f"§{c.label}"
+    elif own and own.strip(" .()"):  # the document numbers this paragraph itself (Word numbering)
+        ref = f"§{own.strip(' .')}"
     else:
         ref = f"{'new' if side == 'b' else 'old'} ¶{c.paragraph + 1}" if with_side else f"¶{c.paragraph + 1}"
     k = i
@@ -32,6 +36,9 @@ def entry_label(result: ComparisonResult, e: AlignmentEntry) -> str:
 
 def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
     """One-line description of an entry: "§4(c) changed", "¶8 added", "§3 moved (from §5)"."""
+    if e.manual and e.a and e.b:  # the user's own link: say so, in the user's terms (new side first)
+        new, old = clause_ref(result, "b", e.b[0]), clause_ref(result, "a", e.a[0])
+        return f"{new} paired by hand with {old}" + (", changed" if e.kind == Kind.CHANGED else "")
     label = entry_label(result, e)
     words = [str(e.kind) if e.kind != Kind.EQUAL else "unchanged"]
     if e.moved:
@@ -40,4 +47,6 @@ def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
     elif e.relabelled:
         olds = list(dict.fromkeys(result.a.clauses[i].label for i in e.a))
         words.append(f"(renumbered from {', '.join('§' + x for x in olds if x) or 'no number'})")
+    if e.manual:
+        words.append("(unpaired by hand)")
     return f"{label} {' '.join(words)}"

@@ -39,6 +39,7 @@ def to_dict(result: ComparisonResult) -> dict[str, Any]:
                 "kind": str(e.kind),
                 "moved": e.moved,
                 "relabelled": e.relabelled,
+                "manual": e.manual,
                 "a": list(e.a),
                 "b": list(e.b),
                 "score": e.score,
@@ -67,6 +68,10 @@ def to_dict(result: ComparisonResult) -> dict[str, Any]:
         "alignment": alignment,
         "items": items,
         "stats": asdict(result.stats),
+        "manual_pairs": {
+            "paired": [list(p) for p in result.pins],
+            "unpaired": [list(c) for c in result.cuts],
+        },
     }
 
 

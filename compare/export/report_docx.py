@@ -14,6 +14,7 @@ from pathlib import Path
 from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
 from .atomic import atomic_write
 from .describe import describe, entry_label
+from .renumbering import is_pure_renumbering, renumber_shift, signed, stale_references
 
 PLAIN, INSERTED, DELETED = "plain", "ins", "del"
 RED, GREEN, GREY = "C00000", "1E7B34", "666666"
@@ -71,10 +72,20 @@ def _entry_row(result: ComparisonResult, e: AlignmentEntry) -> Row:
     return Row(label=label, old=old, new=new, change=change, status=status)
 
 
-def report_rows(result: ComparisonResult, collapse_unchanged: bool = True) -> list[Row]:
-    """Rows in reading order of the revised document; unchanged runs collapsed to one row."""
+def report_rows(
+    result: ComparisonResult, collapse_unchanged: bool = True, ignore_renumbering: bool = False
+) -> list[Row]:
+    """Rows in reading order of the revised document; unchanged runs collapsed to one row.
+
+    A clause that only got a new number counts as unchanged with ``ignore_renumbering``, and always when
+    its own letter is the same (only its paragraph was renumbered); a cross-reference left pointing at a
+    renumbered paragraph is noted on its row.
+    """
     rows: list[Row] = []
     pending: list[Row] = []
+    warnings: dict[int, list[str]] = {}
+    for k, text in stale_references(result):
+        warnings.setdefault(k, []).append(text)
 
     def flush() -> None:
         if not pending:
@@ -85,9 +96,19 @@ def report_rows(result: ComparisonResult, collapse_unchanged: bool = True) -> li
             rows.extend(pending)
         pending.clear()
 
-    for e in result.alignment:
+    for k, e in enumerate(result.alignment):
         row = _entry_row(result, e)
-        if e.kind == Kind.EQUAL and not e.moved and not e.relabelled:
+        plain = e.kind == Kind.EQUAL and not e.moved and not e.relabelled and not e.manual
+        if is_pure_renumbering(e):
+            shift = renumber_shift(result, e)
+            if ignore_renumbering or shift == 0:
+                plain = True
+            elif shift is not None:
+                row.change = f"renumbered ({signed(shift)})"
+        if k in warnings:
+            plain = False
+            row.change = "; ".join([row.change, *warnings[k]])
+        if plain:
             row.change = "unchanged"
             pending.append(row)
             continue
@@ -259,7 +280,7 @@ def _runs(paragraph, runs: list[tuple[str, str]]) -> None:
             r.font.color.rgb = RGBColor.from_string(GREEN)
 
 
-def _build(result: ComparisonResult, collapse_unchanged: bool):
+def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumbering: bool = False):
     from docx import Document as new_docx
     from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -340,7 +361,7 @@ def _build(result: ComparisonResult, collapse_unchanged: bool):
         cell.width = w
         _set_cell_shading(cell, "D9E2F3")
     _repeat_header(table.rows[0])
-    for row in report_rows(result, collapse_unchanged):
+    for row in report_rows(result, collapse_unchanged, ignore_renumbering):
         tr = table.add_row()
         tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # keep a clause pair on one page
         cells = tr.cells
@@ -385,10 +406,11 @@ def write_report(
     *,
     inputs: Iterable[str | os.PathLike] = (),
     collapse_unchanged: bool = True,
+    ignore_renumbering: bool = False,
 ) -> Path:
-    """Write the comparison report as a landscape Word document."""
+    """Write the comparison report as a landscape Word document (see :func:`report_rows` for the options)."""
 
     def write(tmp: Path) -> None:
-        _build(result, collapse_unchanged).save(str(tmp))
+        _build(result, collapse_unchanged, ignore_renumbering).save(str(tmp))
 
     return atomic_write(path, write, inputs)

@@ -50,7 +50,9 @@ def _runs(runs: list[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-def render_html(result: ComparisonResult, collapse_unchanged: bool = True) -> str:
+def render_html(
+    result: ComparisonResult, collapse_unchanged: bool = True, ignore_renumbering: bool = False
+) -> str:
     a, b = result.a.document, result.b.document
     h: list[str] = [
         "<!DOCTYPE html>",
@@ -82,7 +84,7 @@ def render_html(result: ComparisonResult, collapse_unchanged: bool = True) -> st
         '<table class="clauses"><thead><tr><th>Clause</th><th>Original</th><th>Revised</th>'
         "<th>Change</th></tr></thead><tbody>"
     )
-    for row in report_rows(result, collapse_unchanged):
+    for row in report_rows(result, collapse_unchanged, ignore_renumbering):
         if row.collapsed:
             h.append(f'<tr class="collapsed"><td colspan="4">{escape(row.change)}</td></tr>')
             continue
@@ -106,6 +108,7 @@ def write_html_report(
     *,
     inputs: Iterable[str | os.PathLike] = (),
     collapse_unchanged: bool = True,
+    ignore_renumbering: bool = False,
 ) -> Path:
     """Write the comparison report as one self-contained HTML file."""
-    return atomic_write_text(path, render_html(result, collapse_unchanged), inputs)
+    return atomic_write_text(path, render_html(result, collapse_unchanged, ignore_renumbering), inputs)
