@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..model import AlignmentEntry, ComparisonResult, Document, new_text, old_text
 from .atomic import atomic_write
+from .docx_redline import RedlineSummary, write_in_place
 
 COMMON, INS, DEL = "=", "+", "-"
 
@@ -562,10 +563,20 @@ def write_redline(
     author: str = "Clausediff",
     date: str | datetime | None = None,
     inputs: Iterable[str | os.PathLike] = (),
+    summary: RedlineSummary | None = None,
 ) -> Path:
-    """Write the revised document with every change as a Word tracked change against the original."""
+    """Write the revised document with every change as a Word tracked change against the original.
+
+    A .docx input is the redline itself (:mod:`compare.export.docx_redline`); ``summary`` receives the
+    counts and any reason the plain document below was written instead.
+    """
     author = author.strip() or "Clausediff"
     iso = _iso_date(date)
+    summary = summary if summary is not None else RedlineSummary()
+    inputs = list(inputs)
+    done = write_in_place(result, path, author, iso, inputs, summary)
+    if done is not None:
+        return done
     pieces, notes = exact_stream(result)
 
     def write(tmp: Path) -> None:

@@ -1,0 +1,274 @@
+"""The redline built on the revised .docx: Accept All gives the revised document and Reject All the
+original, text and formatting, checked by reading both back with python-docx."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx_accept import header_texts, resolve_docx, snapshot, w
+from fixtures_docs import LEGAL, W_NS, make_docx
+from lxml import etree
+
+from compare.engine import compare_files
+from compare.export.docx_redline import RedlineSummary
+from compare.export.redline import write_redline
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "tools"
+DATE = "2026-01-02T03:04:05Z"
+
+
+def build(path: Path, blocks: list, header: str | None = "UNITED NATIONS  S/RES/2720 (2023)") -> Path:
+    """A .docx from ``blocks``: ("p", runs, style) paragraphs, ("num", runs) LEGAL-numbered items,
+    ("table", rows). ``runs`` are strings or (text, {"bold": True, "font": "Arial", "size": 14, ...})."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Pt
+
+    make_docx(path, [])  # python-docx's template plus the LEGAL numbering definitions
+    doc = docx.Document(str(path))
+    body = doc.element.body
+    for el in list(body):
+        if el.tag != w("sectPr"):
+            body.remove(el)
+    if header is not None:
+        doc.sections[0].header.paragraphs[0].text = header
+    for block in blocks:
+        kind = block[0]
+        if kind == "table":
+            rows = block[1]
+            t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    t.cell(r, c).text = text
+            continue
+        runs = block[1]
+        style = block[2] if len(block) > 2 else None
+        p = doc.add_paragraph(style=style)
+        if kind == "num":
+            p._p.get_or_add_pPr().insert(
+                0,
+                parse_xml(
+                    f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{LEGAL}"/></w:numPr>'
+                ),
+            )
+        for run in runs:
+            text, fmt = (run, {}) if isinstance(run, str) else run
+            r = p.add_run(text)
+            r.bold = fmt.get("bold")
+            r.italic = fmt.get("italic")
+            r.underline = fmt.get("underline")
+            if "font" in fmt:
+                r.font.name = fmt["font"]
+            if "size" in fmt:
+                r.font.size = Pt(fmt["size"])
+    doc.save(str(path))
+    return path
+
+
+ITALIC = {"italic": True}
+BOLD = {"bold": True}
+
+ORIGINAL = [
+    ("p", ["Operative part"], "Heading 1"),
+    ("p", ["The Security Council,"]),
+    ("num", [("Decides", ITALIC), " that gizmos and sprockets are exempt from the measures;"]),
+    ("num", [("Requests", ITALIC), " the Secretary-General to report within ", ("ninety days", BOLD), ";"]),
+    ("num", [("Urges", ITALIC), " all States to comply fully with this resolution;"]),
+    ("p", ["This paragraph on cooperation will be moved to the very end of the text."]),
+    (
+        "p",
+        [
+            "Notes with ",
+            ("deleted", BOLD),
+            " satisfaction the progress achieved by the ad hoc group in 2022.",
+        ],
+    ),
+    ("table", [["Item", "Quantity"], ["Coal", "3 tonnes"]]),
+    ("p", ["Final words of the resolution."]),
+]
+REVISED = [
+    ("p", ["Operative part"], "Heading 1"),
+    ("p", [("The Security Council,", {"font": "Arial", "size": 14})]),
+    ("p", ["A brand new paragraph with ", ("emphasis", {"italic": True, "bold": True}), " inside it."]),
+    ("num", [("Decides", ITALIC), " that sprockets and doohickeys are exempt from the measures;"]),
+    (
+        "num",
+        [
+            ("Requests", ITALIC),
+            " the Secretary-General to report within ",
+            ("ninety days", {"underline": True}),
+            ";",
+        ],
+    ),
+    ("num", [("Urges", BOLD), " all States to comply fully with this resolution;"]),
+    ("num", [("Encourages", ITALIC), " regional organisations to assist the Committee;"]),
+    ("table", [["Item", "Quantity"], ["Coal", "4 tonnes"]]),
+    ("p", ["This paragraph on cooperation will be moved to the very end of the text."]),
+    ("p", ["Final words of the resolution."], "Heading 2"),
+]
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    return build(tmp_path / "original.docx", ORIGINAL), build(tmp_path / "revised.docx", REVISED)
+
+
+def redline(a: Path, b: Path, out: Path) -> RedlineSummary:
+    result = compare_files(a, b)
+    summary = RedlineSummary()
+    write_redline(result, out, date=DATE, summary=summary)
+    return summary
+
+
+def check_round_trip(a: Path, b: Path, out: Path, tmp: Path) -> None:
+    accepted = resolve_docx(out, tmp / "accepted.docx", accept=True)
+    rejected = resolve_docx(out, tmp / "rejected.docx", accept=False)
+    assert snapshot(accepted) == snapshot(b)
+    assert snapshot(rejected) == snapshot(a)
+
+
+def test_accept_all_gives_the_revised_and_reject_all_the_original(pair, tmp_path):
+    a, b = pair
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    assert summary.base == "revised" and not summary.notes
+    check_round_trip(a, b, out, tmp_path)
+    # the revised document's own package: header, numbering definitions and styles are still there
+    assert header_texts(out) == header_texts(b)
+    with zipfile.ZipFile(out) as zo, zipfile.ZipFile(b) as zb:
+        for part in ("word/numbering.xml", "word/styles.xml", "word/header1.xml"):
+            assert zo.read(part) == zb.read(part)
+
+
+def test_formatting_changes_are_tracked_and_counted(pair, tmp_path):
+    a, b = pair
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    root = _document(out)
+    changes = root.findall(".//" + w("rPrChange"))
+    # font+size on the preamble, bold->underline on "ninety days", italic->bold on "Urges"
+    assert summary.formatting == len(changes) == 3
+    changed_text = {"".join(t.text for t in ch.getparent().getparent().iter(w("t"))) for ch in changes}
+    assert changed_text == {"The Security Council,", "ninety days", "Urges"}
+    # "Final words" became a Heading 2: a paragraph property change holding the old (default) style
+    ppr_changes = root.findall(".//" + w("pPrChange"))
+    assert summary.paragraph_formatting == len(ppr_changes) >= 1
+    final = [c for c in ppr_changes if "Final words" in "".join(c.getparent().getparent().itertext())]
+    assert len(final) == 1 and final[0].find(w("pPr") + "/" + w("pStyle")) is None
+
+
+def test_numbering_stays_automatic_and_deleted_text_keeps_its_formatting(pair, tmp_path):
+    a, b = pair
+    out = tmp_path / "redline.docx"
+    redline(a, b, out)
+    root = _document(out)
+    for p in root.iter(w("p")):
+        text = "".join(p.itertext())
+        if text.startswith(("Decides", "Requests", "Urges", "Encourages")):
+            assert p.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}").get(w("val")) == str(LEGAL)
+            assert not text[:1].isdigit()  # no typed number
+    bold_deleted = [
+        r
+        for r in root.iter(w("r"))
+        if r.find(w("delText")) is not None and r.find(f"{w('rPr')}/{w('b')}") is not None
+    ]
+    assert ["".join(t.text for t in r.iter(w("delText"))) for r in bold_deleted] == ["deleted"]
+    # the inserted paragraph mark and the deleted one are paragraph-mark revisions
+    marks = [p.find(f"{w('pPr')}/{w('rPr')}") for p in root.iter(w("p"))]
+    kinds = [c.tag for m in marks if m is not None for c in m if c.tag in (w("ins"), w("del"))]
+    assert w("ins") in kinds and w("del") in kinds
+
+
+def test_only_the_original_is_a_docx(tmp_path):
+    a = build(tmp_path / "original.docx", ORIGINAL)
+    b = tmp_path / "revised.txt"
+    lines = [
+        "Operative part",
+        "The Security Council,",
+        "Decides that sprockets are exempt from the measures;",
+        "Requests the Secretary-General to report within ninety days;",
+        "A new paragraph.",
+        "Item",
+        "Quantity",
+        "Coal",
+        "4 tonnes",
+        "Final words of the resolution.",
+    ]
+    b.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    assert summary.base == "original" and not summary.notes, summary.notes
+    rejected = resolve_docx(out, tmp_path / "rejected.docx", accept=False)
+    assert snapshot(rejected) == snapshot(a)  # Reject All is the original .docx, formatting and all
+    accepted = resolve_docx(out, tmp_path / "accepted.docx", accept=True)
+    texts = [t for _s, _n, t, _c in snapshot(accepted) if t]
+    assert texts == lines
+
+
+def test_plain_inputs_still_get_the_plain_redline(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One clause here.\nTwo clauses there.\n", encoding="utf-8")
+    b.write_text("One clause here.\nThree clauses there.\n", encoding="utf-8")
+    summary = redline(a, b, tmp_path / "out.docx")
+    assert summary.base == "plain"
+
+
+def test_a_changed_input_falls_back_with_a_note(pair, tmp_path):
+    a, b = pair
+    result = compare_files(a, b)
+    build(b, REVISED + [("p", ["Added after the comparison."])])
+    summary = RedlineSummary()
+    write_redline(result, tmp_path / "out.docx", date=DATE, summary=summary)
+    assert summary.base == "plain"
+    assert any("changed on disk" in n for n in summary.notes)
+
+
+def test_output_is_schema_ordered_with_unique_revision_ids(pair, tmp_path):
+    from compare.export.docx_runs import PPR_ORDER, RPR_ORDER
+
+    a, b = pair
+    out = tmp_path / "redline.docx"
+    redline(a, b, out)
+    root = _document(out)
+    ids = [el.get(w("id")) for el in root.iter(w("ins"), w("del"), w("rPrChange"), w("pPrChange"))]
+    assert len(ids) == len(set(ids)) > 0
+    for tag, order in ((w("pPr"), PPR_ORDER), (w("rPr"), RPR_ORDER)):
+        for props in root.iter(tag):
+            ranks = [order.index(c.tag) for c in props if c.tag in order]
+            assert ranks == sorted(ranks), etree.tostring(props)
+            assert all(c.tag in order for c in props), etree.tostring(props)
+
+
+def _document(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read("word/document.xml"))
+
+
+# --------------------------------------------------------------------------- LibreOffice
+
+
+def _lo_text(out: Path, reject: bool) -> list[str]:
+    cmd = [sys.executable if False else "/usr/bin/python3", str(SHARED / "lo_accept_all.py"), str(out)]
+    if reject:
+        cmd.insert(2, "--reject")
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    return [line.strip() for line in done.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or not (SHARED / "lo_accept_all.py").exists(),
+    reason="LibreOffice or ../shared/tools not available",
+)
+def test_libreoffice_accept_and_reject_give_the_two_texts(pair, tmp_path):
+    a, b = pair
+    out = tmp_path / "redline.docx"
+    redline(a, b, out)
+    result = compare_files(a, b)
+    assert _lo_text(out, reject=False) == [line for line in result.b.document.text.split("\n")]
+    assert _lo_text(out, reject=True) == [line for line in result.a.document.text.split("\n")]
