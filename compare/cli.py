@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         result = compare_files(args.old, args.new, options)
-        _write_outputs(result, args)
+        notes = _write_outputs(result, args)
     except ClausediffError as exc:
         sys.stderr.write(f"clausediff: error: {exc}\n")
         return EXIT_INPUT
@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("clausediff: interrupted\n")
         return 130
     if args.json == "-":
+        if not args.quiet and notes:
+            sys.stderr.write("".join(f"{line}\n" for line in notes))
         return EXIT_OK
     if not args.quiet:
         color = args.color == "always" or (
@@ -85,14 +87,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         try:
             print_summary(result, sys.stdout, color=color)
+            sys.stdout.write("".join(f"{line}\n" for line in notes))
             sys.stdout.flush()
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
-def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
+def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> list[str]:
+    """Write the requested files; return lines about them for the summary (the redline's counts)."""
     inputs = [args.old, args.new]
+    notes: list[str] = []
     if args.json:
         from .export.jsonio import to_json
 
@@ -103,9 +108,11 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
 
             atomic_write_text(args.json, to_json(result) + "\n", inputs=inputs)
     if args.docx_redline:
-        from .export.redline import write_redline
+        from .export.redline import RedlineSummary, write_redline
 
-        write_redline(result, args.docx_redline, author=args.author, inputs=inputs)
+        summary = RedlineSummary()
+        write_redline(result, args.docx_redline, author=args.author, inputs=inputs, summary=summary)
+        notes.extend(summary.lines())
     if args.docx_report:
         from .export.report_docx import write_report
 
@@ -114,6 +121,7 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
         from .export.report_html import write_html_report
 
         write_html_report(result, args.html, inputs=inputs)
+    return notes
 
 
 # --------------------------------------------------------------------------- summary

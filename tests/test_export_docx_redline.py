@@ -244,6 +244,24 @@ def test_output_is_schema_ordered_with_unique_revision_ids(pair, tmp_path):
             assert all(c.tag in order for c in props), etree.tostring(props)
 
 
+def test_the_command_line_prints_the_redline_counts(pair, tmp_path):
+    a, b = pair
+    out = tmp_path / "redline.docx"
+    root = Path(__file__).resolve().parents[1]
+    p = subprocess.run(
+        [sys.executable, str(root / "main.py"), "compare", str(a), str(b), "--docx-redline", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert p.returncode == 0, p.stderr
+    line = next(x for x in p.stdout.splitlines() if x.startswith("redline on the revised .docx:"))
+    revisions = _document(out)
+    assert f"{len(revisions.findall('.//' + w('ins')))} insertions" in line
+    assert f"{len(revisions.findall('.//' + w('del')))} deletions" in line
+    assert "3 formatting changes" in line
+
+
 def _document(path: Path) -> etree._Element:
     with zipfile.ZipFile(path) as zf:
         return etree.fromstring(zf.read("word/document.xml"))

@@ -61,10 +61,14 @@ class RedlineSummary:
         where = {"revised": "on the revised .docx", "original": "on the original .docx"}.get(
             self.base, "as a new document"
         )
-        out = [
-            f"redline {where}: {self.insertions} insertions, {self.deletions} deletions, "
-            f"{self.formatting} formatting changes, {self.paragraph_formatting} paragraph formatting changes"
-        ]
+        if self.base == "plain":
+            out = [f"redline {where}"]
+        else:
+            out = [
+                f"redline {where}: {self.insertions} insertions, {self.deletions} deletions, "
+                f"{self.formatting} formatting changes, "
+                f"{self.paragraph_formatting} paragraph formatting changes"
+            ]
         return out + [f"redline note: {n}" for n in self.notes]
 
 
@@ -182,6 +186,9 @@ class _Weaver:
                 pa, pb = pa + n, pb + n
             elif p.kind == self.own:
                 self.ranges.append((bpos, bpos + n, self.own))
+            elif self.inserts and self.inserts[-1][0] == bpos and _ends_at(self.inserts[-1], fpos):
+                last = self.inserts[-1]  # pieces that differ only by their note (a move): one stretch
+                self.inserts[-1] = (bpos, last[1], last[2] + p.text)
             else:
                 self.inserts.append((bpos, fpos, p.text))
             if p.kind == INS:
@@ -419,6 +426,10 @@ class _Weaver:
         self.insert_foreign()
         self.mark_runs()
         self.marks()
+
+
+def _ends_at(insert: tuple[int, int, str], fpos: int) -> bool:
+    return insert[1] + len(insert[2]) == fpos
 
 
 def _para_at(doc: Document, pos: int) -> int:
