@@ -75,7 +75,7 @@ class DocxLayout:
 
 
 def read_docx_layout(zp: SafeZip, name: str, revisions: str = "accept") -> DocxLayout:
-    """Like :func:`read_docx`, also recording which runs every character of the text comes from."""
+    """The text of :func:`read_docx` (no labels or styles) and which run every character comes from."""
     return _read(zp, name, revisions, track=True)  # type: ignore[return-value]
 
 
@@ -89,6 +89,7 @@ def extract_text(root: etree._Element, numbering_root, styles_root, revisions: s
     styles = _parse_styles(styles_root, ns)
     style_num = {sid: (s.num_id, s.ilvl) for sid, s in styles.items() if s.num_id}
     extractor = _Extractor(ns, revisions, styles, Numbering(numbering_root, ns, style_num))
+    extractor.text_only = True
     body = root.find(f"{{{ns}}}body")
     return [t for t, _ in extractor.blocks(body, "body")] if body is not None else []
 
@@ -107,16 +108,14 @@ def _read(zp: SafeZip, name: str, revisions: str, track: bool) -> Extracted | Do
     style_num = {sid: (s.num_id, s.ilvl) for sid, s in styles.items() if s.num_id}
     numbering = Numbering(numbering_root, ns, style_num)
     extractor = _Extractor(ns, "original" if revisions == "original" else "accept", styles, numbering)
-    extractor.track = track
+    extractor.track = extractor.text_only = track  # an in-place writer needs the text and its sources
     body = root.find(f"{{{ns}}}body")
     paragraphs = extractor.blocks(body, "body") if body is not None else []
     title, modified = _core_properties(zp)
     extracted = Extracted(paragraphs, title, modified, extractor.revisions)
     if not track:
         return extracted
-    return DocxLayout(
-        main, root, ns, extracted, extractor.layout, rels.get("styles"), rels.get("numbering")
-    )
+    return DocxLayout(main, root, ns, extracted, extractor.layout, rels.get("styles"), rels.get("numbering"))
 
 
 # --------------------------------------------------------------------------- package
@@ -261,6 +260,7 @@ class _Extractor:
         self.numbering = numbering
         self.revisions = 0
         self.track = False  # record ParaLayout for every emitted paragraph (in-place writers)
+        self.text_only = False  # no labels, kinds or styles: only the text (and layout) is wanted
         self.layout: list[ParaLayout] = []
         self._atoms: list = []  # the current paragraph's (offset, length, run, child) while tracking
         self._pos = 0
@@ -352,7 +352,8 @@ class _Extractor:
                 yield from self._direct(child, tag)
 
     def mark_removed(self, p: etree._Element) -> bool:
-        rpr = p.find(self.w + "pPr/" + self.w + "rPr")
+        ppr = p.find(self.w + "pPr")
+        rpr = ppr.find(self.w + "rPr") if ppr is not None else None
         if rpr is None:
             return False
         ins = any(rpr.find(t) is not None for t in self.INS)
@@ -391,6 +392,9 @@ class _Extractor:
         atoms: list | None = None,
         elements: list | None = None,
     ) -> None:
+        if self.text_only:
+            self._emit_text(out, text, atoms, elements)
+            return
         w = self.w
         meta: dict = {}
         ppr = self._ppr(p) if p is not None else None
@@ -413,14 +417,9 @@ class _Extractor:
         is_list, label = False, None
         if num_id is not None and num_id != "0":
             is_list, label = self.numbering.next_label(num_id, ilvl or 0)
-        raw = _CONTROL.sub(" ", text)
-        text = raw.strip()
+        text = self._emit_text(None, text, atoms, elements)
         if not text:
             return  # an empty numbered paragraph still advanced the counter, as Word shows it
-        if self.track:
-            lead = len(raw) - len(raw.lstrip())
-            shifted = [(off - lead, n, r, c) for off, n, r, c in atoms or ()]
-            self.layout.append(ParaLayout(elements or [], len(text), shifted))
         heading = self._heading_level(ppr, style_id, style_name)
         if kind == "table":
             meta["kind"] = "table"
@@ -435,6 +434,18 @@ class _Extractor:
         if style_name:
             meta["style"] = style_name
         out.append((text, meta))
+
+    def _emit_text(self, out: list | None, text: str, atoms: list | None, elements: list | None) -> str:
+        """The paragraph's text as shown (control characters blanked, stripped); its layout if tracking."""
+        raw = _CONTROL.sub(" ", text)
+        text = raw.strip()
+        if text and self.track:
+            lead = len(raw) - len(raw.lstrip())
+            shifted = [(off - lead, n, r, c) for off, n, r, c in atoms or ()]
+            self.layout.append(ParaLayout(elements or [], len(text), shifted))
+        if text and out is not None:
+            out.append((text, {}))
+        return text
 
     def _heading_level(self, ppr, style_id: str | None, style_name: str | None) -> int | None:
         if style_name:
