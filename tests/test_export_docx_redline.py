@@ -262,6 +262,29 @@ def test_the_command_line_prints_the_redline_counts(pair, tmp_path):
     assert "3 formatting changes" in line
 
 
+@pytest.mark.parametrize("original_only", [False, True])
+def test_the_redline_passes_open_xml_validation(tmp_path, original_only):
+    """Schema and semantic validation (openxml-audit, a port of the Open XML SDK validator): the redline
+    adds no finding to those its input already has (python-docx's template has two of its own)."""
+    audit = pytest.importorskip("openxml_audit")
+    a = build(tmp_path / "original.docx", ORIGINAL)
+    if original_only:
+        b = tmp_path / "revised.txt"
+        b.write_text("Operative part\n\nThe Council decides.\n\nFinal words of the resolution.\n", "utf-8")
+        base = a
+    else:
+        b = base = build(tmp_path / "revised.docx", REVISED)
+    out = tmp_path / "redline.docx"
+    redline(a, b, out)
+    validator = audit.OpenXmlValidator()
+
+    def findings(path: Path) -> set[tuple[str, str]]:
+        return {(e.part_uri, e.description) for e in validator.validate(str(path)).errors}
+
+    assert not [f for f in findings(out) if f[0] == "/word/document.xml"]
+    assert findings(out) <= findings(base)
+
+
 def _document(path: Path) -> etree._Element:
     with zipfile.ZipFile(path) as zf:
         return etree.fromstring(zf.read("word/document.xml"))
