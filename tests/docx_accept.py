@@ -58,16 +58,19 @@ def _resolve(root: etree._Element, accept: bool) -> None:
         for k, c in enumerate(content):
             nxt.insert(anchor + k, c)
         p.getparent().remove(p)
+    for tr in list(root.iter(w("tr"))):  # a row marked inserted (deleted) goes as a whole
+        trpr = tr.find(w("trPr"))
+        if trpr is not None and any(trpr.find(t) is not None for t in drop):
+            tr.getparent().remove(tr)
+        elif trpr is not None:
+            for el in [c for c in trpr if c.tag in (*keep, *drop)]:
+                trpr.remove(el)
     for el in list(root.iter(*drop)):
         if el.getparent() is not None and el.getparent().tag != w("rPr"):
             el.getparent().remove(el)
     for el in list(root.iter(*keep)):
         if el.getparent() is not None and el.getparent().tag != w("rPr"):
             _unwrap(el)
-    for tr in list(root.iter(w("tr"))):
-        trpr = tr.find(w("trPr"))
-        if trpr is not None and any(trpr.find(t) is not None for t in drop):
-            tr.getparent().remove(tr)
     if not accept:
         for t in root.iter(w("delText")):
             t.tag = w("t")

@@ -3,6 +3,7 @@ original, text and formatting, checked by reading both back with python-docx."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from docx_accept import header_texts, resolve_docx, snapshot, w
-from fixtures_docs import LEGAL, W_NS, make_docx
+from fixtures_docs import LEGAL, W_NS, Heading, Item, Raw, Table, make_docx
 from lxml import etree
 
 from compare.engine import compare_files
@@ -184,6 +185,90 @@ def test_numbering_stays_automatic_and_deleted_text_keeps_its_formatting(pair, t
     assert w("ins") in kinds and w("del") in kinds
 
 
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_TAB = '<w:r><w:t>Article</w:t><w:tab/><w:t xml:space="preserve">{} applies</w:t></w:r>'
+_FIELD = (
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText>'
+    '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+)
+EDGE_CASES = {
+    "paragraphs merged": (
+        ["First sentence here.", "Second sentence follows."],
+        ["First sentence here. Second sentence follows."],
+    ),
+    "paragraph split": (
+        ["First sentence here. Second sentence follows."],
+        ["First sentence here.", "Second sentence follows."],
+    ),
+    "tab and field": (
+        [Raw(f"<w:p>{_TAB.format(5)}{_run(' on page ')}{_FIELD}{_run('.')}</w:p>")],
+        [Raw(f"<w:p>{_TAB.format(6)}{_run(' on page ')}{_FIELD}{_run(' only.')}</w:p>")],
+    ),
+    "stripped spaces": (
+        [Raw(f"<w:p>{_run('  Leading spaces and trailing  ')}</w:p>"), "Next one."],
+        [Raw(f"<w:p>{_run('  Leading spaces and more trailing  ')}</w:p>"), "Next one here."],
+    ),
+    "row added": (
+        [Table([["A", "B"], ["C", "D"]]), "After."],
+        [Table([["A", "B"], ["C", "D"], ["E new", "F new"]]), "After."],
+    ),
+    "row removed": (
+        [Table([["A", "B"], ["C", "D"], ["E old", "F old"]]), "After."],
+        [Table([["A", "B"], ["C", "D"]]), "After."],
+    ),
+    "list levels": (
+        [Item("Decides:"), Item("first thing;", level=1), Item("second thing.", level=1)],
+        [
+            Item("Decides:"),
+            Item("first thing;", level=1),
+            Item("new thing;", level=1),
+            Item("second thing.", level=1),
+            Item("Requests more."),
+        ],
+    ),
+    "empty paragraphs": (["One.", "", "Two."], ["One.", "Inserted.", "", "Two."]),
+    "nothing in common": (["Completely different original text."], ["Nothing in common whatsoever now."]),
+    "heading level": ([Heading("Title one"), "Body."], [Heading("Title one", level=2), "Body."]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EDGE_CASES))
+def test_structures_round_trip(tmp_path, case):
+    old, new = EDGE_CASES[case]
+    a, b = make_docx(tmp_path / "a.docx", old), make_docx(tmp_path / "b.docx", new)
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    assert summary.base == "revised" and not summary.notes
+    check_round_trip(a, b, out, tmp_path)
+    audit = pytest.importorskip("openxml_audit")
+    assert [e.description for e in _validator(audit, semantic=False).validate(str(out)).errors] == []
+
+
+def test_text_changed_around_a_hyperlink_round_trips_as_text(tmp_path):
+    """Known limit: deleted text that ran out of a hyperlink comes back inside it; the text is exact."""
+    link = '<w:hyperlink w:anchor="x">{}</w:hyperlink>'
+    a, b = (
+        make_docx(
+            tmp_path / name, [Raw(f"<w:p>{_run('See the ')}{link.format(_run(year))}{_run(tail)}</w:p>")]
+        )
+        for name, year, tail in (
+            ("a.docx", "report of 2022", " for details."),
+            ("b.docx", "report of 2023", " for more details."),
+        )
+    )
+    out = tmp_path / "redline.docx"
+    assert redline(a, b, out).base == "revised"
+    for accept, src in ((True, b), (False, a)):
+        got = resolve_docx(out, tmp_path / "x.docx", accept=accept)
+        assert [t for _s, _n, t, _c in snapshot(got)] == [t for _s, _n, t, _c in snapshot(src)]
+    root = _document(out)
+    assert root.find(f".//{w('hyperlink')}/{w('ins')}") is not None  # the new year is inside the link
+
+
 def test_only_the_original_is_a_docx(tmp_path):
     a = build(tmp_path / "original.docx", ORIGINAL)
     b = tmp_path / "revised.txt"
@@ -276,7 +361,16 @@ def test_the_redline_passes_open_xml_validation(tmp_path, original_only):
         b = base = build(tmp_path / "revised.docx", REVISED)
     out = tmp_path / "redline.docx"
     redline(a, b, out)
-    validator = audit.OpenXmlValidator()
+    assert_valid(audit, out, base)
+
+
+@functools.cache
+def _validator(audit, semantic: bool = True):
+    return audit.OpenXmlValidator(semantic_validation=semantic)  # loading the schemas: once per run
+
+
+def assert_valid(audit, out: Path, base: Path) -> None:
+    validator = _validator(audit)
 
     def findings(path: Path) -> set[tuple[str, str]]:
         return {(e.part_uri, e.description) for e in validator.validate(str(path)).errors}

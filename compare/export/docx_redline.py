@@ -332,6 +332,13 @@ class _Weaver:
             runs.append(text_run(self.fdoc.text[pos:end], None, deleted))
         return runs
 
+    def _foreign_container(self, fstart: int) -> str:
+        """The tag of what holds the original's run at ``fstart`` (``w:p``, ``w:hyperlink``, ...)."""
+        if self.foreign is not None:
+            for _s, _e, r in self.foreign.atoms_in(fstart, fstart + 1):
+                return r.getparent().tag
+        return w("p")
+
     def _foreign_wrapper(self, runs: list[etree._Element]) -> etree._Element:
         wrapper = self.revs.make("del" if self.other == DEL else "ins")
         for r in runs:
@@ -351,7 +358,14 @@ class _Weaver:
             j = self.base.para_at(bpos)
             para = self.base.element(j)
             after = self.by_end.get(bpos) if bpos > self.base.starts[j] else None
-            before = None if after is not None else self.by_start.get(bpos)
+            before = self.by_start.get(bpos)
+            if after is not None and before is not None:
+                # between a hyperlink (or other inline wrapper) and plain text: go where the text was
+                container = self._foreign_container(fstart)
+                if after.getparent().tag != container and before.getparent().tag == container:
+                    after = None
+                else:
+                    before = None
             parts = text.split("\n")
             offsets = [fstart]
             for part in parts[:-1]:
@@ -404,12 +418,7 @@ class _Weaver:
             while k >= 0:
                 j = self.base.para_at(k)
                 p = self.base.element(j)
-                self._mark(p, self.own)
-                nxt = self.base.layout.paragraphs[j + 1].elements[0]
-                for sib in p.itersiblings():  # empty paragraphs between the two go with the mark
-                    if sib is nxt or sib.tag != w("p"):
-                        break
-                    self._mark(sib, self.own)
+                self._mark(p, self.own)  # an empty paragraph after it stays: it is no text of either
                 k = text.find("\n", k + 1, e)
         if self.foreign is None or not self.base_is_b:
             return
@@ -420,12 +429,53 @@ class _Weaver:
                 record_ppr_change(p, old, self.revs)
                 self.paragraph_formatting += 1
 
+    def rows(self) -> None:
+        """A table row whose every paragraph is this side's own change is an inserted (deleted) row, so
+        that rejecting (accepting) removes the row itself and not only its text."""
+        index = {pl.elements[-1]: j for j, pl in enumerate(self.base.layout.paragraphs) if pl.elements}
+        starts = self.base.starts
+        foreign_at = {ins[0] for ins in self.inserts}
+        for tr in self.base.root.iter(w("tr")):
+            paras = [index[p] for p in tr.iter(w("p")) if p in index]
+            if not paras:
+                continue
+            lo = starts[paras[0]]
+            hi = starts[paras[-1]] + self.base.layout.paragraphs[paras[-1]].length  # the cell end is no text
+            k = bisect.bisect_right(self.range_starts, lo) - 1
+            own = k >= 0
+            while own and k < len(self.ranges) and self.ranges[k][0] < hi:
+                own = self.ranges[k][2] == self.own
+                k += 1
+            if own and not any(lo <= x <= hi for x in foreign_at):
+                _mark_row(tr, self.revs.make("ins" if self.own == INS else "del"))
+
     def run(self) -> None:
         self.plan()
         self.split()
         self.insert_foreign()
         self.mark_runs()
         self.marks()
+        self.rows()
+
+
+def _mark_row(tr: etree._Element, mark: etree._Element) -> None:
+    """``w:trPr/w:ins`` (or ``w:del``): after the row's other properties, before ``w:trPrChange``."""
+    trpr = tr.find(w("trPr"))
+    if trpr is None:
+        trpr = etree.Element(w("trPr"))
+        prex = tr.find(w("tblPrEx"))
+        if prex is not None:
+            prex.addnext(trpr)
+        else:
+            tr.insert(0, trpr)
+    if all(c.tag in (w("ins"), w("del"), w("trPrChange")) for c in trpr):
+        # CT_TrPr needs one row property before the revision mark (ECMA-376 17.4.82): the default one
+        trpr.insert(0, etree.Element(w("cantSplit"), {w("val"): "off"}))
+    change = trpr.find(w("trPrChange"))
+    if change is not None:
+        change.addprevious(mark)
+    else:
+        trpr.append(mark)
 
 
 def _ends_at(insert: tuple[int, int, str], fpos: int) -> bool:
