@@ -1114,16 +1114,22 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancel):
             progress(0.1, f"Writing {Path(path).name}")
-            fn = getattr(importlib.import_module(module), func)
-            fn(result, path, inputs=inputs)
-            return {"path": path}
+            mod = importlib.import_module(module)
+            fn = getattr(mod, func)
+            summary = mod.RedlineSummary() if kind == "redline" else None
+            if summary is not None:
+                fn(result, path, inputs=inputs, summary=summary)
+            else:
+                fn(result, path, inputs=inputs)
+            return {"path": path, "notes": summary.lines() if summary is not None else []}
 
         self.runner.start("export", work)
 
     def _export_done(self, payload: dict) -> None:
         path = payload["path"]
-        self.statusBar().showMessage(f"Saved {path}", 8000)
-        self.messages.append(("info", "Exported", path))
+        notes = payload.get("notes") or []
+        self.statusBar().showMessage("; ".join([f"Saved {path}", *notes[:1]]), 8000)
+        self.messages.append(("info", "Exported", "\n".join([path, *notes])))
         if self.act_open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
