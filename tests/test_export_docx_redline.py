@@ -248,6 +248,20 @@ def test_structures_round_trip(tmp_path, case):
     assert [e.description for e in _validator(audit, semantic=False).validate(str(out)).errors] == []
 
 
+def test_a_deleted_paragraph_keeps_its_mark_formatting(tmp_path):
+    bold = '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr>'
+    text = "<w:t>A bold paragraph that goes away.</w:t>"
+    gone = Raw(f"<w:p><w:pPr>{bold}</w:pPr><w:r>{bold}{text}</w:r></w:p>")
+    a = make_docx(tmp_path / "a.docx", ["Kept before.", gone, "Kept after."])
+    b = make_docx(tmp_path / "b.docx", ["Kept before.", "Kept after."])
+    out = tmp_path / "redline.docx"
+    assert redline(a, b, out).base == "revised"
+    check_round_trip(a, b, out, tmp_path)
+    deleted = [p for p in _document(out).iter(w("p")) if "goes away" in "".join(p.itertext())]
+    mark = deleted[0].find(f"{w('pPr')}/{w('rPr')}")
+    assert [c.tag for c in mark] == [w("del"), w("b"), w("sz")]
+
+
 def test_text_changed_around_a_hyperlink_round_trips_as_text(tmp_path):
     """Known limit: deleted text that ran out of a hyperlink comes back inside it; the text is exact."""
     link = '<w:hyperlink w:anchor="x">{}</w:hyperlink>'

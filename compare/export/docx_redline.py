@@ -33,6 +33,7 @@ from .docx_runs import (
     W,
     mark_rpr,
     ppr_key,
+    put_ppr_child,
     put_rpr_child,
     rpr_key,
     split_run,
@@ -350,6 +351,14 @@ class _Weaver:
             return self.ids.ppr(_ppr_of(self.foreign.element(i)))
         return _plain_ppr(self.fdoc.paragraphs[i], self.ids)
 
+    def _foreign_mark_rpr(self, i: int) -> etree._Element | None:
+        """The original paragraph mark's own formatting (``w:pPr/w:rPr``), mapped, if it has any."""
+        if self.foreign is None:
+            return None
+        ppr = _ppr_of(self.foreign.element(i))
+        rpr = ppr.find(w("rPr")) if ppr is not None else None
+        return self.ids.rpr(rpr) if rpr is not None and len(rpr) else None
+
     def _mark(self, p: etree._Element, kind: str) -> None:
         put_rpr_child(mark_rpr(p), self.revs.make("ins" if kind == INS else "del"))
 
@@ -389,7 +398,11 @@ class _Weaver:
                     for el in front:
                         p.append(el)
                 else:
-                    p.append(self._foreign_ppr(i0 + s))
+                    ppr = self._foreign_ppr(i0 + s)
+                    p.append(ppr)
+                    mark = self._foreign_mark_rpr(i0 + s)
+                    if mark is not None:
+                        put_ppr_child(ppr, mark)
                 runs = self._foreign_runs(offsets[s], parts[s], bpos)
                 if runs:
                     p.append(self._foreign_wrapper(runs))
