@@ -327,6 +327,17 @@ def test_a_changed_input_falls_back_with_a_note(pair, tmp_path):
     assert any("changed on disk" in n for n in summary.notes)
 
 
+def test_a_template_is_not_written_out_as_a_docx(tmp_path):
+    from fixtures_docs import rewrite_zip, zip_members
+
+    a = make_docx(tmp_path / "a.docx", ["One two three."])
+    plain = make_docx(tmp_path / "plain.docx", ["One two four."])
+    types = zip_members(plain)["[Content_Types].xml"].replace(b"document.main+xml", b"template.main+xml")
+    b = rewrite_zip(plain, tmp_path / "b.docx", {"[Content_Types].xml": types})
+    summary = redline(a, b, tmp_path / "out.docx")
+    assert summary.base == "plain" and "template" in summary.notes[0]
+
+
 def test_output_is_schema_ordered_with_unique_revision_ids(pair, tmp_path):
     from compare.export.docx_runs import PPR_ORDER, RPR_ORDER
 

@@ -99,6 +99,8 @@ class _Side:
         layout = read_docx_layout(zp, doc.name, revisions)
         if layout.namespace != W:
             raise Fallback(f"the {role} {doc.name} is Strict Open XML")
+        if _main_content_type(zp, layout.main_part) not in (None, _DOCUMENT_TYPE):
+            raise Fallback(f"the {role} {doc.name} is a template or macro-enabled document, not a .docx")
         text = Document.from_paragraphs("", "docx", layout.extracted.paragraphs).text
         if text != doc.text or len(layout.paragraphs) != len(doc.paragraphs):
             raise Fallback(f"the {role} {doc.name} does not read as it was compared")
@@ -133,6 +135,21 @@ class _Side:
             if s + n > lo:
                 yield max(s, lo), min(s + n, hi), r
             k += 1
+
+
+_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+
+
+def _main_content_type(zp, main_part: str) -> str | None:
+    """The main part's content type: a .docm or .dotx written out as .docx would not open in Word."""
+    if not zp.has("[Content_Types].xml"):
+        return None
+    types = zp.read_xml("[Content_Types].xml")
+    for el in types.iter(_CT + "Override"):
+        if el.get("PartName", "").lstrip("/") == main_part:
+            return el.get("ContentType")
+    return None
 
 
 def _ppr_of(p: etree._Element) -> etree._Element | None:
