@@ -196,6 +196,8 @@ class _Weaver:
         self.inserts: list[tuple[int, int, str]] = []  # (base position, foreign start, foreign text)
         self.commons: list[tuple[int, int, int]] = []  # (base start, foreign start, length)
         for p in pieces:
+            if p.kind not in (COMMON, INS, DEL):
+                raise Fallback(f"the redline stream has pieces of an unknown kind ({p.kind!r})")
             n = len(p.text)
             bpos, fpos = (pb, pa) if self.base_is_b else (pa, pb)
             if p.kind == COMMON:
