@@ -327,6 +327,23 @@ def test_a_changed_input_falls_back_with_a_note(pair, tmp_path):
     assert any("changed on disk" in n for n in summary.notes)
 
 
+def test_numbering_ids_are_mapped_between_the_two_packages(tmp_path):
+    """The same list under another numId in the revised file: no formatting change is invented, and a
+    deleted item is numbered by the revised file's definition."""
+    from fixtures_docs import LEGAL_RESTARTS
+
+    other = LEGAL_RESTARTS[0]
+    items = ["Decides to act now;", "Requests a report soon;", "Urges all States to comply;"]
+    a = make_docx(tmp_path / "a.docx", [Item(t, num=LEGAL) for t in items])
+    b = make_docx(tmp_path / "b.docx", [Item(t, num=other) for t in (items[0], items[2])])
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    assert summary.base == "revised" and summary.paragraph_formatting == 0
+    root = _document(out)
+    deleted = next(p for p in root.iter(w("p")) if "Requests" in "".join(p.itertext()))
+    assert deleted.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}").get(w("val")) == str(other)
+
+
 def test_a_template_is_not_written_out_as_a_docx(tmp_path):
     from fixtures_docs import rewrite_zip, zip_members
 
