@@ -449,3 +449,21 @@ def test_libreoffice_accept_and_reject_give_the_two_texts(pair, tmp_path):
     result = compare_files(a, b)
     assert _lo_text(out, reject=False) == [line for line in result.b.document.text.split("\n")]
     assert _lo_text(out, reject=True) == [line for line in result.a.document.text.split("\n")]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not available")
+def test_documents_saved_by_libreoffice_round_trip(pair, tmp_path):
+    """Another producer's WordprocessingML (LibreOffice's own numbering ids, styles, run properties)."""
+    saved = tmp_path / "saved"
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
+         "docx:MS Word 2007 XML", "--outdir", str(saved), *map(str, pair)],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    a, b = saved / "original.docx", saved / "revised.docx"
+    if done.returncode != 0 or not (a.exists() and b.exists()):
+        pytest.skip(f"LibreOffice could not convert: {done.stderr[-200:]}")
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    assert summary.base == "revised" and summary.formatting == 3
+    check_round_trip(a, b, out, tmp_path)
