@@ -486,3 +486,95 @@ def test_documents_saved_by_libreoffice_round_trip(pair, tmp_path):
     summary = redline(a, b, out)
     assert summary.base == "revised" and summary.formatting == 3
     check_round_trip(a, b, out, tmp_path)
+
+
+# --------------------------------------------------------------------------- random drafts
+
+_WORDS = [
+    "council",
+    "decides",
+    "requests",
+    "urges",
+    "states",
+    "report",
+    "measures",
+    "sanctions",
+    "committee",
+    "panel",
+    "experts",
+    "members",
+    "general",
+    "secretary",
+    "resolution",
+    "annex",
+    "paragraph",
+]
+_LOOKS = (
+    {},
+    {"bold": True},
+    {"italic": True},
+    {"underline": True},
+    {"font": "Arial"},
+    {"size": 14},
+    {"italic": True, "bold": True},
+)
+
+
+def _random_paragraph(rng) -> tuple:
+    runs = []
+    for _ in range(rng.randint(1, 4)):
+        words = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 6)))
+        runs.append((words + rng.choice(["", " ", ", ", "; "]), rng.choice(_LOOKS)))
+    runs[-1] = (runs[-1][0].rstrip(" ,;") + ".", runs[-1][1])
+    kind = rng.choice(["p", "p", "num", "heading"])
+    return ("p", runs, "Heading 1") if kind == "heading" else (kind, runs)
+
+
+def _random_edit(rng, blocks: list) -> list:
+    """A drafter's edits: paragraphs removed, added, moved; words replaced; formatting and styles changed."""
+    out = [list(b) for b in blocks]
+    for _ in range(rng.randint(1, 5)):
+        op, k = rng.random(), rng.randrange(len(out))
+        if op < 0.2 and len(out) > 1:
+            del out[k]
+        elif op < 0.4:
+            out.insert(k, list(_random_paragraph(rng)))
+        elif op < 0.5 and len(out) > 1:
+            out.insert(rng.randrange(len(out)), out.pop(k))
+        elif out[k][0] != "table":
+            runs = list(out[k][1])
+            j = rng.randrange(len(runs))
+            text, look = runs[j]
+            r = rng.random()
+            if r < 0.4:
+                words = text.split(" ")
+                words[rng.randrange(len(words))] = rng.choice(_WORDS)
+                text = " ".join(words)
+            elif r < 0.7:
+                look = rng.choice(_LOOKS)
+            elif len(out[k]) < 3:
+                out[k] = [out[k][0], runs, "Heading 2"]
+            runs[j] = (text, look)
+            out[k][1] = runs
+    return [tuple(b) for b in out]
+
+
+def random_pair(seed: int, folder: Path) -> tuple[Path, Path]:
+    import random
+
+    rng = random.Random(f"docx-redline-{seed}")
+    old = [_random_paragraph(rng) for _ in range(rng.randint(2, 8))]
+    if rng.random() < 0.3:
+        table = ("table", [["cell one", "cell two"], ["cell three", "cell four"]])
+        old.insert(rng.randrange(len(old)), table)
+    new = _random_edit(rng, old)
+    return build(folder / "a.docx", old, header=None), build(folder / "b.docx", new, header=None)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_drafts_round_trip(tmp_path, seed):
+    a, b = random_pair(seed, tmp_path)
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out)
+    assert summary.base == "revised", summary.notes
+    check_round_trip(a, b, out, tmp_path)

@@ -191,6 +191,7 @@ class _Weaver:
         from .redline import exact_stream
 
         pieces, _notes = exact_stream(self.result)
+        pieces = self._merged(pieces)
         pa = pb = 0
         self.ranges: list[tuple[int, int, str]] = []  # base [start, end) and its kind (common or own)
         self.inserts: list[tuple[int, int, str]] = []  # (base position, foreign start, foreign text)
@@ -206,9 +207,6 @@ class _Weaver:
                 pa, pb = pa + n, pb + n
             elif p.kind == self.own:
                 self.ranges.append((bpos, bpos + n, self.own))
-            elif self.inserts and self.inserts[-1][0] == bpos and _ends_at(self.inserts[-1], fpos):
-                last = self.inserts[-1]  # pieces that differ only by their note (a move): one stretch
-                self.inserts[-1] = (bpos, last[1], last[2] + p.text)
             else:
                 self.inserts.append((bpos, fpos, p.text))
             if p.kind == INS:
@@ -233,6 +231,51 @@ class _Weaver:
         for s, (e, _r) in self.formats.items():
             cuts.update((s, e))
         self.cuts = sorted(cuts)
+
+    def _merged(self, pieces: list) -> list:
+        """Neighbouring pieces of one kind joined (a move's note does not matter here); and a whole
+        paragraph added (or removed) just before a table written as "previous paragraph's mark + the
+        paragraph's text" instead of "the paragraph + its mark": a paragraph mark that goes away cannot
+        merge into a table, so Word and LibreOffice would leave an empty paragraph there."""
+        from .redline import Piece
+
+        out: list = []
+        for p in pieces:
+            if out and out[-1].kind == p.kind:
+                out[-1].text += p.text
+            else:
+                out.append(Piece(p.text, p.kind))
+        pa = pb = 0
+        for k, p in enumerate(out):
+            if (
+                0 < k < len(out) - 1
+                and p.kind != COMMON
+                and out[k - 1].kind == COMMON
+                and out[k + 1].kind == COMMON
+                and len(out[k - 1].text) > 1
+                and out[k - 1].text.endswith("\n")
+                and len(p.text) > 1
+                and p.text.endswith("\n")
+                and self._opens_table(
+                    (pb if self.base_is_b else pa) + (len(p.text) if p.kind == self.own else 0)
+                )
+            ):
+                out[k - 1].text = out[k - 1].text[:-1]
+                p.text = "\n" + p.text[:-1]
+                out[k + 1].text = "\n" + out[k + 1].text
+                pa, pb = pa - 1, pb - 1
+            if p.kind != INS:
+                pa += len(p.text)
+            if p.kind != DEL:
+                pb += len(p.text)
+        return out
+
+    def _opens_table(self, pos: int) -> bool:
+        j = self.base.para_at(pos)
+        if self.base.starts[j] != pos:
+            return False
+        p = self.base.element(j)
+        return _block_start(p) is not p
 
     def _format_intervals(self) -> dict[int, tuple[int, etree._Element]]:
         """Stretches of common text whose run formatting differs: base start -> (end, original run)."""
@@ -508,10 +551,6 @@ def _mark_row(tr: etree._Element, mark: etree._Element) -> None:
         change.addprevious(mark)
     else:
         trpr.append(mark)
-
-
-def _ends_at(insert: tuple[int, int, str], fpos: int) -> bool:
-    return insert[1] + len(insert[2]) == fpos
 
 
 def _para_at(doc: Document, pos: int) -> int:
