@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         result = compare_files(args.old, args.new, options, pins=args.pair, cuts=args.unpair)
-        _write_outputs(result, args)
+        notes = _write_outputs(result, args)
     except PinError as exc:  # a --pair that does not fit the documents: the command line was wrong
         sys.stderr.write(f"clausediff: error: --{exc}\n")
         return EXIT_USAGE
@@ -127,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("clausediff: interrupted\n")
         return 130
     if args.json == "-":
+        if not args.quiet and notes:
+            sys.stderr.write("".join(f"{line}\n" for line in notes))
         return EXIT_OK
     if not args.quiet:
         color = args.color == "always" or (
@@ -134,14 +136,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         try:
             print_summary(result, sys.stdout, color=color, ignore_renumbering=args.ignore_renumbering)
+            sys.stdout.write("".join(f"{line}\n" for line in notes))
             sys.stdout.flush()
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
-def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
+def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> list[str]:
+    """Write the requested files; return lines about them for the summary (the redline's counts)."""
     inputs = [args.old, args.new]
+    notes: list[str] = []
     if args.json:
         from .export.jsonio import to_json
 
@@ -152,9 +157,18 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
 
             atomic_write_text(args.json, to_json(result) + "\n", inputs=inputs)
     if args.docx_redline:
-        from .export.redline import write_redline
+        from .export.redline import RedlineSummary, write_redline
 
-        write_redline(result, args.docx_redline, author=args.author, inputs=inputs, moves=args.redline_moves)
+        summary = RedlineSummary()
+        write_redline(
+            result,
+            args.docx_redline,
+            author=args.author,
+            inputs=inputs,
+            moves=args.redline_moves,
+            summary=summary,
+        )
+        notes.extend(summary.lines())
     if args.docx_report:
         from .export.report_docx import write_report
 
@@ -163,6 +177,7 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> None:
         from .export.report_html import write_html_report
 
         write_html_report(result, args.html, inputs=inputs, ignore_renumbering=args.ignore_renumbering)
+    return notes
 
 
 # --------------------------------------------------------------------------- summary

@@ -66,6 +66,7 @@ class Document:
     title: str | None = None
     modified: str | None = None  # ISO date of the file or document metadata, when known
     warnings: list[str] = field(default_factory=list)  # non-fatal notes for the user ("2 pages had no text")
+    fingerprint: str | None = None  # sha256 of the file as read: in-place writers check it is unchanged
 
     @property
     def name(self) -> str:

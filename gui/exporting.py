@@ -162,16 +162,20 @@ class ExportController:
 
         def work(progress, cancel):
             progress(0.1, f"Writing {Path(path).name}")
-            fn = getattr(importlib.import_module(module), func)
-            fn(result, path, inputs=inputs, **extra)
-            return {"path": path}
+            mod = importlib.import_module(module)
+            summary = mod.RedlineSummary() if kind == "redline" else None
+            if summary is not None:
+                extra["summary"] = summary  # where the redline was built, and its revision counts
+            getattr(mod, func)(result, path, inputs=inputs, **extra)
+            return {"path": path, "notes": summary.lines() if summary is not None else []}
 
         win.runner.start("export", work)
 
     def done(self, payload: dict) -> None:
         """The export task finished: say where the file is, and open it if asked to."""
         path = payload["path"]
-        self.window.statusBar().showMessage(f"Saved {path}", 8000)
-        self.window.messages.append(("info", "Exported", path))
+        notes = payload.get("notes") or []
+        self.window.statusBar().showMessage("; ".join([f"Saved {path}", *notes[:1]]), 8000)
+        self.window.messages.append(("info", "Exported", "\n".join([path, *notes])))
         if self.act_open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))

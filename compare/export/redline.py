@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..model import AlignmentEntry, ComparisonResult, Document, new_text, old_text
 from .atomic import atomic_write
+from .docx_redline import RedlineSummary, write_in_place
 from .redline_moves import native_moves
 from .redline_numbering import Plan, plan_numbering
 
@@ -705,16 +706,25 @@ def write_redline(
     date: str | datetime | None = None,
     inputs: Iterable[str | os.PathLike] = (),
     moves: str = "native",
+    summary: RedlineSummary | None = None,
 ) -> Path:
     """Write the revised document with every change as a Word tracked change against the original.
 
+    A .docx input is the redline itself (:mod:`compare.export.docx_redline`); ``summary`` receives the
+    counts and any reason the plain document below was written instead. In the plain document
     ``moves="native"`` writes a moved clause that is whole paragraphs at both ends as a Word move
     (``w:moveFrom``/``w:moveTo``); ``"comments"`` writes every move as a deletion and an insertion with
-    a comment at each end, for readers that mishandle native moves."""
+    a comment at each end, for readers that mishandle native moves.
+    """
     if moves not in MOVES:
         raise ExportError(f"unknown move style {moves!r}: use one of {', '.join(MOVES)}")
     author = author.strip() or "Clausediff"
     iso = _iso_date(date)
+    summary = summary if summary is not None else RedlineSummary()
+    inputs = list(inputs)
+    done = write_in_place(result, path, author, iso, inputs, summary)
+    if done is not None:
+        return done
     pieces, notes = exact_stream(result)
 
     def write(tmp: Path) -> None:

@@ -100,7 +100,15 @@ def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions())
         ) from exc
     if doc.modified is None:
         doc.modified = mtime
+    doc.fingerprint = file_fingerprint(data)
     return doc
+
+
+def file_fingerprint(data: bytes) -> str:
+    """What a writer that edits the input file in place compares to know it is the file that was read."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_text(text: str, source: str = "Pasted text", options: ReadOptions = ReadOptions()) -> Document:

@@ -45,7 +45,56 @@ class _Style:
     outline: int | None
 
 
+@dataclass(slots=True)
+class ParaLayout:
+    """Where one emitted paragraph's text comes from, for writers that edit the document in place.
+
+    ``atoms`` are ``(offset, length, run, child)``: ``length`` characters of the paragraph text starting
+    at ``offset`` (relative to the paragraph's start in ``Document.text``; leading whitespace the reader
+    stripped gives negative offsets) come from ``child`` (``w:t``, ``w:tab``, ...) of run ``run``.
+    ``elements`` are the ``w:p`` elements merged into this paragraph (more than one only when a tracked
+    paragraph mark joined them).
+    """
+
+    elements: list
+    length: int
+    atoms: list[tuple[int, int, etree._Element, etree._Element]]
+
+
+@dataclass(slots=True)
+class DocxLayout:
+    """A .docx read for in-place editing: the live main-part tree plus each paragraph's text sources."""
+
+    main_part: str
+    root: etree._Element
+    namespace: str
+    extracted: Extracted
+    paragraphs: list[ParaLayout]
+    styles_part: str | None
+    numbering_part: str | None
+
+
+def read_docx_layout(zp: SafeZip, name: str, revisions: str = "accept") -> DocxLayout:
+    """The text of :func:`read_docx` (no labels or styles) and which run every character comes from."""
+    return _read(zp, name, revisions, track=True)  # type: ignore[return-value]
+
+
 def read_docx(zp: SafeZip, name: str, revisions: str = "accept") -> Extracted:
+    return _read(zp, name, revisions, track=False)  # type: ignore[return-value]
+
+
+def extract_text(root: etree._Element, numbering_root, styles_root, revisions: str) -> list[str]:
+    """Paragraph texts of an already parsed main part (a writer checks its own output with this)."""
+    ns = _namespace(root) or W_MAIN
+    styles = _parse_styles(styles_root, ns)
+    style_num = {sid: (s.num_id, s.ilvl) for sid, s in styles.items() if s.num_id}
+    extractor = _Extractor(ns, revisions, styles, Numbering(numbering_root, ns, style_num))
+    extractor.text_only = True
+    body = root.find(f"{{{ns}}}body")
+    return [t for t, _ in extractor.blocks(body, "body")] if body is not None else []
+
+
+def _read(zp: SafeZip, name: str, revisions: str, track: bool) -> Extracted | DocxLayout:
     main = _main_part(zp)
     if main is None:
         raise CorruptDocument(f"{name} is not a Word document (no word/document.xml inside)", name)
@@ -59,10 +108,14 @@ def read_docx(zp: SafeZip, name: str, revisions: str = "accept") -> Extracted:
     style_num = {sid: (s.num_id, s.ilvl) for sid, s in styles.items() if s.num_id}
     numbering = Numbering(numbering_root, ns, style_num)
     extractor = _Extractor(ns, "original" if revisions == "original" else "accept", styles, numbering)
+    extractor.track = extractor.text_only = track  # an in-place writer needs the text and its sources
     body = root.find(f"{{{ns}}}body")
     paragraphs = extractor.blocks(body, "body") if body is not None else []
     title, modified = _core_properties(zp)
-    return Extracted(paragraphs, title, modified, extractor.revisions)
+    extracted = Extracted(paragraphs, title, modified, extractor.revisions)
+    if not track:
+        return extracted
+    return DocxLayout(main, root, ns, extracted, extractor.layout, rels.get("styles"), rels.get("numbering"))
 
 
 # --------------------------------------------------------------------------- package
@@ -125,7 +178,10 @@ def _optional_xml(zp: SafeZip, part: str | None) -> etree._Element | None:
 
 
 def _styles(zp: SafeZip, part: str | None, ns: str, name: str) -> dict[str, _Style]:
-    root = _optional_xml(zp, part)
+    return _parse_styles(_optional_xml(zp, part), ns)
+
+
+def _parse_styles(root: etree._Element | None, ns: str) -> dict[str, _Style]:
     if root is None:
         return {}
     w = f"{{{ns}}}"
@@ -203,6 +259,11 @@ class _Extractor:
         self.styles = styles
         self.numbering = numbering
         self.revisions = 0
+        self.track = False  # record ParaLayout for every emitted paragraph (in-place writers)
+        self.text_only = False  # no labels, kinds or styles: only the text (and layout) is wanted
+        self.layout: list[ParaLayout] = []
+        self._atoms: list = []  # the current paragraph's (offset, length, run, child) while tracking
+        self._pos = 0
         self.fields: list[bool] = []  # one entry per open complex field: True while in its instructions
         self.INS = {w + "ins", w + "moveTo"}
         self.DEL = {w + "del", w + "moveFrom"}
@@ -219,22 +280,24 @@ class _Extractor:
 
     def blocks(self, container: etree._Element, kind: str, in_ins: bool = False, in_del: bool = False):
         out: list[tuple[str, dict]] = []
-        pending: list[str] = []  # text of paragraphs whose mark vanished, waiting for the next one
+        pending: list[tuple[str, list, etree._Element]] = []  # paragraphs whose mark vanished
         w = self.w
         for child in container:
             tag = child.tag
             if tag == w + "p":
                 text = self.paragraph_text(child, in_ins, in_del)
                 if self.mark_removed(child):
-                    pending.append(text)
+                    pending.append((text, self._atoms, child))
                     continue
                 if pending:
-                    text = "".join(pending) + text
+                    pending.append((text, self._atoms, child))
+                    self.emit_merged(out, child, pending, kind)
                     pending = []
-                self.emit(out, child, text, kind)
+                else:
+                    self.emit(out, child, text, kind, self._atoms, [child])
             elif tag == w + "tbl":
                 if pending:
-                    self.emit(out, None, "".join(pending), kind)
+                    self.emit_merged(out, None, pending, kind)
                     pending = []
                 out.extend(self.table(child, in_ins, in_del))
             elif tag in self.BLOCK_WRAPPERS:
@@ -245,8 +308,16 @@ class _Extractor:
                 if self.visible(ni, nd):
                     out.extend(self.blocks(child, kind, ni, nd))
         if pending:
-            self.emit(out, None, "".join(pending), kind)
+            self.emit_merged(out, None, pending, kind)
         return out
+
+    def emit_merged(self, out: list, p, parts: list[tuple[str, list, etree._Element]], kind: str) -> None:
+        atoms: list = []
+        shift = 0
+        for text, part_atoms, _el in parts:
+            atoms.extend((off + shift, n, r, c) for off, n, r, c in part_atoms)
+            shift += len(text)
+        self.emit(out, p, "".join(t for t, _, _ in parts), kind, atoms, [el for _, _, el in parts])
 
     def table(self, tbl: etree._Element, in_ins: bool, in_del: bool) -> list[tuple[str, dict]]:
         w = self.w
@@ -281,7 +352,8 @@ class _Extractor:
                 yield from self._direct(child, tag)
 
     def mark_removed(self, p: etree._Element) -> bool:
-        rpr = p.find(self.w + "pPr/" + self.w + "rPr")
+        ppr = p.find(self.w + "pPr")
+        rpr = ppr.find(self.w + "rPr") if ppr is not None else None
         if rpr is None:
             return False
         ins = any(rpr.find(t) is not None for t in self.INS)
@@ -311,7 +383,18 @@ class _Extractor:
             yield sid, style
             sid = style.based_on
 
-    def emit(self, out: list, p: etree._Element | None, text: str, kind: str) -> None:
+    def emit(
+        self,
+        out: list,
+        p: etree._Element | None,
+        text: str,
+        kind: str,
+        atoms: list | None = None,
+        elements: list | None = None,
+    ) -> None:
+        if self.text_only:
+            self._emit_text(out, text, atoms, elements)
+            return
         w = self.w
         meta: dict = {}
         ppr = self._ppr(p) if p is not None else None
@@ -334,7 +417,7 @@ class _Extractor:
         is_list, label = False, None
         if num_id is not None and num_id != "0":
             is_list, label = self.numbering.next_label(num_id, ilvl or 0)
-        text = _CONTROL.sub(" ", text).strip()
+        text = self._emit_text(None, text, atoms, elements)
         if not text:
             return  # an empty numbered paragraph still advanced the counter, as Word shows it
         heading = self._heading_level(ppr, style_id, style_name)
@@ -351,6 +434,18 @@ class _Extractor:
         if style_name:
             meta["style"] = style_name
         out.append((text, meta))
+
+    def _emit_text(self, out: list | None, text: str, atoms: list | None, elements: list | None) -> str:
+        """The paragraph's text as shown (control characters blanked, stripped); its layout if tracking."""
+        raw = _CONTROL.sub(" ", text)
+        text = raw.strip()
+        if text and self.track:
+            lead = len(raw) - len(raw.lstrip())
+            shifted = [(off - lead, n, r, c) for off, n, r, c in atoms or ()]
+            self.layout.append(ParaLayout(elements or [], len(text), shifted))
+        if text and out is not None:
+            out.append((text, {}))
+        return text
 
     def _heading_level(self, ppr, style_id: str | None, style_name: str | None) -> int | None:
         if style_name:
@@ -375,6 +470,8 @@ class _Extractor:
         # a field's instructions never run on into the next paragraph in practice; treating them as
         # ended keeps one malformed field from hiding the rest of the document
         self.fields = [False] * min(len(self.fields), 32)
+        self._atoms = []
+        self._pos = 0
         out: list[str] = []
         self.inline(p, in_ins, in_del, out)
         return "".join(out)
@@ -397,7 +494,9 @@ class _Extractor:
             elif tag in self.INLINE:
                 self.inline(child, in_ins, in_del, out)
             elif tag in (_M + "oMath", _M + "oMathPara") and self.visible(in_ins, in_del):
-                out.append("".join(t.text or "" for t in child.iter(_M + "t")))
+                math = "".join(t.text or "" for t in child.iter(_M + "t"))
+                out.append(math)
+                self._pos += len(math)
 
     def run(self, r: etree._Element, out: list[str]) -> None:
         w = self.w
@@ -415,15 +514,21 @@ class _Extractor:
             if True in self.fields:
                 continue  # inside a field's instructions
             if tag == w + "t" or tag == w + "delText":
-                out.append(c.text or "")
+                s = c.text or ""
                 for child in c:  # only unexpanded entity references can sit here; keep the text after them
-                    out.append(child.tail or "")
+                    s += child.tail or ""
             elif tag in (w + "tab", w + "ptab"):
-                out.append("\t")
+                s = "\t"
             elif tag in (w + "br", w + "cr"):
-                out.append(" ")
+                s = " "
             elif tag == w + "noBreakHyphen":
-                out.append("-")
+                s = "-"
+            else:
+                continue
+            out.append(s)
+            if self.track and s:
+                self._atoms.append((self._pos, len(s), r, c))
+            self._pos += len(s)
             # softHyphen, instrText, sym, drawings, footnote references: no text of their own
 
 
