@@ -19,7 +19,8 @@ Scoring (shared with the list reader's developer):
   added/removed/modified item that no expectation accounts for is a false positive.
 - Texts are compared as words: casefolded, punctuation dropped, leading articles/prepositions and a leading
   sub-paragraph label stripped. Equal words match. A ``prefix`` expectation (sub-paragraph, bullet or long
-  semicolon item) matches when the first six words agree. An expectation may give alternative texts.
+  semicolon item) matches when the first six words agree, or when the reported name is the item's words up
+  to its first comma. An expectation may give alternative texts.
 - MODIFIED matches when both the old and the new text match. Matching is one-to-one, so an item reported
   twice counts once as found and once as a false positive.
 - ``optional`` expectations are "don't care": reporting them is neither rewarded nor penalised.
@@ -77,13 +78,15 @@ def words(text: str | None) -> tuple[str, ...]:
 
 
 def text_matches(alts: tuple[str, ...], got: str | None, prefix: bool) -> bool:
+    """Equal words; for a ``prefix`` item the first six words, or the name cut at the item's first comma."""
     g = words(got)
+    if not g:
+        return False
     for alt in alts:
         w = words(alt)
-        if prefix and len(w) >= 6 and len(g) >= 6:
-            if w[:6] == g[:6]:
-                return True
-        elif w == g:
+        if w == g:
+            return True
+        if prefix and (g[:6] == w[:6] if len(g) >= 6 and len(w) >= 6 else g == words(alt.split(",")[0])):
             return True
     return False
 
