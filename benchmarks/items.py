@@ -19,8 +19,8 @@ Scoring (shared with the list reader's developer):
   added/removed/modified item that no expectation accounts for is a false positive.
 - Texts are compared as words: casefolded, punctuation dropped, leading articles/prepositions and a leading
   sub-paragraph label stripped. Equal words match. A ``prefix`` expectation (sub-paragraph, bullet or long
-  semicolon item) matches when the first six words agree, or when the reported name is the item's words up
-  to its first comma. An expectation may give alternative texts.
+  semicolon item) matches when the first six words agree (five if the shorter text has only five), or when
+  the reported name is the item's words up to its first comma. An expectation may give alternative texts.
 - MODIFIED matches when both the old and the new text match. Matching is one-to-one, so an item reported
   twice counts once as found and once as a false positive.
 - ``optional`` expectations are "don't care": reporting them is neither rewarded nor penalised.
@@ -78,7 +78,8 @@ def words(text: str | None) -> tuple[str, ...]:
 
 
 def text_matches(alts: tuple[str, ...], got: str | None, prefix: bool) -> bool:
-    """Equal words; for a ``prefix`` item the first six words, or the name cut at the item's first comma."""
+    """Equal words; for a ``prefix`` item the first six words (five when a name is that short once its
+    article is dropped), or the name cut at the item's first comma."""
     g = words(got)
     if not g:
         return False
@@ -86,7 +87,8 @@ def text_matches(alts: tuple[str, ...], got: str | None, prefix: bool) -> bool:
         w = words(alt)
         if w == g:
             return True
-        if prefix and (g[:6] == w[:6] if len(g) >= 6 and len(w) >= 6 else g == words(alt.split(",")[0])):
+        n = min(6, len(w), len(g))
+        if prefix and ((n >= 5 and w[:n] == g[:n]) or g == words(alt.split(",")[0])):
             return True
     return False
 
@@ -265,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.path.insert(0, str(Path(args.root).resolve() if args.root else ROOT))
     from compare.engine import compare_files
+
+    print(f"engine: {Path(sys.modules['compare'].__file__).parent}", file=out)
 
     cases = [c for c in CASES if not args.only or c.id.startswith(args.only)]
     by_kind: dict[str, Score] = defaultdict(Score)
