@@ -999,6 +999,65 @@ case("687-19-mod-mechanisms", "687", "semicolon",
      [modified("mechanisms for determining the appropriate level of Iraq’s contribution",
                "mechanisms for determining the appropriate level of Iraq’s contribution", prefix=True)],
      "a word changed deep inside a long semicolon item")
+case("418-2-add-qualified-aircraft", "418", "qualifier",
+     [("para-military police equipment, and spare parts",
+       "para-military police equipment, aircraft, whether civil or military, and spare parts")],
+     [added(("aircraft, whether civil or military", "aircraft"))])
+case("418-2-mod-weapons", "418", "modified",
+     [("transfer of weapons\nand ammunition, military vehicles", "transfer of weapons\nand ammunition of all "
+       "types, military vehicles")],
+     [modified("weapons and ammunition", "weapons and ammunition of all types")], "the first item of the "
+                                                                                  "list")
+case("841-7-add-cans", "841", "inline-add",
+     [("only in barrels or bottles, of", "only in barrels, cans or bottles, of")],
+     [added("cans")], "a pair becomes a list of three")
+case("864-26-add-freeze", "864", "inline-add",
+     [("of Angola and restrictions on the travel of its personnel",
+       "of Angola, a freeze of its funds and restrictions on the travel of its personnel")],
+     [added("a freeze of its funds")], "a pair of measures becomes a list of three")
+case("864-19-add-explosives", "864", "inline-add",
+     [("including weapons and ammunition, military\nvehicles", "including weapons and ammunition, "
+                                                               "explosives, "
+       "military\nvehicles")],
+     [added("explosives")])
+case("748-9d-mod-recommend", "748", "modified",
+     [("(d) To recommend appropriate measures in response to", "(d) To propose appropriate measures in "
+                                                               "response "
+       "to")],
+     [modified("To recommend appropriate measures in response to violations",
+               "To propose appropriate measures in response to violations", prefix=True)],
+     "a lettered task reworded: the sub-paragraph is the item that changed")
+case("253-20a-mod-examine", "253", "modified",
+     [("(a) To examine such reports on the implementation", "(a) To examine all reports on the "
+                                                            "implementation")],
+     [modified("To examine such reports on the implementation", "To examine all reports on the "
+                                                                "implementation",
+               prefix=True)])
+case("841-5-move-police", "841", "move",
+     [("military vehicles and equipment, police\nequipment and spare parts for the aforementioned, whether",
+       "police equipment, military vehicles and\nequipment and spare parts for the aforementioned, whether")])
+case("864-22-swap-d-e", "864", "move",
+     [("(d) To make periodic reports to the Council on information\nsubmitted to it regarding alleged "
+       "violations "
+       "of the measures imposed by\nparagraph 19, identifying where possible persons or entities, including\n"
+       "vessels, reported to be engaged in such violations;\n\n(e) To promulgate guidelines that may be "
+       "necessary "
+       "to facilitate\nthe implementation of the measures imposed by paragraph 19;",
+       "(d) To promulgate guidelines that may be necessary to facilitate\nthe implementation of the measures "
+       "imposed by paragraph 19;\n\n(e) To make periodic reports to the Council on information\nsubmitted "
+       "to it "
+       "regarding alleged violations of the measures imposed by\nparagraph 19, identifying where possible "
+       "persons "
+       "or entities, including\nvessels, reported to be engaged in such violations;")],
+     [], "two sub-paragraphs swap places, letters kept in order")
+case("748-4b-reflow", "748", "reflow",
+     [("the\nsupply of any aircraft or aircraft components to Libya, the\nprovision of engineering",
+       "the supply of any aircraft or aircraft components to Libya,\nthe provision of engineering")])
+case("841-10-reflow", "841", "reflow",
+     [("(c) To consider any information brought to its attention by States\nconcerning violations",
+       "(c)  To consider any information brought to its\nattention by States concerning violations")])
+case("591-vote", "591", "non-list",
+     [("Adopted by consensus at the", "Adopted unanimously at the")])
 
 # =========================================================================== edits inside a sub-paragraph
 # An edit inside a lettered sub-paragraph also changes that sub-paragraph's words: reporting the
