@@ -1,9 +1,9 @@
 """List-item quality on annotated edits of real Security Council resolutions (issue #13).
 
-Each case in ``items_cases.py`` names a resolution of ``../shared/corpus/un`` and one or more edits (an
-anchor that must occur exactly once, and its replacement), plus the list items a careful reader expects
-the comparison to report. At run time the texts are copied into a temporary folder (never into the
-repository), each edit produces an edited copy, the real engine compares original and copy
+Each case in ``items_cases.py`` names a resolution of ``../shared/corpus/un`` and one or more edits in
+wdiff markup (the anchor, which must occur exactly once, and its replacement), plus the list items a
+careful reader expects the comparison to report. At run time the texts are copied into a temporary folder
+(never into the repository), each edit produces an edited copy, the real engine compares original and copy
 (``compare.engine.compare_files``), and the reported ``result.items`` are scored against the expectations.
 Whole real pairs (757 -> 760, 760 -> 787, 787 -> 820) are scored the same way against items annotated by
 reading the two texts.
@@ -24,6 +24,12 @@ Scoring (shared with the list reader's developer):
 - MODIFIED matches when both the old and the new text match. Matching is one-to-one, so an item reported
   twice counts once as found and once as a false positive.
 - ``optional`` expectations are "don't care": reporting them is neither rewarded nor penalised.
+- What an item is: its own words as they stand in the list, without separators and without the conjunction
+  before the last item ("and", "or", "and/or", "as well as"), qualifiers included; a sub-paragraph or bullet
+  is named by its first words (up to the first comma or about eight words), without its letter. An item
+  changed in its slot is modified ("training" -> "instruction"); one that changed place is kept. Titles,
+  citations, dates, votes, pairs of verbs, addressees and named parties are not lists. In an added or
+  removed paragraph, the items of a real list in it (and its lettered sub-paragraphs) are added or removed.
 
 The exit status is 0 (a benchmark, not a test) unless an edit's anchor is stale or the corpus is malformed;
 without ../shared it prints a message and exits 0.
@@ -46,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "un"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from items_cases import CASES, PAIRS, Case, Expect  # noqa: E402
+import items_cases  # noqa: E402
 
 SCORED = ("added", "removed", "modified")
 _SKIP_WORDS = {"the", "a", "an", "to", "of", "for", "in", "on", "by", "with", "from"}
@@ -56,6 +62,93 @@ _CONJ = ("and/or ", "and ", "or ", "as well as ")
 
 class StaleAnchor(Exception):
     """An edit's anchor does not occur exactly once in its text: the case no longer fits the corpus."""
+
+
+# --------------------------------------------------------------------------- the annotations
+
+
+@dataclass(frozen=True)
+class Expect:
+    status: str  # "added", "removed" or "modified"
+    old: tuple[str, ...] = ()  # alternatives for the old text (removed, modified)
+    new: tuple[str, ...] = ()  # alternatives for the new text (added, modified)
+    prefix: bool = False  # named by its first words (sub-paragraph, bullet, long semicolon item)
+    optional: bool = False  # debatable: reporting it is neither rewarded nor penalised
+
+    def __str__(self) -> str:
+        tag = (" [prefix]" if self.prefix else "") + (" [optional]" if self.optional else "")
+        if self.status == "modified":
+            return f"modified {' | '.join(self.old)!r} -> {' | '.join(self.new)!r}{tag}"
+        return f"{self.status} {' | '.join(self.new or self.old)!r}{tag}"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    res: str  # resolution number: ../shared/corpus/un/S-RES-<res>-*.txt
+    kind: str
+    edits: tuple[tuple[str, str], ...]  # (anchor, replacement), applied in order
+    expect: tuple[Expect, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: str
+    b: str
+    expect: tuple[Expect, ...]
+
+
+_MARK = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.S)
+_STATUS = {"+": "added", "-": "removed", "~": "modified"}
+
+
+def parse_edit(spec: str) -> tuple[str, str]:
+    """wdiff markup -> (anchor, replacement): the anchor keeps [-deletions-], the replacement
+    {+insertions+}."""
+    anchor = _MARK.sub(lambda m: m.group(1) if m.group(1) is not None else "", spec)
+    replacement = _MARK.sub(lambda m: m.group(2) if m.group(2) is not None else "", spec)
+    return anchor, replacement
+
+
+def parse_expect(spec: str) -> Expect:
+    """``?`` optional; ``+``/``-``/``~`` status; ``a | b`` alternatives; ``old => new``; `` ...`` prefix."""
+    optional = spec.startswith("?")
+    body = spec[1:] if optional else spec
+    status = _STATUS.get(body[:1])
+    if status is None:
+        raise ValueError(f"not an edit (no [-..-] or {{+..+}}) nor an expected item (+, -, ~): {spec!r}")
+    body = body[1:]
+    prefix = body.endswith(" ...")
+    if prefix:
+        body = body[:-4]
+    alts = lambda t: tuple(a.strip() for a in t.split(" | "))  # noqa: E731
+    if status == "modified":
+        old, new = body.split(" => ")
+        return Expect(status, alts(old), alts(new), prefix, optional)
+    return Expect(status, alts(body) if status == "removed" else (), alts(body) if status == "added" else (),
+                  prefix, optional)
+
+
+def load_cases() -> list[Case]:
+    out = []
+    for cid, kind, specs, note in items_cases.CASES:
+        edits = tuple(parse_edit(s) for s in specs if _MARK.search(s))
+        expect = tuple(parse_expect(s) for s in specs if not _MARK.search(s))
+        if kind != "reflow":  # an edit inside a sub-paragraph may also report that sub-paragraph modified
+            for key, firsts in items_cases.WITHIN.items():
+                if cid.startswith(key):
+                    expect += tuple(Expect("modified", (f,), (f,), True, True) for f in firsts)
+        out.append(Case(cid, cid.split("-")[0], kind, edits, expect, note))
+    return out
+
+
+def load_pairs() -> list[Pair]:
+    return [Pair(a, b, tuple(parse_expect(s) for s in specs)) for (a, b), specs in items_cases.PAIRS.items()]
+
+
+CASES = load_cases()
+PAIRS = load_pairs()
 
 
 # --------------------------------------------------------------------------- text matching
