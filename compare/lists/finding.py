@@ -4,13 +4,15 @@ Part of the inline-list reader (see enumerations.py for the method)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
-from .naming import _intro
+from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
+from .shapes import merge_qualifiers, not_a_list, preposition_lists
 from .tokens import _ANY_CONJ, _FIRST_LABEL, _mask, _Region, _regions, _Segment, _segments, _Tok, _tokens
 from .wordclass import (
     _adjectival,
@@ -44,6 +46,7 @@ class _Candidate:
     cue: bool
     region: _Region
     after_conj: bool = False  # the first item follows a conjunction inside a segment another list ended
+    long: bool = False  # a semicolon list of provisions, each named by its first words
 
 
 def _shared_head(items: list[list[_Tok]], lex: Lexicon) -> bool:
@@ -116,7 +119,7 @@ def _region_candidates(text: str, segs: list[_Segment], region: _Region, lex: Le
             cand = _build(segs, j, toks, conj_i, conj_n, region, lex, used_until)
             if cand is not None and not _continues(segs, j, cand, region, lex, used_until):
                 found.append(cand)
-                used_until = cand.items[-1][-1].end
+                used_until = cand.items[-1][0].start  # its last item may open a list that goes on
             break  # only the first conjunction of a segment can close a list that runs through commas
     return found
 
@@ -181,7 +184,11 @@ def _build(
                 first_seg = stoks[k:]
                 first_is_region_start = after_conj
                 break
-            if i > 0 and _item_like(stoks, lex) and (tail_prep or not _has_free_prep(stoks, lex)):
+            if (
+                i > 0
+                and _item_like(stoks, lex)
+                and (tail_prep or seg.qualified or not _has_free_prep(stoks, lex))
+            ):
                 middles.insert(0, stoks)
                 continue
             first_seg = stoks
@@ -231,6 +238,11 @@ def _build(
     return _Candidate(items, cue, region, after_conj)
 
 
+def _semicolons_follow(regions: list[_Region], i: int, n: int) -> bool:
+    """Do at least ``n`` semicolon-opened regions follow region ``i``?"""
+    return all(k < len(regions) and regions[k].opener == ";" for k in range(i + 1, i + 1 + n))
+
+
 def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
     """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
     inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
@@ -242,12 +254,19 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
         nxt = regions[i + 1] if i + 1 < len(regions) else None
         first_start = r.start
         need_label = False
+        cued = False
         if r.opener != ":":
             marks = list(_FIRST_LABEL.finditer(text, r.start, r.end))
-            if not marks or nxt is None or nxt.opener != ";" or not nxt.labelled:
+            head = _tokens(text, r.start, r.end)
+            cue = _cue_end(head, lex.cues) if nxt is not None and nxt.opener == ";" else 0
+            if marks and nxt is not None and nxt.opener == ";" and nxt.labelled:
+                first_start, need_label = marks[-1].end(), True
+            elif 0 < cue < len(head) and _semicolons_follow(regions, i, 2):
+                # "including the Joint Declarations ...; the Joint Statement ...; and the production ..."
+                first_start, cued = head[cue].start, True
+            else:
                 i += 1
                 continue
-            first_start, need_label = marks[-1].end(), True
         run = [(first_start, r.end)]
         k = i + 1
         while k < len(regions) and regions[k].opener == ";" and (regions[k].labelled or not need_label):
@@ -257,20 +276,27 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
         if len(run) < 2:
             continue
         parts: list[list[_Tok]] = []
+        short = True
         for lo, hi in run:
-            body = text[lo:hi]
-            if "," in body:
-                parts = []
-                break
             toks = _tokens(text, lo, hi)
             while toks and _conj_at(toks, 0, lex):
                 toks = toks[1:]
-            if not _item_like(toks, lex, 10):
+            if "," not in text[lo:hi] and _item_like(toks, lex, 10):
+                parts.append(toks)
+                continue
+            # a long part ("arrangements for ensuring that payments are made to the Fund") is an item too,
+            # named by its first words; lists inside it are read as lists of their own
+            short = False
+            named = name_span(text, lo, hi)
+            if named is None:
                 parts = []
                 break
-            parts.append(toks)
-        if len(parts) >= 2 and _valid(parts, True, lex, None):
-            out.append(_Candidate(parts, True, r))
+            parts.append(_tokens(text, *named))
+        last_toks = _tokens(text, *run[-1])
+        closing = bool(last_toks) and _conj_at(last_toks, 0, lex) > 0
+        long_ok = (r.opener == ":" or cued) and (len(parts) >= 3 or closing)
+        if len(parts) >= 2 and (short and _valid(parts, True, lex, None) or not short and long_ok):
+            out.append(_Candidate(parts, True, r, long=not short))
     return out
 
 
@@ -289,30 +315,94 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)
     candidates = _semicolon_lists(text, regions, lex)
-    taken = [(c.items[0][0].start, c.items[-1][-1].end) for c in candidates]
+    taken = _Taken()
+    for c in candidates:
+        if not c.long:
+            taken.add(c.items[0][0].start, c.items[-1][-1].end)
+        else:  # a list inside one of its provisions is a list of its own, but never overlaps a name
+            for it in c.items:
+                taken.add(it[0].start, it[-1].end)
     accepted: list[_Candidate] = list(candidates)
+    ext: dict[int, int] = {}  # end of an item's last word -> end of its comma-set qualifier
     for region in regions:
         if not _ANY_CONJ.search(text, region.start, region.end):
             continue
-        segs = _segments(text, masked, region)
-        for cand in _region_candidates(text, segs, region, lex):
+        segs, qualified = merge_qualifiers(_segments(text, masked, region), lex)
+        ext.update(qualified)
+        found = [_Candidate(items, True, region) for items in preposition_lists(segs, lex)]
+        found += _region_candidates(text, segs, region, lex)
+        for cand in sorted(found, key=lambda c: c.items[0][0].start):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
-            if any(lo < t1 and t0 < hi for t0, t1 in taken):
+            prev = accepted[-1] if accepted else None
+            if prev is not None and prev.region is region and not prev.long and prev.items[-1][0].start == lo:
+                # "..., meat and meat products and hides, skins and leather": the list goes on from its
+                # last item
+                prev.items[-1:] = cand.items
+                taken.extend_last(hi)
+                continue
+            if taken.overlaps(lo, hi):
+                continue
+            if not cand.cue and not_a_list(cand.items, _tokens(text, max(region.start, lo - 80), lo), lex):
                 continue
             merged = False
             if cand.after_conj and accepted:
                 prev = accepted[-1]
                 if prev.region is region and len(prev.items) > 2 and 0 <= lo - prev.items[-1][-1].end < 12:
                     prev.items.extend(cand.items)
-                    taken[-1] = (taken[-1][0], hi)
+                    taken.extend_last(hi)
                     merged = True
             if not merged:
                 accepted.append(cand)
-                taken.append((lo, hi))
+                taken.add(lo, hi)
     out: list[Enumeration] = []
     for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
-        spans = [s for s in (_trim(text, it, lex) for it in cand.items) if s is not None]
+        spans = []
+        for it in _split_inner(cand.items, lex):
+            span = _trim(text, it, lex)
+            if span is not None and it[-1].end in ext and span[1] == it[-1].end:
+                span = (span[0], ext[it[-1].end])
+            if span is not None:
+                spans.append(span)
         if len(spans) < 2:
             continue
         out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans))
+    return out
+
+
+class _Taken:
+    """Character ranges already read as lists, added in (nearly) reading order: overlap tests by bisection,
+    so a paragraph with thousands of lists is read in linear time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.starts, hi)  # the ranges that start before ``hi``
+        # ranges are disjoint and sorted, so only the last few of those can reach past ``lo``
+        return any(self.ends[i] > lo for i in range(max(0, k - 3), k))
+
+    def add(self, lo: int, hi: int) -> None:
+        k = bisect.bisect_left(self.starts, lo)
+        self.starts.insert(k, lo)
+        self.ends.insert(k, hi)
+
+    def extend_last(self, hi: int) -> None:
+        if self.ends:
+            self.ends[-1] = max(self.ends[-1], hi)
+
+
+def _split_inner(items: list[list[_Tok]], lex: Lexicon) -> list[list[_Tok]]:
+    """ "hides, skins and leather, timber": a middle item holding a conjunction is two items of the list."""
+    if len(items) < 3:
+        return items
+    out = [items[0]]
+    for it in items[1:-1]:
+        cut = next((i for i in range(1, len(it) - 1) if _conj_at(it, i, lex)), None)
+        # "skins and leather" splits; "medical supplies and equipment" (a shared modifier) does not
+        if cut is not None and len(_content(it[:cut], lex)) == 1 and not _adjectival(it[cut - 1], lex):
+            out += [it[:cut], it[cut + _conj_at(it, cut, lex) :]]
+        else:
+            out.append(it)
+    out.append(items[-1])
     return out

@@ -20,8 +20,10 @@ _OPENERS = _words("to that which who so because when if where whereby dass weil 
 
 def _intro(text: str, masked: str, start: int) -> str:
     """The words before the first item back to the sentence start, trimmed to the last clause."""
-    lo = 0
-    for m in re.finditer(r"[.!?](?=\s|$)|[;]|\s[-–—]\s|[–—]", masked[:start]):
+    # Only the last few hundred characters can hold an introduction (it is cut to 12 words below): never
+    # scan back over a whole paragraph, which made a paragraph of many lists quadratic.
+    lo = max(0, start - _INTRO_REACH)
+    for m in _INTRO_BOUNDARY.finditer(masked, lo, start):
         lo = m.end()
     label = _LABEL_AT.match(text, lo, start)
     if label:
@@ -46,6 +48,8 @@ def _intro(text: str, masked: str, start: int) -> str:
     return " ".join(words)
 
 
+_INTRO_REACH = 400
+_INTRO_BOUNDARY = re.compile(r"[.!?](?=\s|$)|[;]|\s[-–—]\s|[–—]")
 _LEAD_NOISE = _words("and or but und oder aber et ou mais of de von")
 
 
@@ -122,3 +126,92 @@ def _item_span(text: str, toks: list[_Tok], lex: Lexicon, max_words: int) -> tup
     if all(_is_numeric(t) or t.low in _MONTH_WORDS for t in toks):
         return None
     return _trim(text, toks, lex)
+
+
+_NAME_WORDS = 8
+_FOOTNOTE = re.compile(r"\s*(?:(?:and|or)\s+)?\d{1,2}/\s+")  # "3/ the Joint Communiqué": a footnote mark
+_NAME_STOP = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def name_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The first words of a sub-paragraph, bullet or long item, which name it: up to the first comma (or
+    semicolon, colon) or about eight words, without its label ("(c)", "-") and end punctuation."""
+    end = len(text) if end is None else end
+    m = _LABEL.match(text[start:end]) or _FOOTNOTE.match(text[start:end])
+    lo = start + (m.end() if m else 0)
+    stop = _NAME_STOP.search(text, lo, end)
+    hi = stop.start() if stop else end
+    words = list(_NAME_WORD.finditer(text, lo, hi))
+    if not words:
+        return None
+    if len(words) > _NAME_WORDS:
+        words = words[:_NAME_WORDS]
+    while len(words) > 1 and words[-1].group().lower() in _TRAILING:
+        words.pop()
+    lo, hi = words[0].start(), words[-1].end()
+    if text.count("(", lo, hi) > text.count(")", lo, hi):
+        close = text.find(")", hi, end)
+        if close != -1 and close - hi < 40:
+            hi = close + 1
+    return lo, hi
+
+
+_NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
+_TRAILING = frozenset(["and", "or", "nor", "the", "a", "an", "of", "to", "in", "for", "by", "with", "on"])
+
+
+# Words that end an introduction but name nothing: "... such as", "the following:", "... of".
+_TAIL_CUES = (
+    ("as", "follows"),
+    ("the", "following"),
+    ("following",),
+    ("such", "as"),
+    ("including",),
+    ("include",),
+    ("includes",),
+    ("namely",),
+    ("in", "particular"),
+    ("for", "example"),
+    ("for", "instance"),
+    ("e.g.",),
+    ("i.e.",),
+    ("notably",),
+    ("especially",),
+    ("particularly",),
+)
+_TAIL_WORDS = _words(
+    "of on for in into to from with by at about over under against between among and or nor as that "
+    "which the a an its their shall should will may must is are be also further to"
+)
+_HEAD_WORDS = _words(
+    "decides requests calls upon urges demands reaffirms reaffirming recalls recalling notes noting welcomes "
+    "welcoming condemns condemning invites encourages authorizes confirms affirms stresses underlines "
+    "emphasizes expresses also further that and but"
+)
+
+
+def readable_name(intro: str, max_words: int = 8) -> str:
+    """A list's name from its introduction, as a reader would say it: "Decides that the measures shall not
+    apply to" gives "the measures shall not apply", "prohibit the transshipment of" "the transshipment";
+    never more than ``max_words`` words (the last ones, which are nearest the list)."""
+    words = [w.strip(",;:()") for w in intro.split()]
+    words = [w for w in words if w]
+    changed = True
+    while words and changed:
+        changed = False
+        low = [w.lower() for w in words]
+        for cue in _TAIL_CUES:
+            if len(low) > len(cue) and tuple(low[-len(cue) :]) == cue:
+                words = words[: -len(cue)]
+                changed = True
+                break
+        else:
+            if len(words) > 1 and low[-1] in _TAIL_WORDS:
+                words.pop()
+                changed = True
+    words = words[-max_words:]
+    while len(words) > 2 and (words[0].lower() in _HEAD_WORDS or words[0].lower() in _LEAD_NOISE | {"to"}):
+        words = words[1:]
+    if len(words) > 2 and words[0].islower() and words[0].lower() in EN.verbs and words[1].lower() in EN.det:
+        words = words[1:]  # "prohibit the transshipment": the list is of what is transshipped
+    return " ".join(words)

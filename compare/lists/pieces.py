@@ -60,7 +60,13 @@ def _last_item(
             break
         if i > 0 and _is_prep(t, lex) and not parallel_prep:
             break
-        if i > 0 and t.low in lex.inner_prep and short_others and not parallel_prep:
+        if (
+            i > 0
+            and t.low in lex.inner_prep
+            and short_others
+            and not parallel_prep
+            and not (i + 1 < n and toks[i + 1].low in ("all", "any", "every", "each"))
+        ):
             break  # "the development, production and stockpiling of weapons": "of" belongs to all
         if _breaks_item(toks, i, lex):
             if i == 0:

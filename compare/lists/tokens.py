@@ -135,6 +135,7 @@ class _Segment:
     start: int
     end: int
     toks: list[_Tok]
+    qualified: bool = False  # a comma-set qualifier follows the item ("fuel, in quantities notified")
 
 
 def _segments(text: str, masked: str, region: _Region) -> list[_Segment]:

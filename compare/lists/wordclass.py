@@ -36,12 +36,19 @@ _NAME_AND = frozenset(
 )
 
 
+_DERIVED = frozenset(
+    ["products", "product", "components", "parts", "derivatives", "accessories", "by-products"]
+)
+
+
 def _conj_at(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     """Length in tokens of a closing conjunction starting at ``toks[i]`` (0 if none)."""
     low = toks[i].low
     if low in lex.conj:
         if 0 < i < len(toks) - 1 and (toks[i - 1].low, toks[i + 1].low) in _NAME_AND:
             return 0
+        if 0 < i < len(toks) - 2 and toks[i + 1].low == toks[i - 1].low and toks[i + 2].low in _DERIVED:
+            return 0  # "meat and meat products", "aircraft and aircraft components": one item
         return 1
     if low not in lex.conj_starts:
         return 0
@@ -166,7 +173,12 @@ def _item_like(toks: list[_Tok], lex: Lexicon, max_len: int = 8) -> bool:
         return False
     if first.low in ("to", "zu", "pour", "those", "these") or first.low in _MONTH_WORDS:
         return False
-    if lex.lang == "en" and _verbish(first, lex) and len(toks) > 1 and toks[1].low in lex.det:
+    if (
+        lex.lang == "en"
+        and _verbish(first, lex)
+        and len(toks) > 1
+        and (toks[1].low in lex.det or _is_prep(toks[1], lex))
+    ):
         return False
     conjs = 0
     inside_pp = False  # "a ban on seafood and textile exports": the conjunction is inside the object
