@@ -13,6 +13,7 @@ import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
 from .itemtypes import _Item, _List, _make_item
+from .joint import reconcile, renumber
 from .lemmas import detect_language
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
@@ -50,6 +51,9 @@ def find_item_changes(
     ahead_a, ahead_b = ahead or ({}, {})
     lists_a, items_a = _read_lists(a, touched_a, ahead_a)
     lists_b, items_b = _read_lists(b, touched_b, ahead_b)
+    if lists_a and lists_b:
+        reconcile(lists_a, lists_b, a, b, alignment)
+        items_a, items_b = renumber(lists_a), renumber(lists_b)
     if not items_a and not items_b:
         return []
     items_b += _project(lists_a, lists_b, b, alignment, "a")
