@@ -121,7 +121,9 @@ def test_semicolon_list_after_a_colon_with_long_items() -> None:
         "grants will be made and claims paid; {extra}and the choice of the Board named above;"
     )
     old = base.format(extra="")
-    new = base.format(extra="the checking of the accounts of the Trust by outside firms; ")
+    new = base.format(
+        extra="the checking of the accounts of the Trust by outside firms chosen by the Board; "
+    )
     r = compare([*HEAD, old], [*HEAD, new])
     assert changes(r) == {("added", None, "checking of the accounts of the Trust")}
 

@@ -238,6 +238,9 @@ def _build(
     return _Candidate(items, cue, region, after_conj)
 
 
+_WHOLE_PART = 12  # a semicolon item up to this many words is named in full, a longer one by first words
+
+
 def _semicolons_follow(regions: list[_Region], i: int, n: int) -> bool:
     """Do at least ``n`` semicolon-opened regions follow region ``i``?"""
     return all(k < len(regions) and regions[k].opener == ";" for k in range(i + 1, i + 1 + n))
@@ -282,6 +285,10 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             while toks and _conj_at(toks, 0, lex):
                 toks = toks[1:]
             if "," not in text[lo:hi] and _item_like(toks, lex, 10):
+                parts.append(toks)
+                continue
+            if "," not in text[lo:hi] and toks and len(toks) <= _WHOLE_PART and r.opener in (":", ";"):
+                short = False  # "arrangements for ensuring that payments are made to the Fund": whole
                 parts.append(toks)
                 continue
             # a long part ("arrangements for ensuring that payments are made to the Fund") is an item too,

@@ -32,6 +32,7 @@ def _pattern(item: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(item) + r"(?!\w)", re.I)
 
 
+_STARTS_ITEM = re.compile(r"(?:[,;:(]|(?<!\w)(?:and/or|and|or|as well as))\s*$", re.I)
 _ENDS_ITEM = re.compile(r"\s*(?:[,;.:)]|(?:and/or|and|or|as well as)(?!\w)|$)", re.I)
 
 
@@ -68,7 +69,8 @@ def _reading(lst: _List, dst: Side, lo: int, hi: int) -> list[tuple[int, int]] |
     for n, it in enumerate(lst.items):
         last = n == len(lst.items) - 1
         for m in _pattern(it.text).finditer(text, pos, hi):
-            if last or _ENDS_ITEM.match(text, m.end(), hi):  # "iron" is not read inside "iron ore"
+            starts = not found or _STARTS_ITEM.search(text, max(lo, m.start() - 12), m.start())
+            if starts and (last or _ENDS_ITEM.match(text, m.end(), hi)):  # not "iron" in "iron ore"
                 found.append((m.start(), m.end()))
                 pos = m.end()
                 break
@@ -122,6 +124,12 @@ def _project_structure(
         r0, r1 = spans[0][0], spans[-1][1]
         near = sorted({k for ci in partner for k in by_clause.get(ci, ())})
         inside = [(k, it) for k in near for it in dst_lists[k].items if r0 <= it.span[0] < r1]
+        if any(
+            it.span[0] < r0 and it.span[1] == spans[0][1] and not it.named
+            for k in near
+            for it in dst_lists[k].items
+        ):
+            continue  # the version reads a longer first item ("cooking utensils"): keep its own reading
         if sorted(it.span for _k, it in inside) == spans or len(spans) <= len(inside):
             continue  # the version's own reading agrees, or explains more
         for k in {k for k, _it in inside}:

@@ -82,46 +82,59 @@ def _repeats_prep(segs: list[_Segment], k: int, lex: Lexicon) -> bool:
 
 
 def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok]]]:
-    """ "to the Force, to the Conference or to the Mission": items after a repeated preposition.
+    """ "to the Force, to the Conference or to the Mission", "of the Government, or of any national, or of
+    any undertaking": items after a preposition repeated before each of them (not counted in the item).
 
     Each list is returned as its items' tokens (without the preposition).
     """
     out: list[list[list[_Tok]]] = []
     k = 1
     while k < len(segs):
-        toks = segs[k].toks
-        if not toks or not _is_prep(toks[0], lex):
+        p = _lead_prep(segs[k].toks, lex)
+        if p is None:
             k += 1
             continue
-        p = toks[0].low
         run = [k]
-        m = k
-        while m + 1 < len(segs) and segs[m + 1].toks and segs[m + 1].toks[0].low == p:
-            m += 1
-            run.append(m)
-        last = segs[run[-1]].toks
-        conj = next(
-            (
-                i
-                for i in range(1, len(last) - 1)
-                if _conj_at(last, i, lex) and last[i + _conj_at(last, i, lex)].low == p
-            ),
-            None,
-        )
+        while run[-1] + 1 < len(segs) and _lead_prep(segs[run[-1] + 1].toks, lex) == p:
+            run.append(run[-1] + 1)
         prev = segs[k - 1].toks
-        at = max((i for i, t in enumerate(prev) if t.low == p), default=None)
-        if conj is None or at is None or at + 1 >= len(prev):
+        spots = [i for i, t in enumerate(prev) if t.low == p and 0 < i < len(prev) - 1]
+        # "of the Government or public authorities of Libya, or of any national": the item opens like
+        # the others, with a determiner
+        det_spots = [i for i in spots if prev[i + 1].low in lex.det]
+        at = (det_spots or spots or [None])[-1]
+        if at is None or at + 1 >= len(prev):
             k = run[-1] + 1
             continue
         items = [prev[at + 1 :]]
-        items += [segs[i].toks[1:] for i in run[:-1]]
-        items.append(last[1:conj])
-        tail = last[conj + _conj_at(last, conj, lex) + 1 :]
-        items.append(_cut_tail(tail, lex))
-        if all(it and len(_content(it, lex)) <= 8 for it in items):
+        for i in run:
+            toks = segs[i].toks
+            body = toks[_conj_at(toks, 0, lex) + 1 :]
+            inner = next(
+                (
+                    j
+                    for j in range(1, len(body) - 1)
+                    if _conj_at(body, j, lex) and body[j + _conj_at(body, j, lex)].low == p
+                ),
+                None,
+            )
+            if inner is not None:
+                items.append(body[:inner])
+                body = body[inner + _conj_at(body, inner, lex) + 1 :]
+            items.append(body if i != run[-1] else _cut_tail(body, lex)[:8])
+        if len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in items):
             out.append(items)
         k = run[-1] + 1
     return out
+
+
+def _lead_prep(toks: list[_Tok], lex: Lexicon) -> str | None:
+    """The preposition a segment opens with, after an optional conjunction ("or of any national")."""
+    c = _conj_at(toks, 0, lex) if toks else 0
+    if len(toks) <= c + 1:
+        return None
+    t = toks[c]
+    return t.low if t.low in lex.prep and t.low not in lex.det else None
 
 
 def _cut_tail(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
