@@ -259,12 +259,19 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
         need_label = False
         cued = False
         if r.opener != ":":
+            if nxt is None or nxt.opener != ";":
+                i += 1
+                continue
             marks = list(_FIRST_LABEL.finditer(text, r.start, r.end))
-            head = _tokens(text, r.start, r.end)
-            cue = _cue_end(head, lex.cues) if nxt is not None and nxt.opener == ";" else 0
-            if marks and nxt is not None and nxt.opener == ";" and nxt.labelled:
+            head = (
+                _tokens(text, r.start, r.end)
+                if not nxt.labelled and _semicolons_follow(regions, i, 2)
+                else []
+            )
+            cue = _cue_end(head, lex.cues) if head else 0
+            if marks and nxt.labelled:
                 first_start, need_label = marks[-1].end(), True
-            elif 0 < cue < len(head) and _semicolons_follow(regions, i, 2):
+            elif 0 < cue < len(head):
                 # "including the Joint Declarations ...; the Joint Statement ...; and the production ..."
                 first_start, cued = head[cue].start, True
             else:

@@ -28,8 +28,8 @@ _SEP_START = re.compile(r"\s*(?:[,;]|(?:and/or|and|or|as well as)(?!\w))", re.I)
 _SEP_END = re.compile(r"(?:[,;]|(?<!\w)(?:and/or|and|or|as well as))\s*$", re.I)
 
 
-def _pattern(item: str) -> re.Pattern:
-    return re.compile(r"(?<!\w)" + re.escape(item) + r"(?!\w)", re.I)
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 _STARTS_ITEM = re.compile(r"(?:[,;:(]|(?<!\w)(?:and/or|and|or|as well as))\s*$", re.I)
@@ -64,16 +64,24 @@ def _reading(lst: _List, dst: Side, lo: int, hi: int) -> list[tuple[int, int]] |
     """Spans of ``lst``'s items found in order in ``dst.document.text[lo:hi]``, with the gaps between them
     read as new items or qualifiers; None when the other version does not hold this list."""
     text = dst.document.text
+    low = text[lo:hi].lower()
+    if len(low) != hi - lo:
+        return None  # a letter whose lower case is longer: offsets would not hold
     found: list[tuple[int, int]] = []
-    pos = lo
+    pos = 0
     for n, it in enumerate(lst.items):
         last = n == len(lst.items) - 1
-        for m in _pattern(it.text).finditer(text, pos, hi):
-            starts = not found or _STARTS_ITEM.search(text, max(lo, m.start() - 12), m.start())
-            if starts and (last or _ENDS_ITEM.match(text, m.end(), hi)):  # not "iron" in "iron ore"
-                found.append((m.start(), m.end()))
-                pos = m.end()
+        needle = it.text.lower()
+        k = low.find(needle, pos)
+        while k != -1:
+            s0, e0 = lo + k, lo + k + len(needle)
+            whole = not (s0 > 0 and _word(text[s0 - 1])) and not (e0 < len(text) and _word(text[e0]))
+            starts = not found or _STARTS_ITEM.search(text, max(lo, s0 - 12), s0)
+            if whole and starts and (last or _ENDS_ITEM.match(text, e0, hi)):  # not "iron" in "iron ore"
+                found.append((s0, e0))
+                pos = k + len(needle)
                 break
+            k = low.find(needle, k + 1)
     if len(found) < 2 or len(found) * 2 < len(lst.items) + 1:
         return None
     out: list[tuple[int, int]] = [found[0]]
@@ -117,6 +125,9 @@ def _project_structure(
         partner = sorted({ci for n in entries for ci in (alignment[n].b if src == "a" else alignment[n].a)})
         if not partner:
             continue
+        own = {it.surface for ci in partner for k in by_clause.get(ci, ()) for it in dst_lists[k].items}
+        if all(it.surface in own for it in lst.items):
+            continue  # the version reads every item of this list the same way
         lo, hi = dst.clauses[partner[0]].start, dst.clauses[partner[-1]].end
         spans = _reading(lst, dst, lo, hi)
         if spans is None:
