@@ -83,6 +83,14 @@ def test_x_and_x_products_is_one_item_but_a_list_goes_on_through_its_last_and() 
     assert items_of(text) == [["tin", "jute", "fish and fish products", "wool", "silk", "flax"]]
 
 
+def test_the_last_and_of_a_list_closes_it_earlier_ones_are_inside_items() -> None:
+    text = (
+        "States shall bar the sale of goods of all kinds, including bows and arrows, farm carts and "
+        "wagons and spare parts."
+    )
+    assert items_of(text) == [["bows and arrows", "farm carts and wagons", "spare parts"]]
+
+
 def test_coordinations_that_are_not_lists() -> None:
     assert items_of("Noting the Treaty on the Testing, Making and Storing of Mines,") == []
     assert items_of("Calls upon Ruritania, Freedonia, Latveria and Genovia to keep the peace.") == []

@@ -117,10 +117,26 @@ def _region_candidates(text: str, segs: list[_Segment], region: _Region, lex: Le
             if not conj_n:
                 continue
             cand = _build(segs, j, toks, conj_i, conj_n, region, lex, used_until)
+            later = _last_conj(toks, conj_i + conj_n, lex) if j > 0 else None
+            if later is not None and (cand is None or len(cand.items) > 2):
+                # "..., military vehicles and equipment and spare parts": the last conjunction of the
+                # segment closes the list; the first one is inside an item
+                alt = _build(segs, j, toks, later, _conj_at(toks, later, lex), region, lex, used_until)
+                if alt is not None and len(alt.items) >= (len(cand.items) if cand else 2):
+                    cand = alt
             if cand is not None and not _continues(segs, j, cand, region, lex, used_until):
                 found.append(cand)
                 used_until = cand.items[-1][0].start  # its last item may open a list that goes on
             break  # only the first conjunction of a segment can close a list that runs through commas
+    return found
+
+
+def _last_conj(toks: list[_Tok], start: int, lex: Lexicon) -> int | None:
+    """The last list conjunction of a segment after ``start`` (None when there is only one)."""
+    found = None
+    for i in range(start, len(toks) - 1):
+        if _conj_at(toks, i, lex):
+            found = i
     return found
 
 
