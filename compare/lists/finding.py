@@ -12,7 +12,7 @@ from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
-from .shapes import merge_qualifiers, not_a_list, preposition_lists
+from .shapes import _capitalised, merge_qualifiers, not_a_list, preposition_lists
 from .tokens import _ANY_CONJ, _FIRST_LABEL, _mask, _Region, _regions, _Segment, _segments, _Tok, _tokens
 from .wordclass import (
     _adjectival,
@@ -372,7 +372,11 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
                 continue
             if taken.overlaps(lo, hi):
                 continue
-            if not cand.cue and not_a_list(cand.items, _tokens(text, max(region.start, lo - 80), lo), lex):
+            if (
+                not cand.cue
+                and all(_capitalised(it, lex) for it in cand.items)  # (cheap test first)
+                and not_a_list(cand.items, _tokens(text, max(region.start, lo - 80), lo), lex)
+            ):
                 continue
             merged = False
             if cand.after_conj and accepted:
