@@ -10,7 +10,7 @@ from typing import TextIO
 
 from . import __version__
 from .errors import ClausediffError
-from .export.describe import describe, entry_label
+from .export.describe import describe, entry_label, group_items, item_name
 from .export.renumbering import change_rows, is_pure_renumbering
 from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
 
@@ -238,24 +238,11 @@ def print_summary(
         (ItemStatus.MODIFIED, "Items modified"),
         (ItemStatus.KEPT, "Items kept"),
     ):
-        # Grouped by the list they belong to, so "North Korea, China, Japan" read as the parties to
-        # talks, not as goods; the same item in two lists ("bolts" in the summary and in the exemption
-        # list) is named once.
-        groups: list[tuple[str, list[str]]] = []
-        seen: set[str] = set()
-        for it in result.items:
-            if it.status != status:
-                continue
-            name = f"{it.a} → {it.b}" if status == ItemStatus.MODIFIED else (it.b or it.a or "")
-            if name.casefold() in seen:
-                continue
-            seen.add(name.casefold())
-            if groups and groups[-1][0] == it.list:
-                groups[-1][1].append(name)
-            else:
-                groups.append((it.list, [name]))
+        # Grouped by list and paragraph, so "North Korea, China, Japan" read as the parties to talks, not
+        # as goods; an item in two lists is named under each, once.
+        groups = group_items(result.items, status)
         if groups:
-            parts = [", ".join(names) + (f" ({where})" if where else "") for where, names in groups]
+            parts = [", ".join(item_name(it) for it in members) + f" ({where})" for where, members in groups]
             out.write(f"{title}: {'; '.join(parts)}\n")
     # the window's change-list rows: one line per renumbered run, warnings for stale cross-references
     rows = change_rows(result, ignore_renumbering)

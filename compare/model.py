@@ -190,9 +190,10 @@ class ItemChange:
     b: str | None
     a_clause: int | None
     b_clause: int | None
-    list: str  # a short description of the list it belongs to, e.g. "exemptions for ..."
+    list: str  # a readable name of the list from its introduction, e.g. "exemptions from the export ban"
     a_span: tuple[int, int] | None = None  # offsets into the old Document.text
     b_span: tuple[int, int] | None = None
+    label: str | None = None  # where the list stands: its paragraph label ("4(c)", "annex II", "preamble")
 
 
 @dataclass(slots=True)

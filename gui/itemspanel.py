@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentM
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from compare.export.describe import group_items, list_place
 from compare.model import ItemChange, ItemStatus
 
 from .changelist import mark_icon
@@ -47,9 +48,12 @@ class ItemsModel(QAbstractItemModel):
     def set_items(self, items: list[ItemChange] | None) -> None:
         self.beginResetModel()
         self.items = list(items or [])
-        members: dict[ItemStatus, list[int]] = {status: [] for status, _t, _m in _GROUPS}
-        for n, it in enumerate(self.items):
-            members.setdefault(it.status, []).append(n)
+        # Within a status, items come grouped by list and paragraph label, each once per list.
+        number = {id(it): n for n, it in enumerate(self.items)}
+        members: dict[ItemStatus, list[int]] = {
+            status: [number[id(it)] for _where, group in group_items(self.items, status) for it in group]
+            for status, _t, _m in _GROUPS
+        }
         self.groups = [
             (f"{title} ({len(members[status])})", mark, status, members[status])
             for status, title, mark in _GROUPS
@@ -137,10 +141,10 @@ class ItemsModel(QAbstractItemModel):
         it = self.items[n]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if n in self.ambiguous and it.list:
-                return f"{item_text(it)}  — in “{it.list}”"
+                return f"{item_text(it)}  — in “{list_place(it)}”"
             return item_text(it)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"In {it.list}" if it.list else item_text(it)
+            return f"In {list_place(it)}" if it.list else item_text(it)
         if role == ITEM_ROLE:
             return n
         return None

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from compare.engine import compare_documents
 from compare.lists.enumerations import find_enumerations
-from compare.lists.items import _make_item, _shape, find_item_changes, list_description, summarize_items
+from compare.lists.items import find_item_changes, list_description, summarize_items
+from compare.lists.itemtypes import _make_item
+from compare.lists.matching import _shape
 from compare.model import AlignmentEntry, Clause, Document, ItemChange, ItemStatus, Kind, Side
 from compare.readers import read_document
 
@@ -84,7 +86,7 @@ def test_edited_exemption_paragraph() -> None:
         "foodstuffs → food",
         "medical supplies → medical supplies and equipment",
     ]
-    assert all(it.list.endswith("shall not apply to") for it in items)
+    assert all(it.list == "the measures shall not apply" for it in items)
 
 
 def test_reordered_list_only_keeps_items() -> None:
@@ -157,19 +159,22 @@ def test_an_item_is_matched_once() -> None:
 
 def test_rewording_is_modified_but_unrelated_lists_do_not_match_loosely() -> None:
     old = side(
-        ["Sanctions hit coal, utensils and textiles.", "The talks involved North Korea, Japan and China."]
+        [
+            "Sanctions hit coal, utensils and textiles.",
+            "Talks covered topics such as farm exports, fisheries and tourism.",
+        ]
     )
     new = side(
         [
             "Sanctions hit coal, cooking utensils and timber.",
-            "Others want a ban on North Korean workers, a limit on imports and a ban on tourism.",
+            "Others want a ban on farm workers, a limit on imports and a ban on tourism.",
         ]
     )
     items = find_item_changes(old, new, pairs((0, 0)))
     statuses = {(it.a, it.b): it.status for it in items}
     assert statuses[("utensils", "cooking utensils")] == ItemStatus.MODIFIED
-    assert statuses[("North Korea", None)] == ItemStatus.REMOVED
-    assert statuses[(None, "ban on North Korean workers")] == ItemStatus.ADDED
+    assert statuses[("farm exports", None)] == ItemStatus.REMOVED
+    assert statuses[(None, "ban on farm workers")] == ItemStatus.ADDED
 
 
 def test_removed_items_stand_at_their_old_position() -> None:
@@ -190,10 +195,12 @@ def test_list_description_comes_from_the_newer_side() -> None:
     old = side(["Old waivers cover coal, iron and lead."])
     new = side(["The new draft seeks exemptions for coal, iron and lead."])
     items = find_item_changes(old, new, pairs((0, 0)))
-    assert {it.list for it in items} == {"The new draft seeks exemptions for"}
+    assert {it.list for it in items} == {"The new draft seeks exemptions"}
+    # issue #13: a readable name, not the last few words before the first item
     assert list_description("to end sanctions on key North Korean exports such as") == (
-        "key North Korean exports such as"
+        "end sanctions on key North Korean exports"
     )
+    assert list_description("Decides that the measures shall not apply to") == "the measures shall not apply"
 
 
 def test_no_lists_no_items() -> None:
@@ -237,10 +244,10 @@ def test_lettered_list_gains_d_and_loses_b() -> None:
         ("kept", "Aviation fuel"),
         ("added", "Refined petroleum products"),
     ]
-    assert items[0].list.endswith("supply to the country of")
+    assert items[0].list == "States shall prevent the supply to the country" and items[0].label == "1"
 
 
-def test_sub_paragraphs_that_are_provisions_are_not_items() -> None:
+def test_a_removed_sub_paragraph_is_an_item_named_by_its_first_words() -> None:
     paragraphs = [
         "6. Decides to establish a Committee to undertake the following tasks:",
         "(a) To examine the reports on the progress of the implementation of the present resolution;",
@@ -250,7 +257,12 @@ def test_sub_paragraphs_that_are_provisions_are_not_items() -> None:
     labels = ["6", "6(a)", "6(b)", "6(c)"]
     old = side(paragraphs, labels)
     new = side(paragraphs[:3], labels[:3])
-    assert find_item_changes(old, new, pairs((0, 0), (1, 1), (2, 2), (3, None))) == []
+    # issue #13: a removed lettered sub-paragraph is itself an item, named by its first words; its
+    # siblings are kept and not reported as changes
+    items = find_item_changes(old, new, pairs((0, 0), (1, 1), (2, 2), (3, None)))
+    changed = [(it.status, it.a, it.b) for it in items if it.status != ItemStatus.KEPT]
+    assert changed == [(ItemStatus.REMOVED, "To report on its work to the Council", None)]
+    assert {it.label for it in items} == {"6"}
 
 
 def test_sub_paragraph_holding_a_list_reports_its_items() -> None:
@@ -277,8 +289,12 @@ def test_bulleted_paragraphs_are_a_list() -> None:
     items = find_item_changes(old, new, pairs(*[(i, i) for i in range(6)]))
     got = by_status(items)
     assert got["kept"] == ["Foodstuffs", "Water pumps"]
-    assert got["modified"] == ["Medical supplies → Medical supplies and equipment"]
-    assert got["added"] == ["Fertilizers"] and got["removed"] == ["Agricultural equipment"]
+    # issue #13: an item replaced in the same slot (between the same kept neighbours) is modified
+    assert got["modified"] == [
+        "Medical supplies → Medical supplies and equipment",
+        "Agricultural equipment → Fertilizers",
+    ]
+    assert got["added"] == [] and got["removed"] == []
     assert {it.list for it in items} == {"The following goods are exempted"}
 
 
@@ -610,7 +626,8 @@ def test_a_changed_sentence_reports_its_own_list(
     old = Document.from_paragraphs("old", "text", [f"{before} {old_list}"])
     new = Document.from_paragraphs("new", "text", [f"{before} {new_list}"])
     got = by_status(compare_documents(old, new).items)
-    assert got["removed"] == [removed] and got["added"] == [added]
+    # issue #13: one item replaced in its slot is that item modified, not removed plus added
+    assert got["modified"] == [f"{removed} → {added}"] and got["removed"] == got["added"] == []
     assert sorted(got["kept"]) == kept
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import AlignmentEntry, ComparisonResult, Kind
+from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
 
 
 def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = True) -> str:
@@ -50,3 +50,36 @@ def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
     if e.manual:
         words.append("(unpaired by hand)")
     return f"{label} {' '.join(words)}"
+
+
+def list_place(it: ItemChange) -> str:
+    """Where an item's list stands, as a person says it: "exemptions from the export ban in 4(c)"."""
+    name = it.list or "list"
+    if not it.label:
+        return name
+    where = it.label if it.label in ("preamble",) or it.label.startswith("annex") else f"§{it.label}"
+    return f"{name} in {where}" if it.label != "preamble" else f"{name} (preamble)"
+
+
+def item_name(it: ItemChange) -> str:
+    """The item as shown: its text, or "old → new" when modified."""
+    if it.status == ItemStatus.MODIFIED:
+        return f"{it.a} → {it.b}"
+    return (it.b if it.status != ItemStatus.REMOVED else it.a) or it.a or it.b or ""
+
+
+def group_items(items: list[ItemChange], status: ItemStatus) -> list[tuple[str, list[ItemChange]]]:
+    """Items of one status grouped by list and paragraph label, in reading order, each item once per list
+    (an item in two lists shows under each)."""
+    groups: dict[tuple[str, str | None], list[ItemChange]] = {}
+    seen: set[tuple[str, str | None, str]] = set()
+    for it in items:
+        if it.status != status:
+            continue
+        key = (it.list, it.label)
+        name = item_name(it).casefold()
+        if (*key, name) in seen:
+            continue
+        seen.add((*key, name))
+        groups.setdefault(key, []).append(it)
+    return [(list_place(members[0]), members) for members in groups.values()]

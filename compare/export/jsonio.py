@@ -54,6 +54,7 @@ def to_dict(result: ComparisonResult) -> dict[str, Any]:
             "a_clause": it.a_clause,
             "b_clause": it.b_clause,
             "list": it.list,
+            "label": it.label,
         }
         for it in result.items
     ]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
 from .atomic import atomic_write
-from .describe import describe, entry_label
+from .describe import describe, entry_label, group_items, item_name
 from .renumbering import is_pure_renumbering, renumber_shift, signed, stale_references
 
 PLAIN, INSERTED, DELETED = "plain", "ins", "del"
@@ -180,19 +180,11 @@ def item_rows(result: ComparisonResult) -> list[tuple[str, list[tuple[str, str, 
     )
     for status, title in groups:
         rows = []
-        for it in result.items:
-            if it.status != status:
-                continue
-            rows.append((_item_text(it), it.list, _item_place(result, it)))
+        for where, members in group_items(result.items, status):
+            rows += [(item_name(it), where, _item_place(result, it)) for it in members]
         if rows:
             out.append((title, rows))
     return out
-
-
-def _item_text(it: ItemChange) -> str:
-    if it.status == ItemStatus.MODIFIED:
-        return f"{it.a} → {it.b}"
-    return it.b if it.status == ItemStatus.ADDED else (it.a or "")
 
 
 def _item_place(result: ComparisonResult, it: ItemChange) -> str:

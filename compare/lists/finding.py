@@ -1,0 +1,442 @@
+"""Candidate lists in a region, their validation, semicolon lists and the entry point.
+
+Part of the inline-list reader (see enumerations.py for the method)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lemmas import detect_language
+from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
+from .naming import _intro, name_span
+from .pieces import _first_item, _last_item, _trim
+from .shapes import _capitalised, merge_qualifiers, not_a_list, preposition_lists
+from .tokens import _ANY_CONJ, _FIRST_LABEL, _mask, _Region, _regions, _Segment, _segments, _Tok, _tokens
+from .wordclass import (
+    _adjectival,
+    _conj_at,
+    _content,
+    _cue_end,
+    _has_free_prep,
+    _has_prep,
+    _is_numeric,
+    _is_prep,
+    _item_like,
+    _opens_with_det,
+    _verbish,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """A list found in a text: what introduces it and the character spans of its items."""
+
+    intro: str
+    items: list[tuple[int, int]] = field(hash=False)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class _Candidate:
+    items: list[list[_Tok]]
+    cue: bool
+    region: _Region
+    after_conj: bool = False  # the first item follows a conjunction inside a segment another list ended
+    long: bool = False  # a semicolon list of provisions, each named by its first words
+
+
+def _shared_head(items: list[list[_Tok]], lex: Lexicon) -> bool:
+    """ "security, economic and energy benefits": adjectives that share one head noun are not items."""
+    bare = [_content(it, lex) for it in items]
+    if lex.lang == "fr":  # adjectives follow the noun: "coopération économique, militaire et politique"
+        edge_multi, inner = len(bare[0]) > 1, bare[1:]
+    else:
+        edge_multi, inner = len(bare[-1]) > 1, bare[:-1]
+    all_single = all(len(b) == 1 for b in bare)
+    if (edge_multi or all_single) and any(len(b) == 1 and _adjectival(b[0], lex) for b in inner):
+        return True
+    if lex.lang != "fr":  # "all nuclear, strategic and conventional weapons"
+        for k in range(len(bare) - 1):
+            if len(bare[k]) == 1 and _adjectival(bare[k][0], lex) and len(bare[k + 1]) > 1:
+                return True
+    return all_single and all(_adjectival(b[0], lex) for b in bare)
+
+
+def _verb_phrases(items: list[list[_Tok]], lex: Lexicon, before: _Tok | None) -> bool:
+    """ "to combat COVID-19, enhance livelihoods, and grow the economy" lists actions, not items."""
+    if lex.lang != "en":
+        return False
+    if before is not None and before.low == "to" and items[0][0].low in lex.verbs:
+        return True
+    return any(len(it) > 1 and _verbish(it[0], lex) and it[1].low in lex.det for it in items)
+
+
+_COPULAS = _words(
+    "is are was were be been being become became seem seems seemed remain remains ist sind est sont"
+)
+
+
+def _nouny(items: list[list[_Tok]], lex: Lexicon) -> bool:
+    """Do the items read as things (plural, determined, or capitalised German nouns)?"""
+    for it in items:
+        last = it[-1]
+        if lex.nouns_capitalised and last.cap:
+            return True
+        if len(it) > 1 and it[0].low in lex.det:
+            return True
+        if last.low.endswith("s") and not last.low.endswith(("ss", "ous")):
+            return True
+    return False
+
+
+def _valid(items: list[list[_Tok]], cue: bool, lex: Lexicon, before: _Tok | None) -> bool:
+    if len(items) < 2 or (len(items) == 2 and not cue):
+        return False
+    if len(items) == 2 and any(len(_content(it, lex)) > 4 or _has_prep(it, lex) for it in items):
+        return False  # "including any transfer of funds to Iraq or Kuwait": a phrase, not two things
+    if any(not it for it in items):
+        return False
+    if any(all(_is_numeric(t) or t.low in _MONTH_WORDS for t in it) for it in items):
+        return False
+    if before is not None and before.low in _COPULAS and not _nouny(items, lex):
+        return False  # "he was tired, hungry and cold"
+    return not (_shared_head(items, lex) or _verb_phrases(items, lex, before))
+
+
+def _region_candidates(text: str, segs: list[_Segment], region: _Region, lex: Lexicon) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    used_until = -1  # character offset up to which an accepted list already consumed the region
+    for j, seg in enumerate(segs):
+        toks = [t for t in seg.toks if t.start >= used_until]
+        for conj_i in range(1 if j == 0 else 0, len(toks)):
+            conj_n = _conj_at(toks, conj_i, lex)
+            if not conj_n:
+                continue
+            cand = _build(segs, j, toks, conj_i, conj_n, region, lex, used_until)
+            later = _last_conj(toks, conj_i + conj_n, lex) if j > 0 else None
+            if later is not None and (cand is None or len(cand.items) > 2):
+                # "..., military vehicles and equipment and spare parts": the last conjunction of the
+                # segment closes the list; the first one is inside an item
+                alt = _build(segs, j, toks, later, _conj_at(toks, later, lex), region, lex, used_until)
+                if alt is not None and len(alt.items) >= (len(cand.items) if cand else 2):
+                    cand = alt
+            if cand is not None and not _continues(segs, j, cand, region, lex, used_until):
+                found.append(cand)
+                used_until = cand.items[-1][0].start  # its last item may open a list that goes on
+            break  # only the first conjunction of a segment can close a list that runs through commas
+    return found
+
+
+def _last_conj(toks: list[_Tok], start: int, lex: Lexicon) -> int | None:
+    """The last list conjunction of a segment after ``start`` (None when there is only one)."""
+    found = None
+    for i in range(start, len(toks) - 1):
+        if _conj_at(toks, i, lex):
+            found = i
+    return found
+
+
+def _continues(
+    segs: list[_Segment], j: int, cand: _Candidate, region: _Region, lex: Lexicon, used_until: int
+) -> bool:
+    """Is the list closed in segment ``j`` ("medical supplies and equipment") part of a longer one?"""
+    start = cand.items[0][0].start
+    for j2 in range(j + 1, len(segs)):
+        toks = segs[j2].toks
+        for conj_i in range(len(toks)):
+            conj_n = _conj_at(toks, conj_i, lex)
+            if conj_n:
+                later = _build(segs, j2, toks, conj_i, conj_n, region, lex, used_until)
+                return later is not None and later.items[0][0].start <= start
+        if not _item_like(toks, lex):
+            return False
+    return False
+
+
+def _build(
+    segs: list[_Segment],
+    j: int,
+    toks: list[_Tok],
+    conj_i: int,
+    conj_n: int,
+    region: _Region,
+    lex: Lexicon,
+    used_until: int,
+) -> _Candidate | None:
+    """Try to read a list that ends in segment ``j`` at the conjunction ``toks[conj_i]``."""
+    y_toks = toks[:conj_i]
+    z_toks = toks[conj_i + conj_n :]
+    middles: list[list[_Tok]] = []
+    first_seg: list[_Tok] | None = None
+    first_is_region_start = False
+    after_conj = False
+    # A middle segment with a preposition ("a declaration on the locations") is an item only when the
+    # items at the end of the list have one too ("a limit on imports, and a ban on exports").
+    tail_prep = _has_free_prep(y_toks, lex) or _has_free_prep(z_toks[:5], lex)
+    if y_toks:
+        if j == 0 or segs[j].start < used_until:
+            first_seg = y_toks  # "such as coal and iron": the cue and item one share the segment
+            first_is_region_start = j == 0 and segs[0].start >= used_until
+        elif _item_like(y_toks, lex):
+            middles.append(y_toks)
+        elif 0 < _cue_end(y_toks, lex.cues) < len(y_toks):
+            first_seg = y_toks  # "..., including coal and iron"
+            first_is_region_start = False
+        else:
+            return None
+    if first_seg is None:
+        for i in range(j - 1, -1, -1):
+            seg = segs[i]
+            stoks = [t for t in seg.toks if t.start >= used_until]
+            if not stoks:
+                break
+            if len(stoks) < len(seg.toks):  # another list ended inside this segment
+                k = _conj_at(stoks, 0, lex)
+                after_conj = k > 0
+                first_seg = stoks[k:]
+                first_is_region_start = after_conj
+                break
+            if (
+                i > 0
+                and _item_like(stoks, lex)
+                and (tail_prep or seg.qualified or not _has_free_prep(stoks, lex))
+            ):
+                middles.insert(0, stoks)
+                continue
+            first_seg = stoks
+            first_is_region_start = i == 0
+            break
+    longest = max((len(m) for m in middles), default=1)
+    parallel_prep = bool(middles) and all(_has_prep(m, lex) for m in middles)
+    short_others = bool(middles) and all(len(_content(m, lex)) <= 2 for m in middles)
+    last = _last_item(z_toks, lex, parallel_prep, longest, short_others)
+    if last is None:
+        return None
+    others = [*middles, last.toks]
+    longest = max(len(o) for o in others)
+    opening = [_opens_with_det(o, lex) for o in others]
+    dets = frozenset(o[0].low for o in others if _opens_with_det(o, lex))
+    if not (any(opening) and sum(opening) * 2 >= len(others)):
+        dets = frozenset()
+    cue = False
+    items = list(others)
+    before: _Tok | None = None
+    if first_seg:
+        got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows)
+        if got is not None:
+            first, cue = got
+            items.insert(0, first)
+            cue = cue or (region.opener == ":" and first_is_region_start)
+            idx = first_seg.index(first[0])
+            before = first_seg[idx - 1] if idx > 0 else None
+        elif not middles:
+            return None
+    if (
+        not cue
+        and len(items) > 2
+        and all(len(_content(o, lex)) <= 2 and not _has_prep(o, lex) for o in items[1:])
+    ):
+        # "any provision of advice, assistance or training": the items are what follows "of"
+        head = items[0]
+        cut = max(
+            (k for k, t in enumerate(head) if k > 0 and (t.low in lex.inner_prep or _is_prep(t, lex))),
+            default=0,
+        )
+        if cut and len(head) - cut - 1 <= 3:
+            items[0] = head[cut + 1 :]
+            before = head[cut]
+    if not _valid(items, cue, lex, before):
+        return None
+    return _Candidate(items, cue, region, after_conj)
+
+
+_WHOLE_PART = 12  # a semicolon item up to this many words is named in full, a longer one by first words
+
+
+def _semicolons_follow(regions: list[_Region], i: int, n: int) -> bool:
+    """Do at least ``n`` semicolon-opened regions follow region ``i``?"""
+    return all(k < len(regions) and regions[k].opener == ";" for k in range(i + 1, i + 1 + n))
+
+
+def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
+    """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
+    inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
+    out: list[_Candidate] = []
+    regions = [r for r in regions if r.opener != "paren"]
+    i = 0
+    while i < len(regions):
+        r = regions[i]
+        nxt = regions[i + 1] if i + 1 < len(regions) else None
+        first_start = r.start
+        need_label = False
+        cued = False
+        if r.opener != ":":
+            if nxt is None or nxt.opener != ";":
+                i += 1
+                continue
+            marks = list(_FIRST_LABEL.finditer(text, r.start, r.end))
+            head = (
+                _tokens(text, r.start, r.end)
+                if not nxt.labelled and _semicolons_follow(regions, i, 2)
+                else []
+            )
+            cue = _cue_end(head, lex.cues) if head else 0
+            if marks and nxt.labelled:
+                first_start, need_label = marks[-1].end(), True
+            elif 0 < cue < len(head):
+                # "including the Joint Declarations ...; the Joint Statement ...; and the production ..."
+                first_start, cued = head[cue].start, True
+            else:
+                i += 1
+                continue
+        run = [(first_start, r.end)]
+        k = i + 1
+        while k < len(regions) and regions[k].opener == ";" and (regions[k].labelled or not need_label):
+            run.append((regions[k].start, regions[k].end))
+            k += 1
+        i = k
+        if len(run) < 2:
+            continue
+        parts: list[list[_Tok]] = []
+        short = True
+        for lo, hi in run:
+            toks = _tokens(text, lo, hi)
+            while toks and _conj_at(toks, 0, lex):
+                toks = toks[1:]
+            if "," not in text[lo:hi] and _item_like(toks, lex, 10):
+                parts.append(toks)
+                continue
+            if "," not in text[lo:hi] and toks and len(toks) <= _WHOLE_PART and r.opener in (":", ";"):
+                short = False  # "arrangements for ensuring that payments are made to the Fund": whole
+                parts.append(toks)
+                continue
+            # a long part ("arrangements for ensuring that payments are made to the Fund") is an item too,
+            # named by its first words; lists inside it are read as lists of their own
+            short = False
+            named = name_span(text, lo, hi)
+            if named is None:
+                parts = []
+                break
+            parts.append(_tokens(text, *named))
+        last_toks = _tokens(text, *run[-1])
+        closing = bool(last_toks) and _conj_at(last_toks, 0, lex) > 0
+        long_ok = (r.opener == ":" or cued) and (len(parts) >= 3 or closing)
+        if len(parts) >= 2 and (short and _valid(parts, True, lex, None) or not short and long_ok):
+            out.append(_Candidate(parts, True, r, long=not short))
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
+    """Every list in ``text`` with item spans relative to ``text``, in reading order.
+
+    ``lang`` ("en", "de", "fr") skips the language guess when the caller already made it.
+    """
+    if not text or not re.search(r"[,;:]|\b(?:and|or|und|oder|et|ou)\b", text):
+        return []
+    lex = lexicon(lang or detect_language(text))
+    masked = _mask(text)
+    regions = _regions(text, masked, 0, len(text), "start")
+    regions.sort(key=lambda r: r.start)
+    candidates = _semicolon_lists(text, regions, lex)
+    taken = _Taken()
+    for c in candidates:
+        if not c.long:
+            taken.add(c.items[0][0].start, c.items[-1][-1].end)
+        else:  # a list inside one of its provisions is a list of its own, but never overlaps a name
+            for it in c.items:
+                taken.add(it[0].start, it[-1].end)
+    accepted: list[_Candidate] = list(candidates)
+    ext: dict[int, int] = {}  # end of an item's last word -> end of its comma-set qualifier
+    for region in regions:
+        if not _ANY_CONJ.search(text, region.start, region.end):
+            continue
+        segs, qualified = merge_qualifiers(_segments(text, masked, region), lex)
+        ext.update(qualified)
+        found = [_Candidate(items, True, region) for items in preposition_lists(segs, lex)]
+        found += _region_candidates(text, segs, region, lex)
+        for cand in sorted(found, key=lambda c: c.items[0][0].start):
+            lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
+            prev = accepted[-1] if accepted else None
+            if prev is not None and prev.region is region and not prev.long and prev.items[-1][0].start == lo:
+                # "..., meat and meat products and hides, skins and leather": the list goes on from its
+                # last item
+                prev.items[-1:] = cand.items
+                taken.extend_last(hi)
+                continue
+            if taken.overlaps(lo, hi):
+                continue
+            if (
+                not cand.cue
+                and all(_capitalised(it, lex) for it in cand.items)  # (cheap test first)
+                and not_a_list(cand.items, _tokens(text, max(region.start, lo - 80), lo), lex)
+            ):
+                continue
+            merged = False
+            if cand.after_conj and accepted:
+                prev = accepted[-1]
+                if prev.region is region and len(prev.items) > 2 and 0 <= lo - prev.items[-1][-1].end < 12:
+                    prev.items.extend(cand.items)
+                    taken.extend_last(hi)
+                    merged = True
+            if not merged:
+                accepted.append(cand)
+                taken.add(lo, hi)
+    out: list[Enumeration] = []
+    for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
+        spans = []
+        for it in _split_inner(cand.items, lex):
+            span = _trim(text, it, lex)
+            if span is not None and it[-1].end in ext and span[1] == it[-1].end:
+                span = (span[0], ext[it[-1].end])
+            if span is not None:
+                spans.append(span)
+        if len(spans) < 2:
+            continue
+        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans))
+    return out
+
+
+class _Taken:
+    """Character ranges already read as lists, added in (nearly) reading order: overlap tests by bisection,
+    so a paragraph with thousands of lists is read in linear time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.starts, hi)  # the ranges that start before ``hi``
+        # ranges are disjoint and sorted, so only the last few of those can reach past ``lo``
+        return any(self.ends[i] > lo for i in range(max(0, k - 3), k))
+
+    def add(self, lo: int, hi: int) -> None:
+        k = bisect.bisect_left(self.starts, lo)
+        self.starts.insert(k, lo)
+        self.ends.insert(k, hi)
+
+    def extend_last(self, hi: int) -> None:
+        if self.ends:
+            self.ends[-1] = max(self.ends[-1], hi)
+
+
+def _split_inner(items: list[list[_Tok]], lex: Lexicon) -> list[list[_Tok]]:
+    """ "hides, skins and leather, timber": a middle item holding a conjunction is two items of the list."""
+    if len(items) < 3:
+        return items
+    out = [items[0]]
+    for it in items[1:-1]:
+        cut = next((i for i in range(1, len(it) - 1) if _conj_at(it, i, lex)), None)
+        # "skins and leather" splits; "medical supplies and equipment" (a shared modifier) does not
+        if cut is not None and len(_content(it[:cut], lex)) == 1 and not _adjectival(it[cut - 1], lex):
+            out += [it[:cut], it[cut + _conj_at(it, cut, lex) :]]
+        else:
+            out.append(it)
+    out.append(items[-1])
+    return out

@@ -1,0 +1,217 @@
+"""What introduces a list (its name) and a sub-paragraph read as one item.
+
+Part of the inline-list reader (see enumerations.py for the method)."""
+
+from __future__ import annotations
+
+import re
+
+from .lemmas import detect_language
+from .lexicon import _MONTH_WORDS, EN, Lexicon, _words, lexicon
+from .pieces import _trim
+from .tokens import _LABEL, _LABEL_AT, _QUOTES, _mask, _Tok, _tokens
+from .wordclass import _breaks_item, _conj_at, _is_adverb, _is_numeric, _is_prep, _starts_with_cue, _verbish
+
+# --------------------------------------------------------------------------- introduction
+
+
+_OPENERS = _words("to that which who so because when if where whereby dass weil wenn que qui pour afin")
+
+
+def _intro(text: str, masked: str, start: int) -> str:
+    """The words before the first item back to the sentence start, trimmed to the last clause."""
+    # Only the last few hundred characters can hold an introduction (it is cut to 12 words below): never
+    # scan back over a whole paragraph, which made a paragraph of many lists quadratic.
+    lo = max(0, start - _INTRO_REACH)
+    for m in _INTRO_BOUNDARY.finditer(masked, lo, start):
+        lo = m.end()
+    label = _LABEL_AT.match(text, lo, start)
+    if label:
+        lo = label.end()
+    raw = text[lo:start]
+    raw = re.sub(r"\s+", " ", raw.replace("\n", " ")).strip(" " + _QUOTES + "(")
+    raw = re.sub(r"\s*\(?[a-zA-Z0-9]{1,3}\)$", "", raw.rstrip(":").strip()).rstrip(":").strip()
+    words = raw.split()
+    for k in range(len(words) - 1, -1, -1):
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if words[k].lower() == "to" and (nxt in EN.det or nxt[:1].isupper() or nxt in EN.prep):
+            continue  # "the supply to the country of": a preposition, not an infinitive
+        if words[k].lower().strip(",") in _OPENERS and len(words) - k - 1 >= 3:
+            words = words[k + 1 :]
+            break
+        if words[k].endswith(",") and len(words) - k - 1 >= 3:
+            words = words[k + 1 :]
+            break
+    words = words[-12:]
+    while len(words) > 1 and words[0].lower() in _LEAD_NOISE:
+        words = words[1:]
+    return " ".join(words)
+
+
+_INTRO_REACH = 400
+_INTRO_BOUNDARY = re.compile(r"[.!?](?=\s|$)|[;]|\s[-–—]\s|[–—]")
+_LEAD_NOISE = _words("and or but und oder aber et ou mais of de von")
+
+
+def intro_before(text: str, pos: int | None = None) -> str:
+    """The words that introduce whatever follows ``text[:pos]`` ("... shall prevent the supply of:")."""
+    pos = len(text) if pos is None else pos
+    return _intro(text, _mask(text), pos)
+
+
+_ITEM_END = re.compile(r"(?:[\s,;:.]+(?:and|or|und|oder|sowie|et|ou)?)*[\s,;:.]*$", re.IGNORECASE)
+_RUN_VERB_NEXT = _words("to that upon on for zu dass que de")
+
+
+def item_phrase(text: str, max_words: int = 12) -> tuple[int, int] | None:
+    """The span of ``text`` read as one list item, or None when it reads as a provision, not a thing.
+
+    For sub-paragraphs and bullets that are items by themselves: "(a) Arms and related materiel; and"
+    gives "Arms and related materiel"; "(b) To examine the reports of States;" gives None.
+    """
+    lex = lexicon(detect_language(text))
+    m = _LABEL.match(text)
+    start = m.end() if m else 0
+    end = _ITEM_END.search(text, start).start()
+    toks = _tokens(text, start, end)
+    while toks and _conj_at(toks, 0, lex):
+        toks = toks[1:]
+    found = _item_span(text, toks, lex, max_words)
+    if found is None:
+        # "fuel for civilian fishing vessels, in quantities notified in advance": the thing is named
+        # before its qualification; read that head as the item.
+        head = _qualifier_at(text, toks)
+        # ...but "Decides, further, that": a provision's verb is never an item.
+        if (
+            head
+            and not _verbish(toks[0], lex)
+            and not (head == 1 and toks[0].cap and toks[0].low.endswith("s"))
+        ):
+            found = _item_span(text, toks[:head], lex, max_words)
+    return found
+
+
+# Words that start a qualification of an item rather than continue its name ("medical supplies intended
+# strictly for humanitarian purposes").
+_QUALIFIERS = _words(
+    "intended destined required needed used notified supplied provided subject exclusively solely strictly "
+    "pursuant bestimmt ausschließlich destinés destinées exclusivement"
+)
+
+
+def _qualifier_at(text: str, toks: list[_Tok]) -> int | None:
+    """Index of the first token that qualifies rather than names: after a comma, or a qualifier word."""
+    for k in range(1, len(toks)):
+        if "," in text[toks[k - 1].end : toks[k].start] or toks[k].low in _QUALIFIERS:
+            return k
+    return None
+
+
+def _item_span(text: str, toks: list[_Tok], lex: Lexicon, max_words: int) -> tuple[int, int] | None:
+    if not toks or len(toks) > max_words:
+        return None
+    first = toks[0]
+    if (
+        _is_prep(first, lex)
+        or first.low in lex.stop
+        or first.low in ("to", "zu", "pour", "not", "nicht", "ne")
+    ):
+        return None
+    if _starts_with_cue(toks, lex) or _is_adverb(first):
+        return None
+    if len(toks) > 1 and _verbish(first, lex) and (toks[1].low in lex.det or toks[1].low in _RUN_VERB_NEXT):
+        return None  # "Decides to remain seized", "Requests the Secretary-General"
+    if any(_breaks_item(toks, i, lex) for i in range(len(toks))):
+        return None
+    if all(_is_numeric(t) or t.low in _MONTH_WORDS for t in toks):
+        return None
+    return _trim(text, toks, lex)
+
+
+_NAME_WORDS = 8
+_FOOTNOTE = re.compile(r"\s*(?:(?:and|or)\s+)?\d{1,2}/\s+")  # "3/ the Joint Communiqué": a footnote mark
+_NAME_STOP = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def name_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The first words of a sub-paragraph, bullet or long item, which name it: up to the first comma (or
+    semicolon, colon) or about eight words, without its label ("(c)", "-") and end punctuation."""
+    end = len(text) if end is None else end
+    m = _LABEL.match(text[start:end]) or _FOOTNOTE.match(text[start:end])
+    lo = start + (m.end() if m else 0)
+    stop = _NAME_STOP.search(text, lo, end)
+    hi = stop.start() if stop else end
+    words = list(_NAME_WORD.finditer(text, lo, hi))
+    if not words:
+        return None
+    if len(words) > _NAME_WORDS:
+        words = words[:_NAME_WORDS]
+    while len(words) > 1 and words[-1].group().lower() in _TRAILING:
+        words.pop()
+    lo, hi = words[0].start(), words[-1].end()
+    if text.count("(", lo, hi) > text.count(")", lo, hi):
+        close = text.find(")", hi, end)
+        if close != -1 and close - hi < 40:
+            hi = close + 1
+    return lo, hi
+
+
+_NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
+_TRAILING = frozenset(["and", "or", "nor", "the", "a", "an", "of", "to", "in", "for", "by", "with", "on"])
+
+
+# Words that end an introduction but name nothing: "... such as", "the following:", "... of".
+_TAIL_CUES = (
+    ("as", "follows"),
+    ("the", "following"),
+    ("following",),
+    ("such", "as"),
+    ("including",),
+    ("include",),
+    ("includes",),
+    ("namely",),
+    ("in", "particular"),
+    ("for", "example"),
+    ("for", "instance"),
+    ("e.g.",),
+    ("i.e.",),
+    ("notably",),
+    ("especially",),
+    ("particularly",),
+)
+_TAIL_WORDS = _words(
+    "of on for in into to from with by at about over under against between among and or nor as that "
+    "which the a an its their shall should will may must is are be also further to"
+)
+_HEAD_WORDS = _words(
+    "decides requests calls upon urges demands reaffirms reaffirming recalls recalling notes noting welcomes "
+    "welcoming condemns condemning invites encourages authorizes confirms affirms stresses underlines "
+    "emphasizes expresses also further that and but"
+)
+
+
+def readable_name(intro: str, max_words: int = 8) -> str:
+    """A list's name from its introduction, as a reader would say it: "Decides that the measures shall not
+    apply to" gives "the measures shall not apply", "prohibit the transshipment of" "the transshipment";
+    never more than ``max_words`` words (the last ones, which are nearest the list)."""
+    words = [w.strip(",;:()") for w in intro.split()]
+    words = [w for w in words if w]
+    changed = True
+    while words and changed:
+        changed = False
+        low = [w.lower() for w in words]
+        for cue in _TAIL_CUES:
+            if len(low) > len(cue) and tuple(low[-len(cue) :]) == cue:
+                words = words[: -len(cue)]
+                changed = True
+                break
+        else:
+            if len(words) > 1 and low[-1] in _TAIL_WORDS:
+                words.pop()
+                changed = True
+    words = words[-max_words:]
+    while len(words) > 2 and (words[0].lower() in _HEAD_WORDS or words[0].lower() in _LEAD_NOISE | {"to"}):
+        words = words[1:]
+    if len(words) > 2 and words[0].islower() and words[0].lower() in EN.verbs and words[1].lower() in EN.det:
+        words = words[1:]  # "prohibit the transshipment": the list is of what is transshipped
+    return " ".join(words)

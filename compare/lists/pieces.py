@@ -1,0 +1,175 @@
+"""The first and last items of an inline list, cut from the segments that also hold its context.
+
+Part of the inline-list reader (see enumerations.py for the method)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .tokens import _Tok
+from .wordclass import (
+    _ING_NOUNS,
+    _SUBORDINATE,
+    _adjectival,
+    _breaks_item,
+    _conj_at,
+    _content,
+    _cue_end,
+    _is_adverb,
+    _is_prep,
+    _item_like,
+    _starts_with_cue,
+    _verb_here,
+    _verbish,
+)
+
+# --------------------------------------------------------------------------- list pieces
+
+
+@dataclass(slots=True)
+class _Last:
+    toks: list[_Tok]
+    verb_follows: bool  # the list is the subject of a following verb ("..., Russia and China are")
+
+
+def _last_item(
+    toks: list[_Tok], lex: Lexicon, parallel_prep: bool, longest: int, short_others: bool
+) -> _Last | None:
+    """The final item, ended at the first thing that continues the sentence instead of the list."""
+    if not toks:
+        return None
+    first = toks[0]
+    if _is_prep(first, lex) or first.low in lex.inner_prep and first.low not in lex.det:
+        return None
+    if first.low in lex.stop or first.low in ("to", "zu", "those", "these") or _starts_with_cue(toks, lex):
+        return None
+    out: list[_Tok] = []
+    verb_follows = False
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if i > 0 and _conj_at(toks, i, lex):
+            # "any other financial or economic resources": adjectives share the head, keep going
+            if out and _adjectival(out[-1], lex) and i + 1 < n and toks[i + 1].low not in lex.det:
+                out.append(t)
+                i += 1
+                continue
+            break
+        if i > 0 and _is_prep(t, lex) and not parallel_prep:
+            break
+        if (
+            i > 0
+            and t.low in lex.inner_prep
+            and short_others
+            and not parallel_prep
+            and not (i + 1 < n and toks[i + 1].low in ("all", "any", "every", "each"))
+        ):
+            break  # "the development, production and stockpiling of weapons": "of" belongs to all
+        if _breaks_item(toks, i, lex):
+            if i == 0:
+                return None
+            verb_follows = t.low in lex.stop and t.low not in _SUBORDINATE
+            break
+        if i > 0 and (t.low in ("as", "than", "so", "to") or _starts_with_cue(toks[i:], lex)):
+            break
+        out.append(t)
+        i += 1
+    while out and _conj_at(out, len(out) - 1, lex):
+        out.pop()
+    if not out or len(out) > max(8, longest + 3):
+        return None
+    return _Last(out, verb_follows)
+
+
+def _first_item(
+    toks: list[_Tok],
+    lex: Lexicon,
+    longest: int,
+    dets: frozenset[str],
+    whole_ok: bool,
+    verb_follows: bool,
+) -> tuple[list[_Tok], bool] | None:
+    """The first item, taken from the end of the segment that also holds the list's introduction.
+
+    Returns the tokens and whether a strong cue ("such as", "including") introduced them. ``dets`` are
+    the determiners that open the other items when most of them have one ("a ban on ..., a limit on").
+    """
+    if not toks:
+        return None
+    det_parallel = bool(dets)
+    parenthetical = not whole_ok and _is_prep(toks[0], lex) and toks[0].low not in ("to", "zu")
+    cue = _cue_end(toks, lex.cues)
+    weak = _cue_end(toks, lex.weak_cues)
+    mark = max(cue, weak)
+    if 0 < mark < len(toks):
+        after = toks[mark:]
+        if _item_like(after, lex, max(8, longest + 3)):
+            return after, cue >= weak
+        toks = after
+    elif mark == len(toks):
+        return None
+    whole_fits = len(_content(toks, lex)) <= max(longest, 2) and (not dets or toks[0].low in dets)
+    if whole_ok and whole_fits and _item_like(toks, lex, max(longest + 2, 4)):
+        return toks, False
+    if verb_follows and toks[0].low in _SUBORDINATE and not toks[0].cap:
+        # "..., which acquired a draft sent to members, China and Russia are pushing": the comma ends a clause
+        return None
+    # Walk back from the end while the words can belong to a noun phrase.
+    out: list[_Tok] = []
+    cap = max(1, longest)
+    limit = cap + 3 if det_parallel else cap
+    found_det = False
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.low in lex.det and t.low not in lex.inner_prep:
+            if det_parallel and t.low not in dets:
+                break
+            out.insert(0, t)
+            found_det = True
+            break
+        if (
+            ((_is_prep(t, lex) or t.low in lex.inner_prep) and not det_parallel)
+            or (_conj_at(toks, i, lex) and not det_parallel)
+            or _breaks_item(toks, i, lex)
+            or t.low in ("to", "zu", "as", "such")
+            or (lex.lang == "en" and not t.cap and _verbish(t, lex) and (not out or _verb_here(toks, i, lex)))
+            or (lex.lang == "en" and out and not t.cap and t.low.endswith("ing") and t.low not in _ING_NOUNS)
+            or _is_adverb(t)
+        ):
+            break
+        if len(out) >= limit and not (lex.lang != "de" and i > 0 and t.cap and out[0].cap):
+            break  # "North Korea, Japan and China": a name runs on past the other items' length
+        out.insert(0, t)
+    if det_parallel and not found_det:
+        return None
+    while out and (_is_prep(out[0], lex) or out[0].low in lex.inner_prep or _conj_at(out, 0, lex)):
+        out = out[1:]
+    if not out or not _item_like(out, lex, max(8, longest + 3)):
+        return None
+    if parenthetical and not mark and toks.index(out[0]) > 1:
+        # "Prohibit, by their nationals or from their territory, the supply of aircraft or components":
+        # a phrase set off by commas is not where a list starts (but ", for iron, lead and copper" is)
+        return None
+    return out, False
+
+
+def _trim(text: str, toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
+    """Character span of an item without leading articles/conjunctions and trailing punctuation."""
+    i = 0
+    while i < len(toks) - 1 and toks[i].low in lex.strip:
+        i += 1
+    toks = toks[i:]
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    if lex.lang == "fr" and re.match(r"(?i)(?:l|d)['’]\w", text[start : start + 3]):
+        start += 2
+    inner = text[start:end]
+    if inner.count("(") > inner.count(")"):
+        close = text.find(")", end)
+        if close != -1 and close - end < 40:
+            end = close + 1
+    return (start, end) if end > start else None

@@ -1,0 +1,168 @@
+"""List shapes the comma grammar alone misreads: comma-set qualifiers, repeated prepositions, and
+coordinations that are not lists at all (titles, named parties).
+
+Resolutions qualify an item between commas ("fuel for civilian fishing vessels, in quantities notified to
+the Committee, school textbooks and ...") and repeat a preposition before each item ("to the Force, to
+the Conference or to the Mission"); both break a reader that wants every comma segment to be a short
+noun phrase. Conversely "the Development, Production and Stockpiling" of a treaty title and "Croatia,
+Bosnia and Herzegovina and Yugoslavia" addressed by a paragraph read like lists but are not what a
+drafter means by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import Lexicon, _words
+from .tokens import _Segment, _Tok
+from .wordclass import _conj_at, _content, _is_prep, _item_like, _starts_with_cue
+
+# Words that open a qualification of the item before them rather than a new item.
+_QUALIFYING = _words(
+    "intended destined required needed used notified supplied provided subject exclusively solely strictly "
+    "pursuant excluding except originating whether"
+)
+
+
+def _opens_qualifier(toks: list[_Tok], lex: Lexicon) -> bool:
+    if not toks or _starts_with_cue(toks, lex):
+        return False
+    first = toks[0]
+    if first.low in _QUALIFYING or (first.low == "other" and len(toks) > 1 and toks[1].low == "than"):
+        return True
+    return _is_prep(first, lex) and first.low not in ("to", "zu")
+
+
+def merge_qualifiers(segs: list[_Segment], lex: Lexicon) -> tuple[list[_Segment], dict[int, int]]:
+    """Fold a comma-set qualifier into the segment before it when the list goes on after it.
+
+    Returns the segments (a qualifier's words are dropped from the item's tokens, so that the item is
+    still judged by its name) and, by the end offset of an item's last word, where its qualifier ends.
+    """
+    if len(segs) < 3:
+        return segs, {}
+    out: list[_Segment] = [segs[0]]
+    ext: dict[int, int] = {}
+    k = 1
+    while k < len(segs):
+        seg = segs[k]
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        prev = out[-1]
+        if (
+            nxt is not None
+            and prev.toks
+            and _item_like(prev.toks, lex, 10)
+            and _opens_qualifier(seg.toks, lex)
+            and len(seg.toks) <= 12
+            and not any(_conj_at(seg.toks, i, lex) for i in range(len(seg.toks)))
+            and not _repeats_prep(segs, k, lex)
+            and (_item_like(nxt.toks, lex) or any(_conj_at(nxt.toks, i, lex) for i in range(len(nxt.toks))))
+        ):
+            ext[prev.toks[-1].end] = seg.toks[-1].end if seg.toks else seg.end
+            out[-1] = replace(prev, end=seg.end, qualified=True)
+            k += 1
+            continue
+        out.append(seg)
+        k += 1
+    return out, ext
+
+
+def _repeats_prep(segs: list[_Segment], k: int, lex: Lexicon) -> bool:
+    """Does segment ``k`` open with a preposition that the list repeats before each item?"""
+    toks = segs[k].toks
+    if not toks:
+        return False
+    p = toks[0].low
+    nxt = segs[k + 1].toks if k + 1 < len(segs) else []
+    if nxt and nxt[0].low == p:
+        return True
+    return any(
+        _conj_at(toks, i, lex) and i + 1 < len(toks) and toks[i + 1].low == p for i in range(len(toks))
+    )
+
+
+def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok]]]:
+    """ "to the Force, to the Conference or to the Mission", "of the Government, or of any national, or of
+    any undertaking": items after a preposition repeated before each of them (not counted in the item).
+
+    Each list is returned as its items' tokens (without the preposition).
+    """
+    out: list[list[list[_Tok]]] = []
+    k = 1
+    while k < len(segs):
+        p = _lead_prep(segs[k].toks, lex)
+        if p is None:
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(segs) and _lead_prep(segs[run[-1] + 1].toks, lex) == p:
+            run.append(run[-1] + 1)
+        prev = segs[k - 1].toks
+        spots = [i for i, t in enumerate(prev) if t.low == p and 0 < i < len(prev) - 1]
+        # "of the Government or public authorities of Libya, or of any national": the item opens like
+        # the others, with a determiner
+        det_spots = [i for i in spots if prev[i + 1].low in lex.det]
+        at = (det_spots or spots or [None])[-1]
+        if at is None or at + 1 >= len(prev):
+            k = run[-1] + 1
+            continue
+        items = [prev[at + 1 :]]
+        for i in run:
+            toks = segs[i].toks
+            body = toks[_conj_at(toks, 0, lex) + 1 :]
+            inner = next(
+                (
+                    j
+                    for j in range(1, len(body) - 1)
+                    if _conj_at(body, j, lex) and body[j + _conj_at(body, j, lex)].low == p
+                ),
+                None,
+            )
+            if inner is not None:
+                items.append(body[:inner])
+                body = body[inner + _conj_at(body, inner, lex) + 1 :]
+            items.append(body if i != run[-1] else _cut_tail(body, lex)[:8])
+        if len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in items):
+            out.append(items)
+        k = run[-1] + 1
+    return out
+
+
+def _lead_prep(toks: list[_Tok], lex: Lexicon) -> str | None:
+    """The preposition a segment opens with, after an optional conjunction ("or of any national")."""
+    c = _conj_at(toks, 0, lex) if toks else 0
+    if len(toks) <= c + 1:
+        return None
+    t = toks[c]
+    return t.low if t.low in lex.prep and t.low not in lex.det else None
+
+
+def _cut_tail(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
+    """The last item ends where the sentence goes on: a stop word or a preposition other than "of"."""
+    out: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if t.low in lex.stop or (i > 0 and _is_prep(t, lex)) or _conj_at(toks, i, lex):
+            break
+        out.append(t)
+    return out
+
+
+def _capitalised(item: list[_Tok], lex: Lexicon) -> bool:
+    skip = lex.inner_prep | lex.det | lex.conj
+    words = [t for t in _content(item, lex) if t.low not in skip]
+    return bool(words) and all(t.cap or t.numeric for t in words)
+
+
+def not_a_list(items: list[list[_Tok]], before: list[_Tok], lex: Lexicon) -> bool:
+    """A title's coordination ("Convention on the Development, Production and Stockpiling of") or a run of
+    named parties ("Croatia, Slovenia and Bosnia and Herzegovina"): capitalised names, not things.
+
+    Bodies with an article each ("the Force, the Conference or the Mission") stay lists.
+    """
+    if lex.nouns_capitalised or not all(_capitalised(it, lex) for it in items):
+        return False
+    titled = [t for t in before[-3:] if t.low not in lex.det and t.low not in lex.inner_prep]
+    if titled and all(t.cap for t in titled) and all(len(_content(it, lex)) == 1 for it in items):
+        return True  # "... Prohibition of the Development, Production and Stockpiling"
+    with_article = sum(1 for it in items if it[0].low in lex.det)
+    return with_article * 2 < len(items)

@@ -1,0 +1,273 @@
+"""The list shapes of real resolutions (issue #13), on fixture text written for these tests.
+
+Each test compares two short drafts through the real engine and checks the items a drafter expects:
+qualified items, repeated prepositions, semicolon lists, lettered sub-paragraphs and bullets, items that
+hold "and", replacements in the same slot, and what is *not* a list.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from compare.engine import compare_documents, compare_files
+from compare.export.jsonio import to_dict
+from compare.lists.enumerations import find_enumerations
+from compare.model import Document, ItemStatus
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def compare(old: list[str], new: list[str]):
+    return compare_documents(
+        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
+    )
+
+
+def changes(result) -> set[tuple[str, str | None, str | None]]:
+    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
+
+
+def items_of(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
+
+
+HEAD = ["The Security Council,", "Acting under its charter,"]
+
+
+# --------------------------------------------------------------------------- inline shapes
+
+
+def test_an_item_with_a_comma_set_qualifier_keeps_the_list_whole() -> None:
+    text = (
+        "Decides that the ban shall not cover medical kits, lamp oil for small river boats, in amounts "
+        "reported to the Panel, school books and rice."
+    )
+    assert items_of(text) == [
+        [
+            "medical kits",
+            "lamp oil for small river boats, in amounts reported to the Panel",
+            "school books",
+            "rice",
+        ]
+    ]
+
+
+def test_an_inserted_qualified_item_is_one_added_item_and_nothing_else_moves() -> None:
+    old = "1. Decides that States shall prevent the import of salt, tea, wool, maize and hides from the area;"
+    new = (
+        "1. Decides that States shall prevent the import of salt, tea, cotton, whether raw or spun, wool, "
+        "maize and hides from the area;"
+    )
+    r = compare([*HEAD, old], [*HEAD, new])
+    assert changes(r) == {("added", None, "cotton, whether raw or spun")}
+    assert {it.b for it in r.items if it.status == ItemStatus.KEPT} == {
+        "salt",
+        "tea",
+        "wool",
+        "maize",
+        "hides",
+    }
+
+
+def test_items_after_a_repeated_preposition() -> None:
+    text = "Requests that reports be sent to the Panel, to the Board or to the Office, as appropriate."
+    assert items_of(text) == [["Panel", "Board", "Office"]]
+
+
+def test_x_and_x_products_is_one_item_but_a_list_goes_on_through_its_last_and() -> None:
+    text = "States shall bar the sale of tin, jute, fish and fish products and wool, silk and flax from it."
+    assert items_of(text) == [["tin", "jute", "fish and fish products", "wool", "silk", "flax"]]
+
+
+def test_the_last_and_of_a_list_closes_it_earlier_ones_are_inside_items() -> None:
+    text = (
+        "States shall bar the sale of goods of all kinds, including bows and arrows, farm carts and "
+        "wagons and spare parts."
+    )
+    assert items_of(text) == [["bows and arrows", "farm carts and wagons", "spare parts"]]
+
+
+def test_coordinations_that_are_not_lists() -> None:
+    assert items_of("Noting the Treaty on the Testing, Making and Storing of Mines,") == []
+    assert items_of("Calls upon Ruritania, Freedonia, Latveria and Genovia to keep the peace.") == []
+    assert items_of("Adopted by 12 votes to 1, with 2 abstentions (Ruritania, Freedonia and Latveria).") == []
+
+
+# --------------------------------------------------------------------------- both versions
+
+
+def test_a_replacement_in_the_same_slot_is_modified() -> None:
+    old = "2. Requests States to provide advice, training and equipment to the Force;"
+    new = "2. Requests States to provide advice, instruction and equipment to the Force;"
+    r = compare([*HEAD, old], [*HEAD, new])
+    assert changes(r) == {("modified", "training", "instruction")}
+
+
+def test_an_item_that_grew_is_modified_not_split() -> None:
+    old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
+    new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"
+    r = compare([*HEAD, old], [*HEAD, new])
+    assert changes(r) == {("modified", "chemicals", "farm chemicals")}
+
+
+def test_a_reordered_list_reports_nothing_changed() -> None:
+    old = "4. Decides to bar the sale of tin, salt, rubber and tyres to the area;"
+    new = "4. Decides to bar the sale of salt, tyres, tin and rubber to the area;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- semicolon lists, sub-paragraphs
+
+
+def test_semicolon_list_after_a_colon_with_long_items() -> None:
+    base = (
+        "5. Directs the Panel to present plans for the following: running of the Trust; the way in which "
+        "grants will be made and claims paid; {extra}and the choice of the Board named above;"
+    )
+    old = base.format(extra="")
+    new = base.format(
+        extra="the checking of the accounts of the Trust by outside firms chosen by the Board; "
+    )
+    r = compare([*HEAD, old], [*HEAD, new])
+    assert changes(r) == {("added", None, "checking of the accounts of the Trust")}
+
+
+LETTERED = [
+    "6. Decides that all States shall:",
+    "(a) Cut the number of staff at the embassies of the regime;",
+    "(b) Refuse landing rights to the airline of the regime, except for flights approved by the Panel;",
+    "(c) Close the trade offices of the regime in their territories;",
+    "7. Decides to remain seized of the matter.",
+]
+
+
+def test_a_removed_lettered_sub_paragraph_is_an_item_and_relettering_is_not() -> None:
+    old = [*HEAD, *LETTERED]
+    new = [*HEAD, LETTERED[0], LETTERED[1], LETTERED[3].replace("(c)", "(b)"), LETTERED[4]]
+    r = compare(old, new)
+    removed = [it for it in r.items if it.status == ItemStatus.REMOVED]
+    assert [(it.a, it.label) for it in removed] == [
+        ("Refuse landing rights to the airline of the regime", "6")
+    ]
+    assert changes(r) == {("removed", "Refuse landing rights to the airline of the regime", None)}
+
+
+def test_an_added_bullet_is_an_item_named_by_its_first_words() -> None:
+    bullets = ["- Pumps of large size;", "- Steel pipes and valves;", "- Cranes for loading ships."]
+    old = [*HEAD, "8. The following goods are banned:", *bullets]
+    new = [
+        *HEAD,
+        "8. The following goods are banned:",
+        bullets[0],
+        "- Storage tanks of large size;",
+        *bullets[1:],
+    ]
+    r = compare(old, new)
+    assert changes(r) == {("added", None, "Storage tanks of large size")}
+
+
+# --------------------------------------------------------------------------- what is reported, and where
+
+
+def test_each_item_says_its_list_and_paragraph_and_json_keeps_both() -> None:
+    old = "9. Decides that the measures shall not apply to rice, salt and soap;"
+    new = "9. Decides that the measures shall not apply to rice, salt, soap and tents;"
+    r = compare([*HEAD, old], [*HEAD, new])
+    (added,) = [it for it in r.items if it.status == ItemStatus.ADDED]
+    assert (added.b, added.label, added.list) == ("tents", "9", "the measures shall not apply")
+    d = to_dict(r)
+    assert {"list": "the measures shall not apply", "label": "9"}.items() <= d["items"][-1].items()
+    json.dumps(d)
+
+
+def test_an_unchanged_or_reflowed_copy_reports_no_item(tmp_path: Path) -> None:
+    text = (
+        "10. Decides to bar the sale of tin, salt, rubber and tyres to the area, and of arms, ammunition "
+        "and vehicles of all types, except fuel for fishing boats, in amounts reported to the Panel."
+    )
+    assert compare([*HEAD, text], [*HEAD, text]).items == []
+    one, wrapped = tmp_path / "one.txt", tmp_path / "wrapped.txt"
+    one.write_text("\n\n".join([*HEAD, text]) + "\n", encoding="utf-8")
+    words, lines, line = text.split(), [], ""
+    for w in words:  # hard-wrap at 50 columns, as a PDF export does
+        if len(line) + len(w) > 50:
+            lines.append(line)
+            line = ""
+        line = f"{line} {w}".strip()
+    wrapped.write_text("\n\n".join([*HEAD, "\n".join([*lines, line])]) + "\n", encoding="utf-8")
+    assert compare_files(one, wrapped).items == []
+
+
+# --------------------------------------------------------------------------- scale
+
+
+def test_a_paragraph_of_many_lists_is_read_in_linear_time() -> None:
+    def seconds(n: int) -> float:
+        text = "Exemptions cover " + "bolts, radiators and iron; " * n
+        t = time.perf_counter()
+        found = find_enumerations(text, "en")
+        assert len(found) == n
+        return time.perf_counter() - t
+
+    small, large = seconds(500), seconds(4000)
+    assert large < 8 * small * 2.5  # 8 times the text: no more than ~8 times the time (noise allowed)
+
+
+# ---------------------------------------------------------------- real texts (skipped without ../shared)
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+def test_real_resolutions_760_to_787_report_the_transshipment_list() -> None:
+    un = SHARED / "un"
+    r = compare_files(_need(un / "S-RES-760-1992.txt"), _need(un / "S-RES-787-1992.txt"))
+    added = {it.b for it in r.items if it.status == ItemStatus.ADDED}
+    assert {"crude oil", "petroleum products", "coal", "rubber", "tyres", "motors of all types"} <= added
+    assert not {it.status for it in r.items} & {ItemStatus.REMOVED, ItemStatus.MODIFIED}
+    assert all(it.label for it in r.items)
+
+
+def test_seed_articles_report_goods_not_countries() -> None:
+    seeds = SHARED / "seeds"
+    r = compare_files(_need(seeds / "000_3997cf3ec68be65c.txt"), _need(seeds / "004_976b836ad83a12f0.txt"))
+    added = [it.b for it in r.items if it.status == ItemStatus.ADDED]
+    removed = [it.a for it in r.items if it.status == ItemStatus.REMOVED]
+    kept = [it.b for it in r.items if it.status == ItemStatus.KEPT]
+    assert {"bolts", "vacuum cleaners", "fire extinguishers"} <= set(added)
+    assert {"coal", "iron ore"} <= set(removed) and "iron" in kept
+    countries = {"North Korea", "South Korea", "China", "Russia", "Japan", "U.S."}
+    assert not countries & {*added, *removed, *kept}
+    spans = [(it.a_span, it.b_span) for it in r.items]
+    assert len(spans) == len(set(spans))
+
+
+def test_reports_and_panel_group_items_by_list_each_once_per_list(qtbot) -> None:
+    from compare.export.report_docx import item_rows
+    from gui.itemspanel import ItemsModel
+
+    old = ["Imports of coal, salt and tea are banned.", "Exemptions cover soap, salt and rice."]
+    new = [
+        "Imports of bolts, pumps and tea are banned.",
+        "Exemptions cover bolts, pumps, rice and tents.",
+    ]
+    r = compare(old, new)
+    (title, rows), *_ = item_rows(r)
+    assert title == "Items added"
+    places = {}
+    for item, place, _clause in rows:
+        places.setdefault(item, []).append(place)
+    assert len(places["bolts"]) == 2 and len(set(places["bolts"])) == 2  # under each list, once
+    model = ItemsModel()
+    model.set_items(r.items)
+    added = model.index(0, 0)
+    texts = [model.index(k, 0, added).data() for k in range(model.rowCount(added))]
+    assert sum(t.startswith("bolts") for t in texts) == 2
+    assert all("—" in t for t in texts if t.startswith("bolts"))  # each says which list it is in
