@@ -7,7 +7,7 @@ The rows and summary are computed once here (:func:`report_rows`, :func:`summary
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -273,14 +273,28 @@ def _runs(paragraph, runs: list[tuple[str, str]]) -> None:
 
 
 def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumbering: bool = False):
+    """The report, section by section: page, title, summary, list items, clauses side by side."""
     from docx import Document as new_docx
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.shared import Cm, Emu, Pt, RGBColor
 
     doc = new_docx()
+    a, b = result.a.document, result.b.document
+    _page_setup(doc, f"Clausediff comparison: {a.name} → {b.name}    Page ")
+    _title_section(doc, result)
+    _summary_section(doc, result)
+    _items_section(doc, result)
+    _clauses_section(doc, result, collapse_unchanged, ignore_renumbering)
+    props = doc.core_properties
+    props.title = f"Comparison: {a.name} → {b.name}"
+    props.author = "Clausediff"
+    return doc
+
+
+def _page_setup(doc, footer_text: str) -> None:
+    """Landscape A4 (two text columns side by side need the width), Calibri 10, a numbered footer."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt, RGBColor
+
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10)
@@ -290,16 +304,19 @@ def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumberin
     for side in ("left_margin", "right_margin"):
         setattr(sec, side, Cm(1.8))
     sec.top_margin = sec.bottom_margin = Cm(1.6)
-    a, b = result.a.document, result.b.document
     footer = sec.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run(f"Clausediff comparison: {a.name} → {b.name}    Page ")
+    footer.add_run(footer_text)
     _add_field(footer, "PAGE")
     footer.add_run(" of ")
     _add_field(footer, "NUMPAGES")
     for r in footer.runs:
         r.font.size = Pt(8)
         r.font.color.rgb = RGBColor.from_string(GREY)
+
+
+def _title_section(doc, result: ComparisonResult) -> None:
+    from docx.shared import Cm
 
     doc.add_heading("Comparison report", level=0)
     meta = doc.add_table(rows=0, cols=2)
@@ -308,6 +325,11 @@ def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumberin
         cells[0].text, cells[1].text = k, v
         cells[0].paragraphs[0].runs[0].bold = True
     _fix_widths(meta, (Cm(3.5), Cm(22.5)))
+
+
+def _summary_section(doc, result: ComparisonResult) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
 
     doc.add_heading("Summary", level=1)
     summary = doc.add_table(rows=0, cols=2)
@@ -319,6 +341,21 @@ def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumberin
         _set_cell_shading(cells[0], "F2F2F2")
     _fix_widths(summary, (Cm(6), Cm(2.5)))
 
+
+def _header_row(table, titles: Sequence[str], widths=None) -> None:
+    """Bold, shaded column titles, repeated at the top of every page the table runs onto."""
+    for k, (cell, text) in enumerate(zip(table.rows[0].cells, titles, strict=True)):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+        if widths is not None:
+            cell.width = widths[k]
+        _set_cell_shading(cell, "D9E2F3")
+    _repeat_header(table.rows[0])
+
+
+def _items_section(doc, result: ComparisonResult) -> None:
+    from docx.shared import Cm
+
     doc.add_heading("List items", level=1)
     groups = item_rows(result)
     if not groups:
@@ -327,15 +364,19 @@ def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumberin
         doc.add_heading(title, level=2)
         t = doc.add_table(rows=1, cols=3)
         t.style = doc.styles["Table Grid"]
-        for cell, text in zip(t.rows[0].cells, ("Item", "List", "Clause"), strict=True):
-            cell.text = text
-            cell.paragraphs[0].runs[0].bold = True
-            _set_cell_shading(cell, "D9E2F3")
-        _repeat_header(t.rows[0])
+        _header_row(t, ("Item", "List", "Clause"))
         for item, lst, where in rows:
             cells = t.add_row().cells
             cells[0].text, cells[1].text, cells[2].text = item, lst, where
         _fix_widths(t, (Cm(14), Cm(8), Cm(4)))
+
+
+def _clauses_section(
+    doc, result: ComparisonResult, collapse_unchanged: bool, ignore_renumbering: bool
+) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.oxml import OxmlElement
+    from docx.shared import Cm
 
     doc.add_heading("Clauses side by side", level=1)
     legend = doc.add_paragraph("Deleted text is ")
@@ -345,14 +386,7 @@ def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumberin
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = (Cm(2.4), Cm(9.9), Cm(9.9), Cm(3.9))
-    for cell, text, w in zip(
-        table.rows[0].cells, ("Clause", "Original", "Revised", "Change"), widths, strict=True
-    ):
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
-        cell.width = w
-        _set_cell_shading(cell, "D9E2F3")
-    _repeat_header(table.rows[0])
+    _header_row(table, ("Clause", "Original", "Revised", "Change"), widths)
     for row in report_rows(result, collapse_unchanged, ignore_renumbering):
         tr = table.add_row()
         tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # keep a clause pair on one page
@@ -360,36 +394,41 @@ def _build(result: ComparisonResult, collapse_unchanged: bool, ignore_renumberin
         for cell, w in zip(cells, widths, strict=True):
             cell.width = w
         if row.collapsed:
-            # One cell spanning the row, made directly: python-docx's merge() looks the row up among all
-            # the table's rows, which makes a long report quadratic.
-            merged = cells[0]
-            for other in cells[1:]:
-                tr._tr.remove(other._tc)
-            merged._tc.grid_span = len(cells)
-            merged.width = Emu(sum(widths))
-            p = merged.paragraphs[0]
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            r = p.add_run(row.change)
-            r.italic = True
-            r.font.color.rgb = RGBColor.from_string(GREY)
-            _set_cell_shading(merged, "F2F2F2")
-            continue
-        cells[0].text = row.label
-        _runs(cells[1].paragraphs[0], row.old)
-        _runs(cells[2].paragraphs[0], row.new)
-        r = cells[3].paragraphs[0].add_run(row.change)
-        r.italic = True
-        if row.status in ("added", "removed", "moved"):
-            _set_cell_shading(
-                cells[3], {"added": "E2F0D9", "removed": "FBE4E4", "moved": "FFF2CC"}[row.status]
-            )
+            _collapsed_row(tr, cells, widths, row.change)
+        else:
+            _clause_row(cells, row)
     table.autofit = False
     for col, w in zip(table.columns, widths, strict=True):
         col.width = w
-    props = doc.core_properties
-    props.title = f"Comparison: {a.name} → {b.name}"
-    props.author = "Clausediff"
-    return doc
+
+
+def _collapsed_row(tr, cells, widths, text: str) -> None:
+    """One cell spanning the row, made directly: python-docx's merge() looks the row up among all the
+    table's rows, which makes a long report quadratic."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Emu, RGBColor
+
+    merged = cells[0]
+    for other in cells[1:]:
+        tr._tr.remove(other._tc)
+    merged._tc.grid_span = len(cells)
+    merged.width = Emu(sum(widths))
+    p = merged.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run(text)
+    r.italic = True
+    r.font.color.rgb = RGBColor.from_string(GREY)
+    _set_cell_shading(merged, "F2F2F2")
+
+
+def _clause_row(cells, row) -> None:
+    cells[0].text = row.label
+    _runs(cells[1].paragraphs[0], row.old)
+    _runs(cells[2].paragraphs[0], row.new)
+    r = cells[3].paragraphs[0].add_run(row.change)
+    r.italic = True
+    if row.status in ("added", "removed", "moved"):
+        _set_cell_shading(cells[3], {"added": "E2F0D9", "removed": "FBE4E4", "moved": "FFF2CC"}[row.status])
 
 
 def write_report(
