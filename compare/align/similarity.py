@@ -43,13 +43,22 @@ def _key_of(words: list[str], text: str) -> str:
     return " ".join(words) if words else "\x00" + text
 
 
+# Words longer than this (base64, OCR junk, hashes: real words, even German compounds, are shorter) give
+# their 4-grams from their first and last GRAM_EDGE characters only: a 10 kB "word" would otherwise
+# make a set of 10,000 grams, 150 bytes of memory per byte of input.
+GRAM_WORD_MAX = 64
+GRAM_EDGE = 32
+
+
 def word_grams(word: str) -> frozenset[str]:
     """Character 4-grams of a word, padded at its edges.
 
     Spellings of one word ("Betlehem"/"Bethlehem") and compounds ("Spielekonsolen"/"Konsolen") share
-    most of their 4-grams although their 5-letter stems differ.
+    most of their 4-grams although their 5-letter stems differ. The work per word is bounded
+    (``GRAM_WORD_MAX``): an overlong word is represented by its two ends, joined by a character no word
+    contains, so the grams across the cut cannot match a real word's.
     """
-    w = f"#{word}#"
+    w = f"#{word[:GRAM_EDGE]}\x00{word[-GRAM_EDGE:]}#" if len(word) > GRAM_WORD_MAX else f"#{word}#"
     return frozenset(w[k : k + 4] for k in range(len(w) - 3))
 
 
