@@ -3,7 +3,9 @@
 Scripts, styles, navigation and the head are dropped; whitespace is collapsed the way a browser does;
 ``<br>`` ends a paragraph (pages use it for addresses and for blank-line paragraphs); ``<pre>`` keeps its
 lines. Items of an ``<ol>`` get the label the browser would draw ("3.", "c.") in ``Paragraph.label``;
-table cells are paragraphs of kind "table".
+table cells are paragraphs of kind "table". The page header and footer a word processor saves with the
+page (LibreOffice: ``<div title="header">``, ``<div title="footer">``, holding "Page 3" or the document
+symbol) are print furniture, not text, and are dropped as the PDF reader drops running lines.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _SKIP = {
     "select",
     "textarea",
 }
+_FURNITURE = {"header", "footer", "first page header", "first page footer", "left page header"}
 _BLOCK = {
     "html",
     "body",
@@ -145,6 +148,8 @@ class _Walker:
     def walk(self, el, ctx: dict, depth: int) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
         if tag is None or tag in _SKIP:
+            return
+        if tag == "div" and (el.get("title") or "").strip().lower() in _FURNITURE:
             return
         if tag == "br":
             self.flush(ctx)
