@@ -196,3 +196,28 @@ def test_libreoffice_odt_and_pdf_of_a_numbered_docx_keep_the_labels(tmp_path: Pa
     pdf = read_document(out / "num.pdf")
     texts = [pdf.text[p.start : p.end] for p in pdf.paragraphs]
     assert "10. Decides point 10 of the draft;" in texts and "11. Decides point 11 of the draft;" in texts
+
+
+def test_libreoffice_html_list_resumed_after_a_sub_level_interruption_continues(tmp_path: Path) -> None:
+    body = (
+        "<ol><li><p>Decides one;</p><li><p>Decides that States shall freeze funds owned by:</p>"
+        '<ol type="a"><li><p>the Government; or</p><li><p>any undertaking;</p></ol></ol>'
+        "<p>shall freeze such funds, meaning any undertaking owned by:</p>"
+        '<ol><ol type="a"><ol type="i"><li><p>the Government,</p><li><p>any entity,</p></ol></ol>'
+        "<li><p>Further decides that the measures do not apply;</p><li><p>Decides also.</p></ol>"
+        "<p>Interlude.</p><ol><li><p>A new list starts at one.</p></ol>"
+    )
+    doc = read_document(make_html(tmp_path / "lo.html", body))
+    assert [lab for lab, _t in _labelled(doc)] == [
+        "1.",
+        "2.",
+        "a.",
+        "b.",
+        None,
+        "i.",
+        "ii.",
+        "3.",
+        "4.",
+        None,
+        "1.",
+    ]

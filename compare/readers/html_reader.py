@@ -133,6 +133,7 @@ class _Walker:
     def __init__(self) -> None:
         self.out: list[tuple[str, dict]] = []
         self.buf: list[str] = []
+        self.next_number: dict[int, int] = {}  # the number the last numbered list at each depth reached
 
     def flush(self, ctx: dict) -> None:
         text = " ".join("".join(self.buf).split())
@@ -173,7 +174,14 @@ class _Walker:
                 self.flush(inner)
             return
         if tag == "ol":
-            inner = dict(inner, counter=self._start(el), fmt=_OL_TYPES.get(el.get("type") or "1", "decimal"))
+            start = self._start(el)
+            first = next((c for c in el if isinstance(c.tag, str)), None)
+            if el.get("start") is None and first is not None and first.tag.lower() in ("ol", "ul"):
+                # LibreOffice writes a list resumed after an interruption that starts at a deeper level
+                # ("shall freeze:" then "(i) ...", then "4. ...") as an <ol> opening with a sub-list and
+                # no start: it continues the numbering of the previous list at its depth
+                start = self.next_number.get(inner.get("list_depth", 1), start)
+            inner = dict(inner, counter=start, fmt=_OL_TYPES.get(el.get("type") or "1", "decimal"))
         if el.text:
             self.buf.append(el.text)
         for child in el:
@@ -196,6 +204,7 @@ class _Walker:
                     ctx["counter"] = value
                 new["label"] = format_number(ctx["counter"], ctx["fmt"]) + "."
                 ctx["counter"] += 1
+                self.next_number[ctx.get("list_depth", 1)] = ctx["counter"]
             return new
         if tag in ("ol", "ul"):
             return {"meta": ctx["meta"], "list_depth": ctx.get("list_depth", 0) + 1}
