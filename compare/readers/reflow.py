@@ -77,6 +77,8 @@ _HYPHENATED_PREFIXES = frozenset({"co", "non", "self", "ex", "quasi", "vice", "w
 KNOWN_COMPOUNDS = frozenset(
     {
         "cease-fire",
+        "above-mentioned",
+        "under-mentioned",
         "small-arms",
         "four-wheel",
         "trans-shipment",
