@@ -279,3 +279,21 @@ def test_char_cosine_ranks_a_respelling_above_a_shared_ending() -> None:
     assert cos[(0, 0)] > cos[(1, 0)] > cos[(2, 1)]
     assert cos[(2, 1)] < 0.15
     assert char_cosines(SPELLING_OLD, SPELLING_NEW, []) == {}
+
+
+def test_decomposed_accents_are_words_like_composed_ones() -> None:
+    import unicodedata
+
+    from compare.align.similarity import words_of
+
+    text = "Le Conseil décide de créer un comité spécial."
+    nfd = unicodedata.normalize("NFD", text)
+    assert (
+        words_of(nfd)
+        == words_of(text)
+        == ["le", "conseil", "décide", "de", "créer", "un", "comité", "spécial"]
+    )
+    old = [text, "Il prie le Secrétaire général de faire rapport."]
+    new = [unicodedata.normalize("NFD", s) for s in old]
+    groups = align(old, new)
+    assert _pairs(groups) == {((0,), (0,)), ((1,), (1,))}

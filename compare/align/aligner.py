@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .attach import attach_neighbours
 from .path import PathParams, best_path
 from .similarity import Vectors, char_cosines
 
@@ -77,7 +78,7 @@ def align(
         row.sort()
     groups = _split_groups(best_path(cells, len(a_texts), params.path), cells)
     _drop_loose_parts(groups, vec, gains, params.member_min)
-    _attach_neighbours(groups, vec, len(a_texts), len(b_texts), params)
+    attach_neighbours(groups, vec, len(a_texts), len(b_texts), params)
     if params.fill_sandwiched:
         _fill_sandwiched(groups, len(b_texts))
     _pair_moved(groups, ident, shared, vec, a_texts, params)
@@ -242,55 +243,6 @@ def _weighted_chain(items: list[tuple[int, int, float, int]]) -> list[tuple[int,
         end = prev[end]
     out.reverse()
     return out
-
-
-def _attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, params: AlignParams) -> None:
-    """Grow groups over adjacent leftover clauses: the n:1 and 1:n cases (splits and merges)."""
-    changed = True
-    while changed:
-        changed = False
-        owners = {
-            "a": {i: g for g in groups for i in g.a},
-            "b": {j: g for g in groups for j in g.b},
-        }
-        for side, n in (("b", nb), ("a", na)):
-            owner = owners[side]
-            for k in range(n):
-                if k in owner:
-                    continue
-                g = _neighbour_to_join(side, k, owner, vec, params)
-                if g is not None:
-                    (g.b if side == "b" else g.a).append(k)
-                    owner[k] = g
-                    changed = True
-
-
-def _neighbour_to_join(
-    side: str, k: int, owner: dict[int, Group], vec: Vectors, params: AlignParams
-) -> Group | None:
-    """The group of clause k's neighbour (on its own side) that k should join, if any."""
-    best, best_gain = None, None
-    for nk in (k - 1, k + 1):
-        g = owner.get(nk)
-        if g is None:
-            continue
-        mine, theirs = (g.b, g.a) if side == "b" else (g.a, g.b)
-        if vec.novel_share(side, k, theirs, ()) < params.member_min:
-            continue
-        if side == "b":
-            cont, after = vec.containment_b(g.a, k), vec.group_dice(g.a, g.b + [k])
-        else:
-            cont, after = vec.containment_a(k, g.b), vec.group_dice(g.a + [k], g.b)
-        if not (
-            cont >= params.attach_containment
-            and after >= vec.group_dice(g.a, g.b) - params.attach_slack
-            or vec.novel_share(side, k, theirs, mine) >= params.attach_novel
-        ):
-            continue
-        gain = (cont, after)
-        if best_gain is None or gain > best_gain:
-            best, best_gain = g, gain
-    return best
 
 
 def _fill_sandwiched(groups: list[Group], nb: int) -> None:

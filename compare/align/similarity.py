@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain
@@ -20,6 +21,16 @@ USE_BIGRAMS = True
 # Postings visited per new clause when looking for candidates, rarest stems first: bounds the worst case
 # (two unrelated long texts) without changing what a real revision finds.
 VISIT_BUDGET = 150
+
+
+def words_of(text: str) -> list[str]:
+    """The case-folded words of a text, accents composed first: ``\\w`` does not match a combining mark,
+    so a decomposed "é" (e + U+0301) would otherwise cut its word in two. Text already composed (nearly all)
+    is not copied."""
+    folded = text.casefold()
+    if not folded.isascii() and not unicodedata.is_normalized("NFC", folded):
+        folded = unicodedata.normalize("NFC", folded)
+    return _WORD.findall(folded)
 
 
 def _stems_of(words: list[str]) -> set[str]:
@@ -43,13 +54,22 @@ def _key_of(words: list[str], text: str) -> str:
     return " ".join(words) if words else "\x00" + text
 
 
+# Words longer than this (base64, OCR junk, hashes: real words, even German compounds, are shorter) give
+# their 4-grams from their first and last GRAM_EDGE characters only: a 10 kB "word" would otherwise
+# make a set of 10,000 grams, 150 bytes of memory per byte of input.
+GRAM_WORD_MAX = 64
+GRAM_EDGE = 32
+
+
 def word_grams(word: str) -> frozenset[str]:
     """Character 4-grams of a word, padded at its edges.
 
     Spellings of one word ("Betlehem"/"Bethlehem") and compounds ("Spielekonsolen"/"Konsolen") share
-    most of their 4-grams although their 5-letter stems differ.
+    most of their 4-grams although their 5-letter stems differ. The work per word is bounded
+    (``GRAM_WORD_MAX``): an overlong word is represented by its two ends, joined by a character no word
+    contains, so the grams across the cut cannot match a real word's.
     """
-    w = f"#{word}#"
+    w = f"#{word[:GRAM_EDGE]}\x00{word[-GRAM_EDGE:]}#" if len(word) > GRAM_WORD_MAX else f"#{word}#"
     return frozenset(w[k : k + 4] for k in range(len(w) - 3))
 
 
@@ -69,7 +89,7 @@ def char_cosines(
 
     def grams(text: str) -> set[str]:
         out: set[str] = set()
-        for w in _WORD.findall(text.casefold()):
+        for w in words_of(text):
             g = cache.get(w)
             if g is None:
                 g = cache[w] = word_grams(w)
@@ -95,7 +115,7 @@ class Vectors:
         # and clauses with the same text share one (read-only) stem set and weight dict.
         prepared: dict[str, tuple[set[str], int, str]] = {}
         for t in dict.fromkeys(chain(a_texts, b_texts)):
-            words = _WORD.findall(t.casefold())
+            words = words_of(t)
             prepared[t] = (_stems_of(words), len(words), _key_of(words, t))
         df: Counter[str] = Counter()  # counted in C: one pass over every clause's stems
         df.update(chain.from_iterable(prepared[t][0] for t in chain(a_texts, b_texts)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
+from collections.abc import Sequence
+
+from ..model import AlignmentEntry, Clause, ComparisonResult, ItemChange, ItemStatus, Kind
 
 
 def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = True) -> str:
@@ -18,10 +20,29 @@ def clause_ref(result: ComparisonResult, side: str, i: int, with_side: bool = Tr
         ref = f"§{own.strip(' .')}"
     else:
         ref = f"{'new' if side == 'b' else 'old'} ¶{c.paragraph + 1}" if with_side else f"¶{c.paragraph + 1}"
-    k = i
-    while k > 0 and clauses[k - 1].paragraph == c.paragraph and clauses[k - 1].label == c.label:
-        k -= 1
+    k = _run_starts(clauses)[i]
     return ref if k == i else f"{ref}, sentence {i - k + 1}"
+
+
+# The run starts of the last result's two sides: a report describes every entry, and walking back to the
+# paragraph's start for each one is quadratic in a paragraph of many short lines.
+_RUNS: dict[int, tuple[Sequence[Clause], list[int]]] = {}
+
+
+def _run_starts(clauses: Sequence[Clause]) -> list[int]:
+    """For each clause, the first clause of the run that shares its paragraph and label."""
+    hit = _RUNS.get(id(clauses))
+    if hit is not None and hit[0] is clauses and len(hit[1]) == len(clauses):
+        return hit[1]
+    starts: list[int] = []
+    for k, c in enumerate(clauses):
+        prev = clauses[k - 1] if k else None
+        same = prev is not None and prev.paragraph == c.paragraph and prev.label == c.label
+        starts.append(starts[-1] if same else k)
+    if len(_RUNS) >= 2:
+        _RUNS.clear()
+    _RUNS[id(clauses)] = (clauses, starts)
+    return starts
 
 
 def entry_label(result: ComparisonResult, e: AlignmentEntry) -> str:

@@ -3,7 +3,9 @@
 Scripts, styles, navigation and the head are dropped; whitespace is collapsed the way a browser does;
 ``<br>`` ends a paragraph (pages use it for addresses and for blank-line paragraphs); ``<pre>`` keeps its
 lines. Items of an ``<ol>`` get the label the browser would draw ("3.", "c.") in ``Paragraph.label``;
-table cells are paragraphs of kind "table".
+table cells are paragraphs of kind "table". The page header and footer a word processor saves with the
+page (LibreOffice: ``<div title="header">``, ``<div title="footer">``, holding "Page 3" or the document
+symbol) are print furniture, not text, and are dropped as the PDF reader drops running lines.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _SKIP = {
     "select",
     "textarea",
 }
+_FURNITURE = {"header", "footer", "first page header", "first page footer", "left page header"}
 _BLOCK = {
     "html",
     "body",
@@ -130,6 +133,7 @@ class _Walker:
     def __init__(self) -> None:
         self.out: list[tuple[str, dict]] = []
         self.buf: list[str] = []
+        self.next_number: dict[int, int] = {}  # the number the last numbered list at each depth reached
 
     def flush(self, ctx: dict) -> None:
         text = " ".join("".join(self.buf).split())
@@ -145,6 +149,8 @@ class _Walker:
     def walk(self, el, ctx: dict, depth: int) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
         if tag is None or tag in _SKIP:
+            return
+        if tag == "div" and (el.get("title") or "").strip().lower() in _FURNITURE:
             return
         if tag == "br":
             self.flush(ctx)
@@ -168,7 +174,14 @@ class _Walker:
                 self.flush(inner)
             return
         if tag == "ol":
-            inner = dict(inner, counter=self._start(el), fmt=_OL_TYPES.get(el.get("type") or "1", "decimal"))
+            start = self._start(el)
+            first = next((c for c in el if isinstance(c.tag, str)), None)
+            if el.get("start") is None and first is not None and first.tag.lower() in ("ol", "ul"):
+                # LibreOffice writes a list resumed after an interruption that starts at a deeper level
+                # ("shall freeze:" then "(i) ...", then "4. ...") as an <ol> opening with a sub-list and
+                # no start: it continues the numbering of the previous list at its depth
+                start = self.next_number.get(inner.get("list_depth", 1), start)
+            inner = dict(inner, counter=start, fmt=_OL_TYPES.get(el.get("type") or "1", "decimal"))
         if el.text:
             self.buf.append(el.text)
         for child in el:
@@ -191,6 +204,7 @@ class _Walker:
                     ctx["counter"] = value
                 new["label"] = format_number(ctx["counter"], ctx["fmt"]) + "."
                 ctx["counter"] += 1
+                self.next_number[ctx.get("list_depth", 1)] = ctx["counter"]
             return new
         if tag in ("ol", "ul"):
             return {"meta": ctx["meta"], "list_depth": ctx.get("list_depth", 0) + 1}

@@ -17,6 +17,7 @@ from lxml import etree
 from compare.errors import CorruptDocument
 from compare.readers.docx_reader import iso_date
 from compare.readers.extracted import Extracted
+from compare.readers.odt_numbering import OdtNumbering, list_styles
 from compare.readers.safety import SafeZip
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -61,7 +62,14 @@ def read_odt(zp: SafeZip, name: str, revisions: str = "accept") -> Extracted:
     text_root = body.find(_O + "text") if body is not None else None
     if text_root is None:
         raise CorruptDocument(f"{name} is not an OpenDocument text document (no office:text body)", name)
-    walker = _Walker(text_root, original=revisions == "original")
+    styles_root = None
+    if zp.has("styles.xml"):
+        try:
+            styles_root = zp.read_xml("styles.xml")
+        except CorruptDocument:  # a damaged styles part costs us labels, not the document
+            styles_root = None
+    numbering = OdtNumbering(list_styles(styles_root, root))
+    walker = _Walker(text_root, original=revisions == "original", numbering=numbering)
     walker.blocks(text_root, "body", 0)
     title, modified = _meta(zp)
     return Extracted(walker.out, title, modified, len(walker.changes))
@@ -83,8 +91,13 @@ def _meta(zp: SafeZip) -> tuple[str | None, str | None]:
 
 
 class _Walker:
-    def __init__(self, text_root: etree._Element, original: bool) -> None:
+    def __init__(
+        self, text_root: etree._Element, original: bool, numbering: OdtNumbering | None = None
+    ) -> None:
         self.out: list[tuple[str, dict]] = []
+        self.numbering = numbering or OdtNumbering({})
+        self.lists: list[tuple[str | None, str]] = []  # (list style, counter chain) of the open lists
+        self.label: str | None = None  # the label of the list item whose first paragraph comes next
         self.original = original
         self.changes: dict[str, tuple[str, etree._Element]] = {}  # id -> (type, changed-region)
         self.skipping: set[str] = set()  # insertion ids whose range we are inside (original mode)
@@ -120,9 +133,21 @@ class _Walker:
                 if tag == _T + "numbered-paragraph":
                     self.blocks(child, inner, _int(child.get(_T + "level")) or 1)
                 else:
+                    self.lists.append(self.numbering.open_list(child, self.lists[-1] if self.lists else None))
                     self.blocks(child, inner, level + 1)
+                    self.lists.pop()
             elif tag in (_T + "list-item", _T + "list-header"):
+                first = next((c for c in child if isinstance(c.tag, str)), None)
+                if (
+                    tag == _T + "list-item"
+                    and self.lists
+                    and first is not None
+                    and first.tag in (_T + "p", _T + "h")
+                ):
+                    style, chain = self.lists[-1]
+                    self.label = self.numbering.item(style, chain, level, _int(child.get(_T + "start-value")))
                 self.blocks(child, kind, level)
+                self.label = None
             elif tag == _TB + "table":
                 self.table(child)
             elif tag in (_T + "change-start", _T + "change-end", _T + "change"):
@@ -141,6 +166,9 @@ class _Walker:
         parts: list[str] = []
         self.inline(p, parts)
         text = _finish("".join(parts))
+        label, self.label = self.label, None  # only the item's first paragraph carries its label
+        if label and meta.get("kind") == "list":
+            meta["label"] = label
         if text:
             self.out.append((text, meta))
 

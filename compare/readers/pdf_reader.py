@@ -31,6 +31,9 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
+# A list label drawn by a word processor is followed by a tab stop, which pypdf may render as no space at
+# all when the label is wide ("10.Decides", "(iii)The"): put the space back so the label reads as one.
+_GLUED_LABEL = re.compile(r"^(\s*(?:\d{1,3}\.|\d{1,3}\)|\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,6})\)))(?=[^\W\d_])")
 
 
 def read_pdf(data: bytes, name: str, reflow: bool = True) -> Extracted:
@@ -84,7 +87,7 @@ def _read_pdf(data: bytes, name: str, reflow: bool) -> Extracted:
         if text is None:
             failed += 1
             text = ""
-        page_lines.append([line.rstrip() for line in text.split("\n")])
+        page_lines.append([_GLUED_LABEL.sub(r"\1 ", line.rstrip()) for line in text.split("\n")])
     blank_pages = sum(1 for lines in page_lines if not any(line.strip() for line in lines))
     if blank_pages == len(page_lines):
         if failed == len(page_lines):
@@ -104,7 +107,12 @@ def _read_pdf(data: bytes, name: str, reflow: bool) -> Extracted:
         content = list(page)
         while content and not content[-1].strip():
             content.pop()
-        lines.extend(content)
+        # the blank lines layout mode puts above a page's first line are margin, not a paragraph break:
+        # a paragraph that runs on from the previous page continues
+        start = 0
+        while lines and start < len(content) and not content[start].strip():
+            start += 1
+        lines.extend(content[start:])
         if content and _SENTENCE_END.search(content[-1]):
             lines.append("")
     title, modified = _metadata(reader)

@@ -21,9 +21,12 @@ nothing about the content; comparing two wrappings of the same text must not sho
 
 De-hyphenation (a line ending in letter + "-" joined to a line starting with a letter): the hyphen is dropped
 ("Govern-" + "ment" -> "Government") when both sides are lowercase at the join, unless the document itself
-writes the hyphenated compound elsewhere (and not the joined word), the part before the hyphen is one of
-a few prefixes that are normally hyphenated (co, non, self, ex, quasi, vice, well, half, cross, all), or
-the word already contains a hyphen ("nuclear-weapon-" + "free"). A capital after the break
+writes the hyphenated compound elsewhere (and not the joined word), the compound is a known one
+(``KNOWN_COMPOUNDS``: "cease-fire", "small-arms"), the part before the hyphen is one of a few prefixes that
+are normally hyphenated (co, non, self, ex, quasi, vice, well, half, cross, all), the word already contains
+a hyphen ("nuclear-weapon-" + "free"), or both parts are words of three letters or more that the
+document also uses on their own ("arms-" + "embargo") while it never writes the joined word: only split
+words are joined. A capital after the break
 ("Secretary-" + "General") or a digit keeps the hyphen. A dash with a space before it ("resources -")
 is punctuation and keeps its spaces.
 
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 _NEWLINES = re.compile(r"[\v\x85\u2028]")
 _PAGE_BREAKS = re.compile(r"[\f\u2029]")
@@ -68,6 +72,56 @@ _LEADING_WORD = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 _HYPHENATED_PREFIXES = frozenset({"co", "non", "self", "ex", "quasi", "vice", "well", "half", "cross", "all"})
+# Compounds that treaties and resolutions write with a hyphen: broken at that hyphen, they keep it even when
+# the document has no other copy to show its spelling.
+KNOWN_COMPOUNDS = frozenset(
+    {
+        "cease-fire",
+        "above-mentioned",
+        "under-mentioned",
+        "small-arms",
+        "four-wheel",
+        "trans-shipment",
+        "trans-shipments",
+        "follow-up",
+        "so-called",
+        "peace-keeping",
+        "peace-building",
+        "peace-making",
+        "decision-making",
+        "policy-making",
+        "long-term",
+        "short-term",
+        "medium-term",
+        "mid-term",
+        "by-product",
+        "by-products",
+        "land-mines",
+        "anti-personnel",
+        "war-torn",
+        "re-establish",
+        "re-establishment",
+        "re-emphasizes",
+        "re-entry",
+        "stand-by",
+        "set-up",
+        "make-up",
+        "hand-over",
+        "run-up",
+        "one-third",
+        "two-thirds",
+        "forty-five",
+        "twenty-one",
+        "inter-agency",
+        "inter-governmental",
+        "sub-regional",
+        "counter-terrorism",
+        "mine-clearance",
+        "dual-use",
+        "state-owned",
+        "law-enforcement",
+    }
+)
 
 SHORT_RATIO = 0.6
 VERY_SHORT_RATIO = 0.4
@@ -145,6 +199,7 @@ class _Reflower:
         self.short_limit = SHORT_RATIO * width
         self.very_short_limit = VERY_SHORT_RATIO * width
         self._lexicon: tuple[set[str], set[str]] | None = None
+        self._word_counts: Counter[str] | None = None
 
     def _typical_width(self) -> float:
         """The wrap width: where the lengths of lines that run on to a next line cluster.
@@ -278,12 +333,25 @@ class _Reflower:
         words, compounds = self._words()
         joined = (prefix + suffix).lower()
         compound = f"{prefix}-{suffix}".lower()
-        if compound in compounds and joined not in words:
+        if compound in compounds and joined not in words or compound in KNOWN_COMPOUNDS:
             return False
         if joined in words:
             return True
         # "nuclear-weapon-" + "free", "co-" + "operation": a compound hyphen, unless shown otherwise
-        return not (before.endswith("-") or prefix.lower() in _HYPHENATED_PREFIXES)
+        if before.endswith("-") or prefix.lower() in _HYPHENATED_PREFIXES:
+            return False
+        # two words the document also uses on their own ("arms-" + "embargo"): a compound, not a split word
+        # (each was counted once at the break itself)
+        counts = self._counts()
+        low = suffix.lower()
+        return not (len(prefix) >= 3 and len(low) >= 3 and counts[prefix.lower()] >= 2 and counts[low] >= 2)
+
+    def _counts(self) -> Counter[str]:
+        if self._word_counts is None:
+            self._word_counts = Counter(
+                t for w in _WORDS.findall("\n".join(self.lines).lower()) for t in w.split("-") if t
+            )
+        return self._word_counts
 
     def _words(self) -> tuple[set[str], set[str]]:
         """Words and hyphenated pairs the document spells out inside lines (built once, on demand)."""

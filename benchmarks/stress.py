@@ -1,0 +1,280 @@
+"""Input shapes that real files have and ordinary drafts do not: does any stage grow faster than linearly?
+
+Each shape (issue #16) is generated at three sizes, 4x apart, from the benchmark's real-text drafts
+(``corpus_builder.build_pair``) and compared in a fresh process (``--run``): reading, segmentation,
+alignment, word diff, list items (with the statistics) and the export the shape stresses are timed separately
+(through the engine's progress callback), and the process's peak memory (its own or a forked helper's,
+whichever is larger) is read from ``getrusage``. The table gives, per shape and size, the seconds per
+stage, the total, the peak MB against the budget (40x the input bytes + 150 MB) and the growth exponent
+of each stage between the two largest sizes (time ratio in log base 4; only for stages over 0.05 s).
+
+    python benchmarks/stress.py                  # 15.6k, 62.5k, 250k words per document
+    python benchmarks/stress.py --full           # 62.5k, 250k, 1M words (minutes)
+    python benchmarks/stress.py --shapes repeated,junk --timeout 60
+
+Shapes:
+  normal       an ordinary draft and its revision (the reference)
+  repeated     the revision has a run of "Not applicable." lines (a quarter as many as the draft's words)
+               right after a clause both sides share that names the provisions
+  lines        a draft against identical lines ("Not applicable.", half as many as the draft's words)
+               after the clause of the draft that names them
+  lines-redline  the same, plus the Word redline (--docx-redline)
+  no-stops     OCR-like text: no . ; : ? !, paragraphs of ~50 lines, --segment paragraphs
+  combining    accents written as combining marks (NFD) in a third of the words
+  one-para     one paragraph of many short lines (one sentence per line), --docx-report
+  junk         10 kB "words" (base64-like), three per sentence; size = words / 250 such words
+
+It measures; it does not gate (exit status 0 unless the benchmark itself breaks). A run that exceeds
+``--timeout`` is reported as such and the larger sizes of that shape are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
+
+STAGES = ("read", "segment", "align", "diff", "lists", "export")
+_STAGE_OF = {
+    "Reading original": "read",
+    "Reading revised": "read",
+    "Splitting into clauses": "segment",
+    "Aligning clauses": "align",
+    "Comparing words": "diff",
+    "Finding list items": "lists",
+    "Done": "end",
+}
+SHAPES = ("normal", "repeated", "lines", "lines-redline", "no-stops", "combining", "one-para", "junk")
+EXPORT = {"lines-redline": "redline", "one-para": "report"}
+SEGMENT = {"no-stops": "paragraphs"}
+MEM_PER_BYTE, MEM_BASE_MB = 40, 150
+
+
+# --- the shapes -------------------------------------------------------------------------------------------
+def _pair(words: int) -> tuple[str, str]:
+    from corpus_builder import build_pair
+
+    return build_pair(words)
+
+
+HEAD = "The parties agree that the following provisions are not applicable to the territory."
+
+
+def _repeated(words: int) -> tuple[str, str]:
+    """A run of "Not applicable." lines right after a clause that names them, so the run can join that
+    clause's group (the case that made attaching neighbours quadratic)."""
+    old, new = _pair(words)
+    a, b = old.split("\n\n"), new.split("\n\n")
+    ka, kb = len(a) // 2, len(b) // 2
+    run = "\n".join(["Not applicable."] * (words // 4))
+    return "\n\n".join(a[:ka] + [HEAD] + a[ka:]), "\n\n".join(b[:kb] + [HEAD, run] + b[kb:])
+
+
+def _lines(words: int) -> tuple[str, str]:
+    """A draft that names the provisions against a file that is only the same clause and then
+    identical lines."""
+    old, _new = _pair(words)
+    return HEAD + "\n\n" + old, HEAD + "\n\n" + "Not applicable.\n" * (words // 2)
+
+
+def _no_stops(words: int) -> tuple[str, str]:
+    def strip(text: str) -> str:
+        import re
+
+        lines = [ln for ln in re.sub(r"[.;:?!](?=\s|$)", "", text).split("\n") if ln.strip()]
+        return "\n\n".join(" ".join(lines[k : k + 50]) for k in range(0, len(lines), 50))
+
+    old, new = _pair(words)
+    return strip(old), strip(new)
+
+
+_ACCENT = str.maketrans({"a": "a\u0300", "e": "e\u0301", "o": "o\u0302", "u": "u\u0308"})
+
+
+def _combining(words: int) -> tuple[str, str]:
+    def accent(text: str) -> str:
+        out = text.split(" ")
+        for k in range(0, len(out), 3):
+            out[k] = out[k].translate(_ACCENT)
+        return unicodedata.normalize("NFD", " ".join(out))
+
+    old, new = _pair(words)
+    return accent(old), accent(new)
+
+
+def _one_para(words: int) -> tuple[str, str]:
+    import re
+
+    def lines(text: str) -> str:
+        return "\n".join(s for s in re.split(r"(?<=[.;:])\s+", text.replace("\n\n", " ")) if s.strip())
+
+    old, new = _pair(words)
+    return lines(old), lines(new)
+
+
+def _junk(words: int) -> tuple[str, str]:
+    rng = random.Random(f"junk|{words}")
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    n = max(3, words // 250)
+    junk = ["".join(rng.choices(alphabet, k=10_000)) for _ in range(n)]
+    old = [" ".join(junk[k : k + 3]) + "." for k in range(0, n, 3)]
+    new = list(old)
+    for k in range(0, len(new), 10):
+        w = new[k].split(" ")
+        w[0] = "".join(rng.choices(alphabet, k=10_000))
+        new[k] = " ".join(w)
+    return "\n\n".join(old), "\n\n".join(new)
+
+
+MAKERS = {
+    "normal": _pair,
+    "repeated": _repeated,
+    "lines": _lines,
+    "lines-redline": _lines,
+    "no-stops": _no_stops,
+    "combining": _combining,
+    "one-para": _one_para,
+    "junk": _junk,
+}
+
+
+def write_shape(directory: Path, shape: str, words: int) -> tuple[Path, Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    a, b = directory / f"{shape}-{words}-old.txt", directory / f"{shape}-{words}-new.txt"
+    if not (a.exists() and b.exists()):
+        old, new = MAKERS[shape](words)
+        a.write_text(old, encoding="utf-8")
+        b.write_text(new, encoding="utf-8")
+    return a, b
+
+
+# --- one measured run (in its own process) ----------------------------------------------------------------
+def run_one(a: str, b: str, segment: str, export: str | None, out_dir: str) -> dict:
+    from compare.engine import compare_files
+    from compare.model import CompareOptions, SegmentMode
+
+    marks: list[tuple[float, str]] = []
+
+    def progress(_fraction: float, what: str) -> None:
+        marks.append((time.perf_counter(), _STAGE_OF.get(what, what)))
+
+    t0 = time.perf_counter()
+    result = compare_files(a, b, CompareOptions(segment=SegmentMode(segment)), progress=progress)
+    times = dict.fromkeys(STAGES, 0.0)
+    marks.append((time.perf_counter(), "end"))
+    for (t, stage), (t_next, _s) in zip(marks, marks[1:], strict=False):
+        if stage in times:
+            times[stage] += t_next - t
+    t = time.perf_counter()
+    if export == "redline":
+        from compare.export.redline import write_redline
+
+        write_redline(result, str(Path(out_dir) / "redline.docx"))
+    elif export == "report":
+        from compare.export.report_docx import write_report
+
+        write_report(result, str(Path(out_dir) / "report.docx"))
+    times["export"] = time.perf_counter() - t
+    peak_kb = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    return {"times": times, "total": time.perf_counter() - t0, "peak_mb": peak_kb / 1024}
+
+
+# --- the table ----------------------------------------------------------------------------------------------
+def measure(shape: str, words: int, tmp: Path, timeout: float) -> dict:
+    a, b = write_shape(tmp, shape, words)
+    cmd = [
+        sys.executable,
+        __file__,
+        "--run",
+        str(a),
+        str(b),
+        SEGMENT.get(shape, "clauses"),
+        EXPORT.get(shape, "none"),
+        str(tmp),
+    ]
+    size = a.stat().st_size + b.stat().st_size
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"timeout": True, "bytes": size}
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1:], "bytes": size}
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["bytes"] = size
+    return out
+
+
+def exponent(t_small: float, t_big: float) -> str:
+    if t_big < 0.05 or t_small <= 0:
+        return "-"
+    return f"{math.log(t_big / t_small, 4):.2f}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--full", action="store_true", help="62.5k, 250k and 1M words")
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
+    ap.add_argument("--dir", type=Path, help="where generated inputs are kept (default: a temp dir)")
+    ap.add_argument(
+        "--run", nargs=5, metavar=("OLD", "NEW", "SEGMENT", "EXPORT", "DIR"), help=argparse.SUPPRESS
+    )
+    args = ap.parse_args()
+    if args.run:
+        a, b, segment, export, out_dir = args.run
+        print(json.dumps(run_one(a, b, segment, None if export == "none" else export, out_dir)))
+        return 0
+    sizes = (62_500, 250_000, 1_000_000) if args.full else (15_625, 62_500, 250_000)
+    tmp = args.dir or Path(tempfile.mkdtemp(prefix="clausediff-stress-"))
+    head = "| shape | words | MB in | " + " | ".join(STAGES) + " | total s | peak MB | budget MB |"
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
+    rows: dict[str, list[tuple[int, dict]]] = {}
+    for shape in args.shapes.split(","):
+        rows[shape] = []
+        for words in sizes:
+            r = measure(shape, words, tmp, args.timeout)
+            rows[shape].append((words, r))
+            mb_in = r["bytes"] / 1e6
+            budget = MEM_PER_BYTE * mb_in + MEM_BASE_MB
+            if "times" not in r:
+                what = f"> {args.timeout:.0f} s (timeout)" if r.get("timeout") else f"error {r.get('error')}"
+                print(f"| {shape} | {words:,} | {mb_in:.1f} | {what} |", flush=True)
+                break
+            cells = " | ".join(f"{r['times'][s]:.2f}" for s in STAGES)
+            print(
+                f"| {shape} | {words:,} | {mb_in:.1f} | {cells} | {r['total']:.2f} | {r['peak_mb']:.0f} | "
+                f"{budget:.0f} |",
+                flush=True,
+            )
+    print("\nGrowth exponent per stage between the two largest sizes (4x input; target <= 1.2):\n")
+    print("| shape | " + " | ".join(STAGES) + " | total |")
+    print("|" + "---|" * (len(STAGES) + 2))
+    for shape, runs in rows.items():
+        done = [r for _w, r in runs if "times" in r]
+        if len(done) < 2:
+            print(f"| {shape} | " + " | ".join("n/a" for _ in STAGES) + " | n/a (timed out) |")
+            continue
+        x, y = done[-2], done[-1]
+        cells = " | ".join(exponent(x["times"][s], y["times"][s]) for s in STAGES)
+        print(f"| {shape} | {cells} | {exponent(x['total'], y['total'])} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

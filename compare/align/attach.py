@@ -1,0 +1,195 @@
+"""Grow alignment groups over adjacent leftover clauses (n:1 merges and 1:n splits) in linear time.
+
+The rule is a fixpoint: sweep the new clauses, then the old ones, letting each leftover clause join the
+group of a neighbour when it belongs there; repeat until a sweep changes nothing. Done literally, one
+short clause repeated thousands of times next to a group ("Not applicable." x 8,000) joins one copy per
+sweep and each test rebuilds the growing group: quadratic. Here a clause is examined again only when one
+of its inputs changed (a neighbour joined a group, or a neighbour's group grew), in exactly the order
+the sweeps would examine it, so the result is the same; and each group keeps the union of its members'
+stems with their mass, summed in the same order as :meth:`Vectors.overlap`, so a test costs the size of
+the clause and of the union, not the number of members.
+"""
+
+from __future__ import annotations
+
+import heapq
+from itertools import chain
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .aligner import AlignParams, Group
+    from .similarity import Vectors
+
+_OTHER = {"a": "b", "b": "a"}
+
+
+class _Union:
+    """The stems of one side of a group, in first-seen order (as ``Vectors.overlap`` builds them)."""
+
+    __slots__ = ("stems", "mass")
+
+    def __init__(self, vectors: list[dict[str, float]], members: list[int]) -> None:
+        self.stems: dict[str, float] = {}
+        for x in members:
+            self.stems.update(vectors[x])
+        self.mass = sum(self.stems.values())
+
+    def add(self, vector: dict[str, float]) -> None:
+        stems = self.stems
+        for w, wt in vector.items():
+            if w not in stems:
+                stems[w] = wt
+                self.mass += wt  # sequential, like sum() over the values in insertion order
+
+
+class _State:
+    __slots__ = ("union", "frontier", "dice")
+
+    def __init__(self, g: Group, vec: Vectors) -> None:
+        self.union = {"a": _Union(vec.a, g.a), "b": _Union(vec.b, g.b)}
+        self.frontier: dict[str, set[int]] = {"a": set(), "b": set()}  # leftover clauses next to a member
+        self.dice: float | None = None  # group dice, until the group changes
+
+
+def _shared(av: dict[str, float], bv: dict[str, float], extra: dict[str, float], extra_side: str) -> float:
+    """Shared mass of ``av`` and ``bv`` with clause ``extra`` joined to one side, summed as ``overlap``
+    sums it: over the smaller side's stems in first-seen order, looked up in the other side."""
+    a_items, b_items = av.items(), bv.items()
+    a_has, b_has = av.__contains__, bv.__contains__
+    n_a, n_b = len(av), len(bv)
+    if extra:
+        grown = av if extra_side == "a" else bv
+        added = [(k, w) for k, w in extra.items() if k not in grown]
+        items = chain(grown.items(), added)
+
+        def has(k: str) -> bool:
+            return k in grown or k in extra
+
+        if extra_side == "a":
+            a_items, a_has, n_a = items, has, n_a + len(added)
+        else:
+            b_items, b_has, n_b = items, has, n_b + len(added)
+    if n_a > n_b:
+        return sum(w for k, w in b_items if a_has(k))
+    return sum(w for k, w in a_items if b_has(k))
+
+
+def _grown_mass(u: _Union, extra: dict[str, float]) -> float:
+    m = u.mass
+    for k, w in extra.items():
+        if k not in u.stems:
+            m += w
+    return m
+
+
+def _dice(shared: float, ma: float, mb: float) -> float:
+    return 2.0 * shared / (ma + mb) if ma + mb else 0.0
+
+
+def _novel_share(mine: dict[str, float], other: dict[str, float], have: dict[str, float]) -> float:
+    """:meth:`Vectors.novel_share` over the group's unions (same order of summation)."""
+    total = found = 0.0
+    for w, wt in mine.items():
+        if " " in w:
+            continue
+        total += wt
+        if w in other and w not in have:
+            found += wt
+    return found / total if total else 0.0
+
+
+_EMPTY: dict[str, float] = {}
+
+
+def _neighbour_to_join(
+    side: str, k: int, owner: dict[int, Group], states: dict[int, _State], vec: Vectors, params: AlignParams
+) -> Group | None:
+    """The group of clause k's neighbour (on its own side) that k should join, if any."""
+    best, best_gain = None, None
+    vector = (vec.b if side == "b" else vec.a)[k]
+    for nk in (k - 1, k + 1):
+        g = owner.get(nk)
+        if g is None:
+            continue
+        st = states[id(g)]
+        mine_u, theirs_u = st.union[side], st.union[_OTHER[side]]
+        if _novel_share(vector, theirs_u.stems, _EMPTY) < params.member_min:
+            continue
+        ua, ub = st.union["a"], st.union["b"]
+        if side == "b":
+            mb = vec.b_mass[k]
+            cont = _shared(ua.stems, vector, _EMPTY, "b") / mb if mb else 0.0
+            after = _dice(_shared(ua.stems, ub.stems, vector, "b"), ua.mass, _grown_mass(ub, vector))
+        else:
+            ma = vec.a_mass[k]
+            cont = _shared(vector, ub.stems, _EMPTY, "a") / ma if ma else 0.0
+            after = _dice(_shared(ua.stems, ub.stems, vector, "a"), _grown_mass(ua, vector), ub.mass)
+        if st.dice is None:
+            st.dice = _dice(_shared(ua.stems, ub.stems, _EMPTY, "a"), ua.mass, ub.mass)
+        if not (
+            cont >= params.attach_containment
+            and after >= st.dice - params.attach_slack
+            or _novel_share(vector, theirs_u.stems, mine_u.stems) >= params.attach_novel
+        ):
+            continue
+        gain = (cont, after)
+        if best_gain is None or gain > best_gain:
+            best, best_gain = g, gain
+    return best
+
+
+def attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, params: AlignParams) -> None:
+    """Grow groups over adjacent leftover clauses: the n:1 and 1:n cases (splits and merges)."""
+    size = {"a": na, "b": nb}
+    owner: dict[str, dict[int, Group]] = {"a": {}, "b": {}}
+    for g in groups:
+        for i in g.a:
+            owner["a"][i] = g
+        for j in g.b:
+            owner["b"][j] = g
+    states = {id(g): _State(g, vec) for g in groups}
+    for g in groups:
+        st = states[id(g)]
+        for side in ("a", "b"):
+            for m in g.a if side == "a" else g.b:
+                for nk in (m - 1, m + 1):
+                    if 0 <= nk < size[side] and nk not in owner[side]:
+                        st.frontier[side].add(nk)
+    # Clauses to examine in the next sweep; the first sweep examines every leftover clause.
+    nxt = {s: {k for k in range(size[s]) if k not in owner[s]} for s in ("b", "a")}
+    while nxt["a"] or nxt["b"]:
+        cur = {s: sorted(nxt[s]) for s in ("b", "a")}  # sorted lists are valid heaps
+        queued = {s: set(nxt[s]) for s in ("b", "a")}
+        nxt = {"a": set(), "b": set()}
+        for phase in ("b", "a"):
+            heap = cur[phase]
+            while heap:
+                k = heapq.heappop(heap)
+                queued[phase].discard(k)
+                own = owner[phase]
+                if k in own:
+                    continue
+                g = _neighbour_to_join(phase, k, own, states, vec, params)
+                if g is None:
+                    continue
+                st = states[id(g)]
+                (g.b if phase == "b" else g.a).append(k)
+                own[k] = g
+                st.union[phase].add((vec.b if phase == "b" else vec.a)[k])
+                st.dice = None
+                for nk in (k - 1, k + 1):
+                    h = own.get(nk)
+                    if h is not None:
+                        states[id(h)].frontier[phase].discard(k)
+                    elif 0 <= nk < size[phase]:
+                        st.frontier[phase].add(nk)
+                # Every leftover clause next to a member of g may now decide differently: examine it
+                # later in this sweep if the sweep has not passed it yet, else in the next sweep.
+                for s in ("b", "a"):
+                    for x in st.frontier[s]:
+                        if (s == phase and x > k) or (phase == "b" and s == "a"):
+                            if x not in queued[s]:
+                                heapq.heappush(cur[s], x)
+                                queued[s].add(x)
+                        else:
+                            nxt[s].add(x)
