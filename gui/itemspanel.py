@@ -1,4 +1,8 @@
-"""The Items panel: enumeration items (goods, exemptions, parties...) grouped by what happened to them.
+"""The Items panel: enumeration items (goods, exemptions, bodies...) grouped by the list they belong to.
+
+A drafter reads a list as a unit ("the exemptions in 4(c) gained bolts and lost coal"), so the top rows are
+lists, named by their paragraph label and introduction, and each list shows its changed items first (each
+with its own mark) and then the items it kept. An item named in two lists shows under each.
 
 A model, not a QTreeWidget: a sanctions annex has thousands of items, and creating one QTreeWidgetItem
 each on the UI thread stalls the window when a comparison arrives. The model only re-indexes the list;
@@ -16,16 +20,23 @@ from compare.model import ItemChange, ItemStatus
 
 from .changelist import mark_icon
 
-_GROUPS: tuple[tuple[ItemStatus, str, str], ...] = (
-    (ItemStatus.ADDED, "Added", "added"),
-    (ItemStatus.REMOVED, "Removed", "removed"),
-    (ItemStatus.MODIFIED, "Modified", "changed"),
-    (ItemStatus.KEPT, "Kept", ""),
-)
+_ORDER = (ItemStatus.ADDED, ItemStatus.REMOVED, ItemStatus.MODIFIED, ItemStatus.KEPT)
+_MARK = {ItemStatus.ADDED: "added", ItemStatus.REMOVED: "removed", ItemStatus.MODIFIED: "changed"}
+_VERB = {ItemStatus.ADDED: "Added", ItemStatus.REMOVED: "Removed", ItemStatus.MODIFIED: "Modified"}
+_SIGN = {ItemStatus.ADDED: "+", ItemStatus.REMOVED: "\u2212", ItemStatus.MODIFIED: "~"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _TOP = 0  # internalId of a group row; a child's internalId is its group's row + 1
+
+
+def _where(it: ItemChange) -> str:
+    """The list's paragraph as the change list names it: "§4(c)", "Preamble", "Annex II"."""
+    if not it.label:
+        return "List"
+    if it.label == "preamble" or it.label.startswith("annex"):
+        return it.label[:1].upper() + it.label[1:]
+    return f"\u00a7{it.label}"
 
 
 def item_text(it: ItemChange) -> str:
@@ -35,39 +46,40 @@ def item_text(it: ItemChange) -> str:
 
 
 class ItemsModel(QAbstractItemModel):
-    """Two levels: a row per non-empty status group, its items below; one placeholder row when empty."""
+    """Two levels: a row per list (its place and its counts), its items below; one placeholder row when
+    there are no items."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[ItemChange] = []
         self.groups: list[tuple[str, str, ItemStatus | None, list[int]]] = []  # title, mark, status, members
         self.palette: QPalette | None = None
+        self.tips: list[str] = []
         self._icons: dict[str, QIcon] = {}
-        self.ambiguous: set[int] = set()  # rows whose text repeats in their group
 
     def set_items(self, items: list[ItemChange] | None) -> None:
         self.beginResetModel()
         self.items = list(items or [])
-        # Within a status, items come grouped by list and paragraph label, each once per list.
         number = {id(it): n for n, it in enumerate(self.items)}
-        members: dict[ItemStatus, list[int]] = {
-            status: [number[id(it)] for _where, group in group_items(self.items, status) for it in group]
-            for status, _t, _m in _GROUPS
-        }
-        self.groups = [
-            (f"{title} ({len(members[status])})", mark, status, members[status])
-            for status, title, mark in _GROUPS
-            if members[status]
-        ]
-        # An item named twice in one group ("bolts" added to two lists) says which list each one is in.
-        self.ambiguous: set[int] = set()
-        for _title, _mark, _status, group in self.groups:
-            seen: dict[str, list[int]] = {}
-            for n in group:
-                seen.setdefault(item_text(self.items[n]).casefold(), []).append(n)
-            for same in seen.values():
-                if len(same) > 1:
-                    self.ambiguous.update(same)
+        # Each list once, in reading order; inside it the changes first, then what it kept.
+        lists: dict[str, dict[ItemStatus, list[int]]] = {}
+        for status in _ORDER:
+            for place, group in group_items(self.items, status):
+                lists.setdefault(place, {}).setdefault(status, []).extend(number[id(it)] for it in group)
+        first = {place: min(n for ns in by.values() for n in ns) for place, by in lists.items()}
+        self.groups = []
+        self.tips: list[str] = []
+        for place in sorted(lists, key=first.__getitem__):
+            by = lists[place]
+            members = [n for status in _ORDER for n in by.get(status, [])]
+            changed = [st for st in _ORDER[:3] if by.get(st)]
+            counts = " ".join(f"{_SIGN[st]}{len(by[st])}" for st in changed) or "unchanged"
+            sample = self.items[members[0]]
+            # The paragraph label and the counts first: they stay readable in a narrow dock.
+            title = f"{_where(sample)} ({counts}) \u2014 {sample.list or 'list'}"
+            mark = _MARK[changed[0]] if len(changed) == 1 else ("changed" if changed else "")
+            self.groups.append((title, mark, changed[0] if changed else ItemStatus.KEPT, members))
+            self.tips.append(f"{place[:1].upper()}{place[1:]}: {counts}")
         if not self.items:
             self.groups = [("No list items found", "", None, [])]
         self.endResetModel()
@@ -133,18 +145,34 @@ class ItemsModel(QAbstractItemModel):
             title, mark, _status, _members = self.groups[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return title
+            if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.tips):
+                return self.tips[index.row()]
             if role == Qt.ItemDataRole.DecorationRole and mark:
                 if mark not in self._icons:
                     self._icons[mark] = mark_icon(mark, palette=self.palette)
                 return self._icons[mark]
             return None
         it = self.items[n]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if n in self.ambiguous and it.list:
-                return f"{item_text(it)}  — in “{list_place(it)}”"
+        if role == Qt.ItemDataRole.DisplayRole:
             return item_text(it)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{_VERB.get(it.status, 'Kept')}: {item_text(it)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            mark = _MARK.get(it.status, "")
+            if not mark:
+                return None
+            if mark not in self._icons:
+                self._icons[mark] = mark_icon(mark, palette=self.palette)
+            return self._icons[mark]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and it.status == ItemStatus.KEPT
+            and self.palette is not None
+        ):
+            return self.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"In {list_place(it)}" if it.list else item_text(it)
+            where = f" in {list_place(it)}" if it.list else ""
+            return f"{_VERB.get(it.status, 'Kept')}{where}: {item_text(it)}"
         if role == ITEM_ROLE:
             return n
         return None
@@ -178,7 +206,7 @@ class ItemsPanel(QTreeView):
     def set_items(self, items: list[ItemChange] | None) -> None:
         self.model_.set_items(items)
         for row, (_title, _mark, status, _members) in enumerate(self.model_.groups):
-            if status is not None and status != ItemStatus.KEPT:
+            if status is not None and status != ItemStatus.KEPT:  # a list that changed
                 self.setExpanded(self.model_.index(row, 0), True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from compare.export.describe import list_place
 from compare.model import ItemStatus, Kind  # noqa: E402
 
 isolated_settings = gui_helpers.isolated_settings  # fixtures
@@ -158,7 +159,7 @@ def test_list_icons_follow_a_switch_to_a_dark_palette(qtbot, compared) -> None:
     assert after_group.lightness() > light_group.lightness()
 
 
-def test_items_panel_groups_items_and_jumps_to_one(qtbot, compared) -> None:
+def test_items_panel_groups_items_by_list_and_jumps_to_one(qtbot, compared) -> None:
     win = compared
     res = win.presentation.result
     panel = win.items_panel
@@ -166,12 +167,18 @@ def test_items_panel_groups_items_and_jumps_to_one(qtbot, compared) -> None:
     added = [it for it in res.items if it.status == ItemStatus.ADDED]
     assert added, "copper was added to the list of goods"
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert f"Added ({len(added)})" in titles
-    group = model.index(titles.index(f"Added ({len(added)})"), 0)
+    row = next(r for r, t in enumerate(titles) if t.endswith(f"\u2014 {added[0].list}"))
+    assert titles[row].startswith(f"\u00a7{added[0].label} (+"), (
+        "the list row leads with its label and counts"
+    )
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(list_place(added[0])[:1].upper())
+    group = model.index(row, 0)
     assert panel.isExpanded(group)
     child = model.index(0, 0, group)
     assert child.data() == added[0].b
     assert child.parent() == group
+    assert child.data(Qt.ItemDataRole.DecorationRole) is not None  # its own added mark
+    assert child.data(Qt.ItemDataRole.ToolTipRole).startswith("Added in ")
     with qtbot.waitSignal(panel.itemChosen) as blocker:
         panel.activated.emit(child)
     assert blocker.args == ["b", added[0].b_clause]
@@ -205,22 +212,24 @@ def test_export_dialog_offers_open_when_ready_and_remembers_it(qtbot, compared, 
     assert again.findChild(QCheckBox, "open-when-done").isChecked()
 
 
-def test_an_item_named_in_two_lists_says_which_list(qtbot) -> None:
+def test_an_item_named_in_two_lists_shows_under_each_list(qtbot) -> None:
     from compare.model import ItemChange, ItemStatus
     from gui.itemspanel import ItemsModel
 
     model = ItemsModel()
     model.set_items(
         [
-            ItemChange(ItemStatus.ADDED, None, "bolts", None, 0, "North Korea can import"),
-            ItemChange(ItemStatus.ADDED, None, "bolts", None, 3, "exemptions are sought for"),
-            ItemChange(ItemStatus.ADDED, None, "radiators", None, 3, "exemptions are sought for"),
+            ItemChange(ItemStatus.ADDED, None, "bolts", None, 0, "goods North Korea can import", label="4"),
+            ItemChange(ItemStatus.ADDED, None, "bolts", None, 3, "exemptions", label="5(c)"),
+            ItemChange(ItemStatus.ADDED, None, "radiators", None, 3, "exemptions", label="5(c)"),
+            ItemChange(ItemStatus.REMOVED, "coal", None, 3, None, "exemptions", label="5(c)"),
+            ItemChange(ItemStatus.KEPT, "iron", "iron", 3, 3, "exemptions", label="5(c)"),
         ]
     )
-    added = model.index(0, 0)
-    rows = [model.index(r, 0, added).data() for r in range(model.rowCount(added))]
-    assert rows == [
-        "bolts  — in “North Korea can import”",
-        "bolts  — in “exemptions are sought for”",
-        "radiators",
-    ]
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titles == ["§4 (+1) — goods North Korea can import", "§5(c) (+2 \u22121) — exemptions"]
+    second = model.index(1, 0)
+    rows = [model.index(r, 0, second).data() for r in range(model.rowCount(second))]
+    assert rows == ["bolts", "radiators", "coal", "iron"]  # changes first, then what the list kept
+    first = model.index(0, 0)
+    assert [model.index(r, 0, first).data() for r in range(model.rowCount(first))] == ["bolts"]
