@@ -553,6 +553,11 @@ class _Writer:
         style.font.name = "Calibri"
         style.font.size = Pt(11)
         self.available = {s.name for s in self.doc.styles}
+        for rid, rel in list(self.doc.part.rels.items()):
+            if rel.reltype.endswith("/stylesWithEffects"):
+                # python-docx's template carries Word 2010's copy of the styles, out of step with
+                # styles.xml (a validation finding); the part is optional, Word rebuilds it
+                self.doc.part.drop_rel(rid)
 
     def _rev(self, tag: str, **extra: str):
         from lxml import etree
@@ -634,6 +639,8 @@ class _Writer:
             c._comment_elm.set(_w("date"), self.date)
             comment_ids[n] = c.comment_id
         self.next_id = max(comment_ids.values(), default=-1) + 1
+        if comment_ids:
+            _comment_styles(self.doc)
         last_of: dict[int, tuple[int, int]] = {}  # note -> (paragraph, run) of its last run
         for pi, para in enumerate(paras):
             for ri, (_, _, note) in enumerate(para.runs):
@@ -695,6 +702,24 @@ class _Writer:
         props.comments = "Tracked changes made by Clausediff. Accept All gives the revised text."
 
 
+def _comment_styles(doc) -> None:
+    """Word's own definition of the comment mark's character style, which every comment reference run
+    names (a style referenced but not defined is an Open XML validation error)."""
+    from lxml import etree
+
+    styles = doc.styles.element
+    if any(s.get(_w("styleId")) == "CommentReference" for s in styles.iterfind(_w("style"))):
+        return
+    styles.append(
+        etree.fromstring(
+            f'<w:style xmlns:w="{W}" w:type="character" w:styleId="CommentReference">'
+            '<w:name w:val="annotation reference"/><w:basedOn w:val="DefaultParagraphFont"/>'
+            '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
+            '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>'
+        )
+    )
+
+
 MOVES = ("native", "comments")
 
 
@@ -722,7 +747,7 @@ def write_redline(
     iso = _iso_date(date)
     summary = summary if summary is not None else RedlineSummary()
     inputs = list(inputs)
-    done = write_in_place(result, path, author, iso, inputs, summary)
+    done = write_in_place(result, path, author, iso, inputs, summary, moves)
     if done is not None:
         return done
     pieces, notes = exact_stream(result)
