@@ -105,10 +105,7 @@ class InPlaceMoves:
             first, last = paras[0], paras[-1]  # collected in document order, as they were written
             start = revs.make(tag + "RangeStart")
             start.set(w("name"), f"move{n + 1}")
-            ppr = first.find(w("pPr"))
-            if ppr is not None:
-                ppr.addnext(start)
-            else:
-                first.insert(0, start)
-            end = etree.SubElement(last, w(tag + "RangeEnd"))
+            first.addprevious(start)  # between paragraphs, around the moved ones, as Word writes them
+            end = etree.Element(w(tag + "RangeEnd"))
+            last.addnext(end)
             end.set(w("id"), start.get(w("id")))
