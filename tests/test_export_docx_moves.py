@@ -192,3 +192,27 @@ def test_our_resolver_drops_move_ranges(pair, tmp_path):
     root = document(accepted)
     assert not [el for el in root.iter() if isinstance(el.tag, str) and "move" in el.tag]
     assert snapshot(accepted) == snapshot(b)
+
+
+def test_a_move_on_the_original_docx_when_the_revised_is_text(tmp_path):
+    """Built on the original: the moved-away paragraph is the original's own (w:moveFrom round its runs),
+    the arriving one is written from the text."""
+    import docx
+
+    a = build(tmp_path / "original.docx", ORIGINAL)
+    b = tmp_path / "revised.txt"
+    b.write_text(
+        "Operative part\n\nThe Security Council,\n\nNotes with deleted satisfaction the progress achieved "
+        f"by the ad hoc group in 2022.\n\nFinal words of the resolution.\n\n{MOVED}\n\nThe end.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "redline.docx"
+    summary = redline(a, b, out, "native")
+    assert summary.base == "original" and summary.moves == 1
+    root = document(out)
+    assert texts_in(root, "moveFrom") == [MOVED] and texts_in(root, "moveTo") == [MOVED]
+    rejected = resolve_docx(out, tmp_path / "rejected.docx", accept=False)
+    assert snapshot(rejected) == snapshot(a)
+    accepted = resolve_docx(out, tmp_path / "accepted.docx", accept=True)
+    texts = [p.text for p in docx.Document(str(accepted)).paragraphs]
+    assert texts == compare_files(a, b).b.document.text.split("\n")

@@ -31,7 +31,7 @@ _STYLE = (
 
 def note_extents(pieces: list, base_is_b: bool) -> dict[int, tuple[bool, int, int]]:
     """Each note's stretch: (in the base document?, start, end) in that document's text offsets."""
-    from .redline import COMMON, DEL, INS
+    from .redline_stream import COMMON, DEL, INS
 
     out: dict[int, tuple[bool, int, int]] = {}
     pa = pb = 0

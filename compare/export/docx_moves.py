@@ -23,7 +23,7 @@ class InPlaceMoves:
     """The native moves of one in-place redline: base and foreign paragraph -> move number."""
 
     def __init__(self, weaver, pieces: list, notes: list[str], style: str) -> None:
-        from .redline import _paragraphs
+        from .redline_stream import _paragraphs
 
         self.weaver = weaver
         base_is_b = weaver.base_is_b

@@ -197,7 +197,7 @@ class _Weaver:
     # -- plan ----------------------------------------------------------------------------------------
 
     def plan(self) -> None:
-        from .redline import exact_stream
+        from .redline_stream import exact_stream
 
         stream, notes = exact_stream(self.result)
         pieces = self._merged(stream)
@@ -248,7 +248,7 @@ class _Weaver:
         paragraph added (or removed) just before a table written as "previous paragraph's mark + the
         paragraph's text" instead of "the paragraph + its mark": a paragraph mark that goes away cannot
         merge into a table, so Word and LibreOffice would leave an empty paragraph there."""
-        from .redline import Piece
+        from .redline_stream import Piece
 
         out: list = []
         for p in pieces:
