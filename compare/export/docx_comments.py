@@ -67,7 +67,7 @@ class InPlaceComments:
 
     def _runs(self, in_base: bool, lo: int, hi: int) -> list[etree._Element]:
         spans = self.weaver.pieces if in_base else self.foreign_runs
-        starts = [s[0] for s in spans] if in_base else self._fstarts
+        starts = self._bstarts if in_base else self._fstarts
         k = max(0, bisect.bisect_right(starts, lo) - 1)
         out = []
         while k < len(spans) and spans[k][0] < hi:
@@ -83,6 +83,7 @@ class InPlaceComments:
             return 0
         self.foreign_runs.sort(key=lambda s: s[0])
         self._fstarts = [s[0] for s in self.foreign_runs]
+        self._bstarts = [s[0] for s in self.weaver.pieces]
         main = side.layout.main_part
         folder = posixpath.dirname(main)
         rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
