@@ -37,6 +37,10 @@ def _resolve(root: etree._Element, accept: bool) -> None:
             (w("ins"), w("moveTo")),
         )
     )
+    # move ranges only name the two ends of a move: they go with the markup, whichever way it is resolved
+    ranges = [w(t + e) for t in ("moveFrom", "moveTo") for e in ("RangeStart", "RangeEnd")]
+    for el in list(root.iter(*ranges)):
+        el.getparent().remove(el)
     # paragraph marks first: a mark that goes away merges its paragraph into the next one
     paragraphs = list(root.iter(w("p")))
     for p in reversed(paragraphs):

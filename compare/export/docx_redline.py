@@ -28,6 +28,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..model import ComparisonResult, Document, Paragraph
+from .docx_comments import InPlaceComments
+from .docx_moves import InPlaceMoves
 from .docx_runs import (
     Revisions,
     W,
@@ -56,6 +58,8 @@ class RedlineSummary:
     deletions: int = 0  # w:del elements
     formatting: int = 0  # runs whose formatting change is tracked (w:rPrChange)
     paragraph_formatting: int = 0  # paragraphs whose style/numbering/layout change is tracked (w:pPrChange)
+    moves: int = 0  # moves written natively (w:moveFrom/w:moveTo), in the in-place redline
+    comments: int = 0  # move comments ("Moved to ..."), in the in-place redline
     notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -69,6 +73,8 @@ class RedlineSummary:
                 f"redline {where}: {self.insertions} insertions, {self.deletions} deletions, "
                 f"{self.formatting} formatting changes, "
                 f"{self.paragraph_formatting} paragraph formatting changes"
+                + (f", {self.moves} move{'s' if self.moves > 1 else ''}" if self.moves else "")
+                + (f", {self.comments} move comments" if self.comments else "")
             ]
         return out + [f"redline note: {n}" for n in self.notes]
 
@@ -105,6 +111,7 @@ class _Side:
         if text != doc.text or len(layout.paragraphs) != len(doc.paragraphs):
             raise Fallback(f"the {role} {doc.name} does not read as it was compared")
         self.layout = layout
+        self.parts: dict[str, bytes] = {}  # package parts the redline adds or rewrites, besides the main one
         self.revisions_in_input = layout.extracted.revisions
         self.root = layout.root
         self.styles = zp.read_xml(layout.styles_part) if layout.styles_part else None
@@ -168,8 +175,10 @@ class _Weaver:
         base_is_b: bool,
         author: str,
         date: str,
+        moves: str = "native",
     ) -> None:
         self.result = result
+        self.move_style = moves
         self.base, self.foreign = base, foreign
         self.base_is_b = base_is_b
         self.own, self.other = (INS, DEL) if base_is_b else (DEL, INS)
@@ -188,10 +197,10 @@ class _Weaver:
     # -- plan ----------------------------------------------------------------------------------------
 
     def plan(self) -> None:
-        from .redline import exact_stream
+        from .redline_stream import exact_stream
 
-        pieces, _notes = exact_stream(self.result)
-        pieces = self._merged(pieces)
+        stream, notes = exact_stream(self.result)
+        pieces = self._merged(stream)
         pa = pb = 0
         self.ranges: list[tuple[int, int, str]] = []  # base [start, end) and its kind (common or own)
         self.inserts: list[tuple[int, int, str]] = []  # (base position, foreign start, foreign text)
@@ -231,13 +240,15 @@ class _Weaver:
         for s, (e, _r) in self.formats.items():
             cuts.update((s, e))
         self.cuts = sorted(cuts)
+        self.moves = InPlaceMoves(self, stream, notes, self.move_style)
+        self.comments = InPlaceComments(self, stream, notes, self.moves.replaced)
 
     def _merged(self, pieces: list) -> list:
         """Neighbouring pieces of one kind joined (a move's note does not matter here); and a whole
         paragraph added (or removed) just before a table written as "previous paragraph's mark + the
         paragraph's text" instead of "the paragraph + its mark": a paragraph mark that goes away cannot
         merge into a table, so Word and LibreOffice would leave an empty paragraph there."""
-        from .redline import Piece
+        from .redline_stream import Piece
 
         out: list = []
         for p in pieces:
@@ -354,13 +365,13 @@ class _Weaver:
     def mark_runs(self) -> None:
         for s, _e, run in self.pieces:
             if self.kind_at(s) == self.own:
-                self._wrap_own(run)
+                self._wrap_own(run, self.moves.own_tag_at(s))
             elif s in self.formats:
                 record_rpr_change(run, self.ids.rpr(self.formats[s][1].find(w("rPr"))), self.revs)
                 self.formatting += 1
 
-    def _wrap_own(self, run: etree._Element) -> None:
-        tag = "ins" if self.own == INS else "del"
+    def _wrap_own(self, run: etree._Element, move: str | None = None) -> None:
+        tag = move or ("ins" if self.own == INS else "del")
         if tag == "del":
             to_deleted(run)
         prev = run.getprevious()
@@ -377,22 +388,27 @@ class _Weaver:
             run = self.by_start.get(pos)
         return run.find(w("rPr")) if run is not None else None
 
-    def _foreign_runs(self, fstart: int, text: str, bpos: int) -> list[etree._Element]:
-        deleted = self.other == DEL
+    def _foreign_runs(self, fstart: int, text: str, bpos: int, moved: bool = False) -> list[etree._Element]:
+        deleted = self.other == DEL and not moved  # moved-away text keeps w:t, as Word writes it
         if not text:
             return []
         if self.foreign is None:
             rpr = self.ids.rpr(self._neighbour_rpr(bpos))
-            return [text_run(text, rpr, deleted)]
+            run = text_run(text, rpr, deleted)
+            self.comments.made(fstart, fstart + len(text), run)
+            return [run]
         runs: list[etree._Element] = []
         pos, end = fstart, fstart + len(text)
         for s, e, r in self.foreign.atoms_in(fstart, end):
             if s > pos:
                 runs.append(text_run(self.fdoc.text[pos:s], None, deleted))
+                self.comments.made(pos, s, runs[-1])
             runs.append(text_run(self.fdoc.text[s:e], self.ids.rpr(r.find(w("rPr"))), deleted))
+            self.comments.made(s, e, runs[-1])
             pos = e
         if pos < end:
             runs.append(text_run(self.fdoc.text[pos:end], None, deleted))
+            self.comments.made(pos, end, runs[-1])
         return runs
 
     def _foreign_container(self, fstart: int) -> str:
@@ -402,8 +418,8 @@ class _Weaver:
                 return r.getparent().tag
         return w("p")
 
-    def _foreign_wrapper(self, runs: list[etree._Element]) -> etree._Element:
-        wrapper = self.revs.make("del" if self.other == DEL else "ins")
+    def _foreign_wrapper(self, runs: list[etree._Element], move: str | None = None) -> etree._Element:
+        wrapper = self.revs.make(move or ("del" if self.other == DEL else "ins"))
         for r in runs:
             wrapper.append(r)
         return wrapper
@@ -421,8 +437,8 @@ class _Weaver:
         rpr = ppr.find(w("rPr")) if ppr is not None else None
         return self.ids.rpr(rpr) if rpr is not None and len(rpr) else None
 
-    def _mark(self, p: etree._Element, kind: str) -> None:
-        put_rpr_child(mark_rpr(p), self.revs.make("ins" if kind == INS else "del"))
+    def _mark(self, p: etree._Element, kind: str, move: str | None = None) -> None:
+        put_rpr_child(mark_rpr(p), self.revs.make(move or ("ins" if kind == INS else "del")))
 
     def insert_foreign(self) -> None:
         for bpos, fstart, text in self.inserts:
@@ -465,10 +481,11 @@ class _Weaver:
                     mark = self._foreign_mark_rpr(i0 + s)
                     if mark is not None:
                         put_ppr_child(ppr, mark)
-                runs = self._foreign_runs(offsets[s], parts[s], bpos)
+                move = None if s == 0 and front else self.moves.foreign_mark(i0 + s, p)
+                runs = self._foreign_runs(offsets[s], parts[s], bpos, move is not None)
                 if runs:
-                    p.append(self._foreign_wrapper(runs))
-                self._mark(p, self.other)
+                    p.append(self._foreign_wrapper(runs, move))
+                self._mark(p, self.other, move)
                 new_paras.append(p)
             anchor = para if front or parts[-1] else _block_start(para)
             for p in new_paras:
@@ -493,7 +510,8 @@ class _Weaver:
             while k >= 0:
                 j = self.base.para_at(k)
                 p = self.base.element(j)
-                self._mark(p, self.own)  # an empty paragraph after it stays: it is no text of either
+                # an empty paragraph after it stays: it is no text of either
+                self._mark(p, self.own, self.moves.own_mark(j, p))
                 k = text.find("\n", k + 1, e)
         if self.foreign is None or not self.base_is_b:
             return
@@ -531,6 +549,7 @@ class _Weaver:
         self.mark_runs()
         self.marks()
         self.rows()
+        self.moves.add_ranges()
 
 
 def _mark_row(tr: etree._Element, mark: etree._Element) -> None:
@@ -666,11 +685,19 @@ def _save(base: _Side, tmp: Path) -> None:
         zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst,
     ):
         for info in src.infolist():
-            data = xml if info.filename == main else src.read(info.filename)
+            data = (
+                xml
+                if info.filename == main
+                else base.parts.pop(info.filename, None) or src.read(info.filename)
+            )
             dst.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+        for name, data in base.parts.items():  # parts the redline adds (the comments)
+            dst.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
-def build_in_place(result: ComparisonResult, author: str, date: str, summary: RedlineSummary):
+def build_in_place(
+    result: ComparisonResult, author: str, date: str, summary: RedlineSummary, moves: str = "native"
+):
     """The base side with the changes woven in, or ``None`` when neither input is a .docx.
 
     Raises :class:`Fallback` when a .docx input cannot be used (the caller writes the plain redline).
@@ -690,25 +717,36 @@ def build_in_place(result: ComparisonResult, author: str, date: str, summary: Re
         foreign, base_is_b = None, False
     else:
         return None
-    weaver = _Weaver(result, base, foreign, base_is_b, author, date)
+    weaver = _Weaver(result, base, foreign, base_is_b, author, date, moves)
     weaver.run()
+    with zipfile.ZipFile(io.BytesIO(base.data)) as zf:
+        names = set(zf.namelist())
+        summary.comments = weaver.comments.finish(base, lambda n: zf.read(n) if n in names else None)
+    base.parts = weaver.comments.parts
     _verify(result, base)
     summary.base = "revised" if base_is_b else "original"
     summary.insertions = weaver.revs.counts.get("ins", 0)
     summary.deletions = weaver.revs.counts.get("del", 0)
     summary.formatting = weaver.formatting
     summary.paragraph_formatting = weaver.paragraph_formatting
+    summary.moves = weaver.moves.count
     return base
 
 
 def write_in_place(
-    result: ComparisonResult, path: str | os.PathLike, author: str, date: str, inputs, summary: RedlineSummary
+    result: ComparisonResult,
+    path: str | os.PathLike,
+    author: str,
+    date: str,
+    inputs,
+    summary: RedlineSummary,
+    moves: str = "native",
 ) -> Path | None:
     """Write the in-place redline; ``None`` (with a note in ``summary``) when the plain one must do."""
     from .atomic import atomic_write
 
     try:
-        base = build_in_place(result, author, date, summary)
+        base = build_in_place(result, author, date, summary, moves)
     except Fallback as exc:
         summary.notes.append(f"{exc}; written as a new document instead")
         return None

@@ -9,15 +9,29 @@ a comment naming the other end).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .redline_numbering import DEL, INS
 
 _LABELISH = re.compile(r"\s*(?:\(?[0-9A-Za-z]{1,6}(?:\.[0-9]{1,3})*[.)]?\s*)?")
 
 
-def native_moves(paras, notes: list[str]) -> tuple[dict[int, tuple[str, int]], set[int]]:
-    """Output paragraphs written as a native move: paragraph -> ("moveFrom"|"moveTo", move number), and
-    the notes those moves replace.
+@dataclass(slots=True)
+class ParagraphMove:
+    """One move whose both ends are runs of whole paragraphs: output paragraphs of the merged stream
+    (``from_paras``, ``to_paras``), the same as paragraph indexes of the original and the revised
+    document, and the comment notes the move replaces."""
+
+    number: int
+    from_paras: list[int]
+    to_paras: list[int]
+    a_paras: list[int]
+    b_paras: list[int]
+    notes: set[int]
+
+
+def paragraph_moves(paras, notes: list[str]) -> list[ParagraphMove]:
+    """Every move that can be written natively (both writers use this).
 
     Notes come in pairs (2m: the old place, "Moved to"; 2m+1: the new place, "Moved from"); the moved
     clauses that share paragraphs (a heading clause and its body) make one move. A move is native when
@@ -40,8 +54,7 @@ def native_moves(paras, notes: list[str]) -> tuple[dict[int, tuple[str, int]], s
     members: dict[int, list[int]] = {}
     for m in range(len(group)):
         members.setdefault(find(m), []).append(m)
-    out: dict[int, tuple[str, int]] = {}
-    replaced: set[int] = set()
+    out: list[ParagraphMove] = []
     for root, ms in members.items():
         ends = []
         for side, kind in ((0, DEL), (1, INS)):
@@ -60,9 +73,28 @@ def native_moves(paras, notes: list[str]) -> tuple[dict[int, tuple[str, int]], s
                 )
             ends.append(ks if ok else None)
         if ends[0] and ends[1]:
-            for k in ends[0]:
-                out[k] = ("moveFrom", root)
-            for k in ends[1]:
-                out[k] = ("moveTo", root)
-            replaced.update(n for m in ms for n in (2 * m, 2 * m + 1))
+            out.append(
+                ParagraphMove(
+                    root,
+                    ends[0],
+                    ends[1],
+                    [paras[k].a_index for k in ends[0]],
+                    [paras[k].b_index for k in ends[1]],
+                    {n for m in ms for n in (2 * m, 2 * m + 1)},
+                )
+            )
+    return out
+
+
+def native_moves(paras, notes: list[str]) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Output paragraphs written as a native move: paragraph -> ("moveFrom"|"moveTo", move number), and
+    the notes those moves replace (the plain writer's view of :func:`paragraph_moves`)."""
+    out: dict[int, tuple[str, int]] = {}
+    replaced: set[int] = set()
+    for mv in paragraph_moves(paras, notes):
+        for k in mv.from_paras:
+            out[k] = ("moveFrom", mv.number)
+        for k in mv.to_paras:
+            out[k] = ("moveTo", mv.number)
+        replaced |= mv.notes
     return out, replaced
