@@ -179,9 +179,11 @@ class ItemsModel(QAbstractItemModel):
 
 
 class ItemsPanel(QTreeView):
-    """Emits ``itemChosen(side, clause)`` so the window can jump to where the item is."""
+    """Emits ``itemChosen(side, clause)`` so the window can jump to where the item is, and
+    ``itemSpans(old, new)``: where its words are in each document (``None`` where it has none)."""
 
     itemChosen = Signal(str, int)
+    itemSpans = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +221,7 @@ class ItemsPanel(QTreeView):
         if n is None:
             return
         it = self.items[n]
+        self.itemSpans.emit(it.a_span, it.b_span)
         if it.b_clause is not None:
             self.itemChosen.emit("b", it.b_clause)
         elif it.a_clause is not None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 import compare
-from compare.errors import Cancelled, ClausediffError, DocumentError
+from compare.errors import Cancelled
 
 from . import theme
 from .actions import Actions
@@ -41,6 +39,7 @@ from .findbar import FindController
 from .itemspanel import ItemsPanel
 from .legend import LegendBar
 from .linkmap import LinkMap
+from .messages import ABOUT, failure_message, show_box
 from .navigation import Navigator
 from .overview import OverviewStrip
 from .pane import DocumentPane
@@ -51,16 +50,6 @@ from .widgets import PaneHeader
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def document_error_sentence(exc: BaseException, path: str | None) -> str:
-    """One sentence naming the file once, with its folder: “empty.txt” in /home/me/drafts is empty."""
-    msg = str(exc).strip().rstrip(".")
-    if path:
-        name, folder = Path(path).name, str(Path(path).parent)
-        where = f"\u201c{name}\u201d in {folder}" if folder not in ("", ".") else f"\u201c{name}\u201d"
-        msg = msg.replace(name, where, 1) if name and name in msg else f"{where}: {msg}"
-    return (msg[:1].upper() + msg[1:] + ".") if msg else "The document could not be read."
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +157,7 @@ class MainWindow(QMainWindow):
         self.change_dock.setWidget(self.change_list)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.change_dock)
         self.items_panel = ItemsPanel()
+        self.items_panel.itemSpans.connect(self.show_item_words)
         self.items_panel.itemChosen.connect(
             lambda side, i: self.navigator.select_clause(side, i, scroll=True)
         )
@@ -254,14 +244,8 @@ class MainWindow(QMainWindow):
         """Tell the user something; recorded in ``messages`` and shown in a non-blocking box."""
         self.messages.append((level, title, text))
         log.log(logging.ERROR if level == "error" else logging.INFO, "%s: %s", title, text)
-        if not self.dialogs_enabled:
-            return
-        icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning}.get(
-            level, QMessageBox.Icon.Information
-        )
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if self.dialogs_enabled:
+            show_box(self, level, title, text)
 
     def show_help(self) -> None:
         """Help > How to Read a Comparison (one dialog, raised again if already open)."""
@@ -289,13 +273,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/legend", on)
 
     def show_about(self) -> None:
-        self.notify(
-            "info",
-            "About Clausediff",
-            f"Clausediff {compare.__version__}\n\nCompare two versions of a text clause by clause: "
-            "moved, split and reworded clauses, word-level changes, list items added and removed, and "
-            "Word redlines.",
-        )
+        self.notify("info", "About Clausediff", ABOUT.format(version=compare.__version__))
 
     # ================================================================== loading and showing
 
@@ -339,6 +317,11 @@ class MainWindow(QMainWindow):
         pending, self._after_paint = self._after_paint, []
         for work in pending:
             work()
+
+    def show_item_words(self, old: tuple[int, int] | None, new: tuple[int, int] | None) -> None:
+        """Mark a chosen list item's own words in both panes, not only its clause."""
+        self.panes["a"].set_item_span(tuple(old) if old else None)
+        self.panes["b"].set_item_span(tuple(new) if new else None)
 
     def show_side(self, side: str, busy: str = "") -> None:
         """The header of one side: what is loaded there, or (``busy``) what is being read."""
@@ -460,23 +443,10 @@ class MainWindow(QMainWindow):
             return
         if tb:
             log.error("%s failed:\n%s", kind, tb)
-        if kind.startswith("read"):
-            title = "Could not open the document"
-        elif kind == "export":
-            title = "Could not export"
-        else:
-            title = "Could not compare"
-        if isinstance(exc, ClausediffError):
-            path = self.session.reading_paths.get(kind[-1]) if kind.startswith("read-") else None
-            if isinstance(exc, DocumentError):
-                text = document_error_sentence(exc, path or getattr(exc, "path", None))
-            else:
-                text = str(exc)
-        else:
-            text = f"Unexpected error ({type(exc).__name__}: {exc}). Details were written to the log."
+        path = self.session.reading_paths.get(kind[-1]) if kind.startswith("read-") else None
         if kind == "compare":
             self.summary_label.setText("Comparison failed")
-        self.notify("error", title, text)
+        self.notify("error", *failure_message(kind, exc, path))
 
     def _on_progress(self, kind: str, fraction: float, message: str) -> None:
         self.progress_bar.setValue(int(fraction * 100))

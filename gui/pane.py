@@ -88,6 +88,7 @@ class DocumentPane(QAbstractScrollArea):
         self._find: list[tuple[int, int]] = []
         self._find_starts: list[int] = []
         self._find_current: tuple[int, int] | None = None
+        self._item_span: tuple[int, int] | None = None  # the list item chosen in the Items panel
         self._point_size = self.font().pointSizeF()
         self._apply_font()
 
@@ -111,6 +112,7 @@ class DocumentPane(QAbstractScrollArea):
         self._picked = None
         if not same_doc:
             self._find, self._find_starts, self._find_current = [], [], None
+            self._item_span = None
             self._texts = [doc.paragraph_text(i) for i in range(len(doc.paragraphs))] if doc else []
         self._relayout_all(keep_position=same_doc)
         if not same_doc:
@@ -151,6 +153,15 @@ class DocumentPane(QAbstractScrollArea):
         self._find_starts = [m[0] for m in matches]
         self._find_current = current
         self.viewport().update()
+
+    def set_item_span(self, span: tuple[int, int] | None) -> None:
+        """Mark the words of the list item chosen in the Items panel (document offsets), or none."""
+        self._item_span = span
+        self.viewport().update()
+
+    @property
+    def item_span(self) -> tuple[int, int] | None:
+        return self._item_span
 
     def set_point_size(self, size: float) -> None:
         self._point_size = max(6.0, min(40.0, size))
@@ -554,6 +565,9 @@ class DocumentPane(QAbstractScrollArea):
                 m = self._find[k]
                 add(m[0], m[1], theme.find_tint(m == self._find_current, self.palette()))
                 k += 1
+        span = self._item_span
+        if span is not None and span[0] < base + n and span[1] > base:
+            add(span[0], span[1], theme.find_tint(True, self.palette()))
         return out
 
     # ------------------------------------------------------------------ painting

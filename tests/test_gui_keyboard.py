@@ -183,6 +183,8 @@ def test_items_panel_groups_items_by_list_and_jumps_to_one(qtbot, compared) -> N
         panel.activated.emit(child)
     assert blocker.args == ["b", added[0].b_clause]
     assert added[0].b_clause in win.panes["b"].current
+    assert win.panes["b"].item_span == added[0].b_span  # the item's own words are marked
+    assert win.panes["a"].item_span is None  # an added item has no words in the original
 
 
 def test_no_items_shows_a_placeholder(qtbot, window, tmp_path: Path) -> None:
@@ -233,3 +235,28 @@ def test_an_item_named_in_two_lists_shows_under_each_list(qtbot) -> None:
     assert rows == ["bolts", "radiators", "coal", "iron"]  # changes first, then what the list kept
     first = model.index(0, 0)
     assert [model.index(r, 0, first).data() for r in range(model.rowCount(first))] == ["bolts"]
+
+
+def test_choosing_a_kept_item_marks_its_words_in_both_panes(qtbot, compared) -> None:
+    win = compared
+    panel = win.items_panel
+    model = panel.model()
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for k in range(model.rowCount(group)):
+            child = model.index(k, 0, group)
+            it = panel.items[model.item_number(child)]
+            if it.status == ItemStatus.KEPT:
+                break
+        else:
+            continue
+        break
+    else:
+        raise AssertionError("the fixture pair keeps items in its changed list")
+    before = win.panes["a"].grab().toImage()
+    panel.clicked.emit(child)
+    assert win.panes["a"].item_span == it.a_span and win.panes["b"].item_span == it.b_span
+    assert win.panes["a"].document.text[slice(*it.a_span)] == it.a
+    assert win.panes["b"].document.text[slice(*it.b_span)] == it.b
+    after = win.panes["a"].grab().toImage()
+    assert before != after  # the mark is painted, not only stored
