@@ -47,19 +47,37 @@ def reject_text(pieces: Iterable[Piece]) -> str:
 
 
 class _Stream:
-    """Collects pieces, merging neighbours of the same kind and note."""
+    """Collects pieces, merging neighbours of the same kind and note.
+
+    A merged piece's text is kept as a list of parts and joined once: growing a string attribute with
+    ``+=`` copies it every time, which made 200k identical lines quadratic."""
 
     def __init__(self) -> None:
-        self.pieces: list[Piece] = []
+        self._pieces: list[Piece] = []
+        self._parts: list[str] = []  # the last piece's text, not yet joined
 
     def add(self, text: str, kind: str, note: int | None = None) -> None:
         if not text:
             return
-        last = self.pieces[-1] if self.pieces else None
+        last = self._pieces[-1] if self._pieces else None
         if last is not None and last.kind == kind and last.note == note:
-            last.text += text
+            self._parts.append(text)
         else:
-            self.pieces.append(Piece(text, kind, note))
+            self._close()
+            self._pieces.append(Piece(text, kind, note))
+            self._parts = [text]
+
+    def _close(self) -> None:
+        if len(self._parts) > 1:
+            self._pieces[-1].text = "".join(self._parts)
+        self._parts = []
+
+    @property
+    def pieces(self) -> list[Piece]:
+        self._close()
+        if self._pieces:
+            self._parts = [self._pieces[-1].text]
+        return self._pieces
 
     def replace(self, old: str, new: str) -> None:
         """Old text becomes new text: shared tokens stay common, the rest is deleted then inserted."""
