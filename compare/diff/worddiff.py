@@ -13,9 +13,10 @@ The texts are never normalised: the ops spell the clauses exactly as the documen
   separated only by punctuation or a very short word, so "thirty (30) days" -> "sixty (60) days" reads as
   one change.
 
-Work budget (deterministic, no clock): diff-match-patch is quadratic on a changed clause, so *readable*
-uses it while the tokens left after the common prefix and suffix are at most ``_READABLE_CELLS`` (token
-x token); a larger clause takes the *words* diff and the same last pass. *words* keeps a longest common
+Work budget (deterministic, no clock): diff-match-patch costs (tokens x edits) on a changed clause, so
+*readable* uses it while the tokens left after the common prefix and suffix (their product, or their sum
+times the tokens the *words* diff changes) stay within ``_READABLE_CELLS``; a larger, much-changed clause
+takes the *words* diff through the same last pass instead. *words* keeps a longest common
 subsequence while that costs at most :data:`.lcs.EXACT_CELLS`; a larger clause is cut at words unique
 to both sides and solved piece by piece (see :mod:`.lcs`): coarser, never wrong.
 
@@ -37,7 +38,7 @@ from .lcs import common_words
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
-_READABLE_CELLS = 4_000_000  # tokens x tokens (after the common ends) that diff-match-patch may take on
+_READABLE_CELLS = 250_000  # work (tokens x tokens, or tokens x edits) diff-match-patch may take on (~0.2 s)
 _GAP_CELLS = 10_000  # a gap between kept words larger than this (tokens x tokens) matches only at its ends
 GRANULARITIES = ("words", "readable")
 
@@ -138,8 +139,12 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
     b_keys, b_texts = _units(new, flags)
     if flags.granularity == "words":
         return _minimal(a_keys, a_texts, b_keys, b_texts)
-    if _middle_cells(a_keys, b_keys) > _READABLE_CELLS:  # too large for diff-match-patch (quadratic)
-        return _readable(list(_minimal(a_keys, a_texts, b_keys, b_texts)))
+    n, m = _middle(a_keys, b_keys)
+    if n * m > _READABLE_CELLS:  # diff-match-patch costs (n + m) x the edits: count them first
+        minimal = _minimal(a_keys, a_texts, b_keys, b_texts)
+        edits = sum(len(tokens(d.text)) for d in minimal if d.op != "=")
+        if (n + m) * edits > _READABLE_CELLS:
+            return _readable(list(minimal))
     ca, cb = _encode(a_keys, b_keys)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0
@@ -150,8 +155,8 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
     return _readable(raw)
 
 
-def _middle_cells(a: list[str], b: list[str]) -> int:
-    """``len * len`` of what is left of two unit lists without their common prefix and suffix."""
+def _middle(a: list[str], b: list[str]) -> tuple[int, int]:
+    """The lengths of what is left of two unit lists without their common prefix and suffix."""
     n, m = len(a), len(b)
     p = 0
     while p < n and p < m and a[p] == b[p]:
@@ -159,7 +164,7 @@ def _middle_cells(a: list[str], b: list[str]) -> int:
     s = 0
     while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
         s += 1
-    return (n - p - s) * (m - p - s)
+    return n - p - s, m - p - s
 
 
 def _append_diffs(
