@@ -30,6 +30,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import attrgetter
 
 from diff_match_patch import diff_match_patch
 
@@ -294,20 +296,16 @@ def _joined(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
 
 def _merge_same(ops: list[DiffOp]) -> list[DiffOp]:
     """Consecutive ops of the same kind as one (pieces joined once: a long run stays linear)."""
-    runs: list[tuple[str, list[str], list[str | None]]] = []
-    for d in ops:
-        if not d.text and not d.old:
-            continue
-        if not runs or runs[-1][0] != d.op:
-            runs.append((d.op, [], []))
-        runs[-1][1].append(d.text)
-        runs[-1][2].append(d.old)
     out: list[DiffOp] = []
-    for op, texts, olds in runs:
+    for op, group in groupby((d for d in ops if d.text or d.old), key=attrgetter("op")):
+        run = list(group)
+        if len(run) == 1:
+            out.append(run[0])
+            continue
         old = None
-        if op == "=" and any(o is not None for o in olds):
-            old = "".join(o if o is not None else t for t, o in zip(texts, olds, strict=True))
-        out.append(DiffOp(op, "".join(texts), old))
+        if op == "=" and any(d.old is not None for d in run):
+            old = "".join(d.old if d.old is not None else d.text for d in run)
+        out.append(DiffOp(op, "".join(d.text for d in run), old))
     return out
 
 
