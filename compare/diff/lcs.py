@@ -11,8 +11,9 @@ The exact answer costs work in proportion to ``n * m`` (the words of the two cla
 prefix or suffix and occur on both sides). Up to ``EXACT_CELLS`` it is computed; above, a clause is cut at
 *anchors* -- words that occur exactly once on each side, the longest run of them in the same order
 (patience diff) -- and each piece between two anchors is solved the same way, so the work grows with the
-size of the clause, not its square. A piece still over the budget after ``_ANCHOR_DEPTH`` rounds (no
-unique word in common left) keeps only its common ends. The result is then still a common subsequence
+size of the clause, not its square (a word as frequent on both sides anchors too, its k-th occurrence
+to its k-th). A piece still over the budget after ``_ANCHOR_DEPTH`` rounds (no such word left) keeps
+only its common ends. The result is then still a common subsequence
 (every op exact) but may keep fewer words than the longest; it is deterministic (no clock involved).
 """
 
@@ -120,10 +121,22 @@ def _cut_at_anchors(
     budget: int,
     depth: int,
 ) -> None:
-    """Patience diff's step: the longest increasing run of words unique on both sides, pieces between."""
+    """Patience diff's step, widened: pair the k-th occurrence of a word in ``a`` with its k-th in ``b``
+    for every word that occurs as often on both sides (once, as in patience diff, or more: long texts
+    repeat their words); keep the longest run of pairs increasing on both sides; solve the pieces between.
+    """
     count_a, count_b = Counter(a), Counter(b)
-    where_b = {x: j for j, x in enumerate(b) if count_b[x] == 1}
-    cand = [(i, where_b[x]) for i, x in enumerate(a) if count_a[x] == 1 and x in where_b]
+    where_b: dict[str, list[int]] = {}
+    for j, x in enumerate(b):
+        if count_a[x] == count_b[x]:
+            where_b.setdefault(x, []).append(j)
+    seen: Counter = Counter()
+    cand: list[tuple[int, int]] = []
+    for i, x in enumerate(a):
+        js = where_b.get(x)
+        if js is not None:
+            cand.append((i, js[seen[x]]))
+            seen[x] += 1
     anchors = _increasing(cand) + [(len(a), len(b))]
     pi, pj = 0, 0
     for i, j in anchors:
