@@ -58,8 +58,8 @@ class DiffFlags:
 
 
 @cache
-def _grapheme_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Marks, tokens and words where a mark stays with what precedes it (built once, on first need).
+def _grapheme_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Tokens and words where a mark stays with what precedes it (built once, on first need).
 
     Marks are looked up in the planes that have any (basic, supplementary, and 14 for variation
     selectors), about 0.1 s once per process, not at import.
@@ -74,23 +74,23 @@ def _grapheme_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                     ranges.append((c, c))
     marks = "".join(re.escape(chr(x)) + ("-" + re.escape(chr(y)) if y > x else "") for x, y in ranges)
     return (
-        re.compile(f"[{marks}]"),
         re.compile(rf"\w[\w{marks}]*|\s+|[^\w\s][{marks}]*"),  # a lone mark rides on a space-less token
         re.compile(rf"\w[\w{marks}]*"),
     )
 
 
 def _has_marks(text: str) -> bool:
-    return not text.isascii() and _grapheme_patterns()[0].search(text) is not None
+    """Whether any character is a combining mark (looked up once per distinct character)."""
+    return not text.isascii() and any(c > "\x7f" and unicodedata.category(c)[0] == "M" for c in set(text))
 
 
 def tokens(text: str) -> list[str]:
     """Words (with their marks), runs of spaces, single punctuation marks (with theirs), in order."""
-    return _grapheme_patterns()[1].findall(text) if _has_marks(text) else _TOKEN.findall(text)
+    return _grapheme_patterns()[0].findall(text) if _has_marks(text) else _TOKEN.findall(text)
 
 
 def _words(text: str) -> list[str]:
-    return _grapheme_patterns()[2].findall(text) if _has_marks(text) else _WORD.findall(text)
+    return _grapheme_patterns()[1].findall(text) if _has_marks(text) else _WORD.findall(text)
 
 
 def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
@@ -221,8 +221,8 @@ def _minimal(
     s = 0
     while s < n - p and s < m - p and a_keys[n - 1 - s] == b_keys[m - 1 - s]:
         s += 1
-    aw = [i for i in range(p, n - s) if _is_word(a_texts[i])]
-    bw = [j for j in range(p, m - s) if _is_word(b_texts[j])]
+    aw = [i for i, t in enumerate(a_texts[p : n - s], p) if t[:1].isalnum() or t[:1] == "_"]  # _is_word
+    bw = [j for j, t in enumerate(b_texts[p : m - s], p) if t[:1].isalnum() or t[:1] == "_"]
     kept = common_words(
         [a_keys[i] for i in aw],
         [b_keys[j] for j in bw],
