@@ -3,19 +3,35 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from compare.model import ComparisonResult, Kind
 
-_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _graphemes_words(text: str) -> list[str]:
+    """Runs of word characters, each taking the combining marks (category M) that follow it."""
+    found: list[str] = []
+    run: list[str] = []
+    for c in text:
+        if _WORD_CHAR.match(c) or (run and unicodedata.category(c).startswith("M")):
+            run.append(c)
+        elif run:
+            found.append("".join(run))
+            run = []
+    if run:
+        found.append("".join(run))
+    return found
 
 
 def words(text: str, ignore_case: bool = False) -> list[str]:
-    found = _WORD.findall(text)
+    found = _graphemes_words(text)
     return [w.casefold() for w in found] if ignore_case else found
 
 
 def kept_words(diff) -> int:
-    return sum(len(_WORD.findall(d.text)) for d in diff if d.op == "=")
+    return sum(len(_graphemes_words(d.text)) for d in diff if d.op == "=")
 
 
 def lcs_table(a: list[str], b: list[str]) -> int:

@@ -1,6 +1,9 @@
 """Word-level diff of two aligned texts, at the granularity the user chose.
 
-Both granularities diff *tokens* (words, runs of spaces, single punctuation marks).
+Both granularities diff *tokens* (words, runs of spaces, single punctuation marks). A letter keeps its
+combining marks (decomposed accents, Indic vowel signs: Unicode category M): "de\u0301cide" is one
+token, so a mark is never a change of its own and text written with marks costs no more than without.
+The texts are never normalised: the ops spell the clauses exactly as the documents do.
 
 * ``words`` (the default, what Word's Compare shows): minimal. The words kept are a longest common
   subsequence of the two word sequences (:mod:`.lcs`), so no word is marked deleted and then re-inserted;
@@ -10,6 +13,13 @@ Both granularities diff *tokens* (words, runs of spaces, single punctuation mark
   separated only by punctuation or a very short word, so "thirty (30) days" -> "sixty (60) days" reads as
   one change.
 
+Work budget (deterministic, no clock): diff-match-patch costs (tokens x edits) on a changed clause, so
+*readable* uses it while the tokens left after the common prefix and suffix (their product, or their sum
+times the tokens the *words* diff changes) stay within ``_READABLE_CELLS``; a larger, much-changed clause
+takes the *words* diff through the same last pass instead. *words* keeps a longest common
+subsequence while that costs at most :data:`.lcs.EXACT_CELLS`; a larger clause is cut at words unique
+to both sides and solved piece by piece (see :mod:`.lcs`): coarser, never wrong.
+
 Ignore options work by folding tokens into a comparison key while the original spellings are kept, so an
 ignored difference still reaches the exporters (as ``DiffOp.old``).
 """
@@ -17,8 +27,11 @@ ignored difference still reaches the exporters (as ``DiffOp.old``).
 from __future__ import annotations
 
 import re
-import time
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from itertools import groupby
+from operator import attrgetter
 
 from diff_match_patch import diff_match_patch
 
@@ -27,8 +40,7 @@ from .lcs import common_words
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
-_LARGE = 20000  # tokens; above this the diff gets a time budget instead of running to the optimum
-_BUDGET = 1.0  # seconds for one large diff
+_READABLE_CELLS = 250_000  # work (tokens x tokens, or tokens x edits) diff-match-patch may take on (~0.2 s)
 _GAP_CELLS = 10_000  # a gap between kept words larger than this (tokens x tokens) matches only at its ends
 GRANULARITIES = ("words", "readable")
 
@@ -45,6 +57,42 @@ class DiffFlags:
             raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}: {self.granularity!r}")
 
 
+@cache
+def _grapheme_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Tokens and words where a mark stays with what precedes it (built once, on first need).
+
+    Marks are looked up in the planes that have any (basic, supplementary, and 14 for variation
+    selectors), about 0.1 s once per process, not at import.
+    """
+    ranges: list[tuple[int, int]] = []
+    for lo, hi in ((0, 0x20000), (0xE0000, 0xE1000)):
+        for c in range(lo, hi):
+            if unicodedata.category(chr(c))[0] == "M":
+                if ranges and ranges[-1][1] == c - 1:
+                    ranges[-1] = (ranges[-1][0], c)
+                else:
+                    ranges.append((c, c))
+    marks = "".join(re.escape(chr(x)) + ("-" + re.escape(chr(y)) if y > x else "") for x, y in ranges)
+    return (
+        re.compile(rf"\w[\w{marks}]*|\s+|[^\w\s][{marks}]*"),  # a lone mark rides on a space-less token
+        re.compile(rf"\w[\w{marks}]*"),
+    )
+
+
+def _has_marks(text: str) -> bool:
+    """Whether any character is a combining mark (looked up once per distinct character)."""
+    return not text.isascii() and any(c > "\x7f" and unicodedata.category(c)[0] == "M" for c in set(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Words (with their marks), runs of spaces, single punctuation marks (with theirs), in order."""
+    return _grapheme_patterns()[0].findall(text) if _has_marks(text) else _TOKEN.findall(text)
+
+
+def _words(text: str) -> list[str]:
+    return _grapheme_patterns()[1].findall(text) if _has_marks(text) else _WORD.findall(text)
+
+
 def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
     """Comparison keys and the original text each key stands for.
 
@@ -52,11 +100,11 @@ def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
     a start unit with an empty key so that both sides always begin with a matching unit.
     """
     if not (flags.ignore_case or flags.ignore_punctuation or flags.ignore_whitespace):
-        units = [""] + _TOKEN.findall(text)  # nothing ignored: every token is its own key
+        units = [""] + tokens(text)  # nothing ignored: every token is its own key
         return units, units
     keys: list[str] = [""]
     texts: list[str] = [""]
-    for tok in _TOKEN.findall(text):
+    for tok in tokens(text):
         if tok[0].isspace():
             if flags.ignore_whitespace:
                 texts[-1] += tok
@@ -91,17 +139,34 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
         return (DiffOp("=", new),) if new else ()
     a_keys, a_texts = _units(old, flags)
     b_keys, b_texts = _units(new, flags)
-    large = max(len(a_keys), len(b_keys)) > _LARGE
     if flags.granularity == "words":
-        return _minimal(a_keys, a_texts, b_keys, b_texts, time.time() + _BUDGET if large else None)
+        return _minimal(a_keys, a_texts, b_keys, b_texts)
+    n, m = _middle(a_keys, b_keys)
+    if n * m > _READABLE_CELLS:  # diff-match-patch costs (n + m) x the edits: count them first
+        minimal = _minimal(a_keys, a_texts, b_keys, b_texts)
+        edits = sum(len(tokens(d.text)) for d in minimal if d.op != "=")
+        if (n + m) * edits > _READABLE_CELLS:
+            return _readable(list(minimal))
     ca, cb = _encode(a_keys, b_keys)
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = _BUDGET if large else 0
+    dmp.Diff_Timeout = 0
     diffs = dmp.diff_main(ca, cb, False)
     dmp.diff_cleanupSemantic(diffs)
     raw: list[DiffOp] = []
     _append_diffs(raw, diffs, a_texts, b_texts, 0, 0)
     return _readable(raw)
+
+
+def _middle(a: list[str], b: list[str]) -> tuple[int, int]:
+    """The lengths of what is left of two unit lists without their common prefix and suffix."""
+    n, m = len(a), len(b)
+    p = 0
+    while p < n and p < m and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
+        s += 1
+    return n - p - s, m - p - s
 
 
 def _append_diffs(
@@ -141,7 +206,7 @@ def _is_word(text: str) -> bool:
 
 
 def _minimal(
-    a_keys: list[str], a_texts: list[str], b_keys: list[str], b_texts: list[str], deadline: float | None
+    a_keys: list[str], a_texts: list[str], b_keys: list[str], b_texts: list[str]
 ) -> tuple[DiffOp, ...]:
     """The *words* granularity: keep a longest common subsequence of words, then fill the gaps.
 
@@ -156,18 +221,18 @@ def _minimal(
     s = 0
     while s < n - p and s < m - p and a_keys[n - 1 - s] == b_keys[m - 1 - s]:
         s += 1
-    aw = [i for i in range(p, n - s) if _is_word(a_texts[i])]
-    bw = [j for j in range(p, m - s) if _is_word(b_texts[j])]
+    aw = [i for i, t in enumerate(a_texts[p : n - s], p) if t[:1].isalnum() or t[:1] == "_"]  # _is_word
+    bw = [j for j, t in enumerate(b_texts[p : m - s], p) if t[:1].isalnum() or t[:1] == "_"]
     kept = common_words(
         [a_keys[i] for i in aw],
         [b_keys[j] for j in bw],
-        deadline,
+        None,
         [(a_keys[i - 1], a_keys[i + 1] if i + 1 < n else None) for i in aw],
         [(b_keys[j - 1], b_keys[j + 1] if j + 1 < m else None) for j in bw],
     )
     anchors = [(aw[x], bw[y]) for x, y in kept] + [(n - s, m - s)]  # the common suffix starts an anchor
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # gaps are small; a large text's deadline still bounds them
+    dmp.Diff_Timeout = 0  # gaps are small (at most _GAP_CELLS)
     raw: list[DiffOp] = []
     run_a, run_b, run = 0, 0, p  # the equal run being collected: a[run_a:+run] ~ b[run_b:+run]
     i0, j0 = p, p  # start of the next gap
@@ -183,7 +248,7 @@ def _minimal(
                 raw.append(DiffOp("+", "".join(b_texts[j0:j1])))
             elif len(ga) * len(gb) <= _GAP_CELLS:
                 ca, cb = _encode(ga, gb)
-                _append_diffs(raw, dmp.diff_main(ca, cb, False, deadline), a_texts, b_texts, i0, j0)
+                _append_diffs(raw, dmp.diff_main(ca, cb, False), a_texts, b_texts, i0, j0)
             else:  # a long stretch with no word in common: only its ends can match
                 _append_gap_ends(raw, ga, gb, a_texts, b_texts, i0, j0)
             run_a, run_b, run = i1, j1, 0
@@ -222,35 +287,31 @@ def _joined(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
             if eq.text.isspace() and (eq.old is None or eq.old.isspace()):
                 merged.pop()
                 prev = merged[-1]
-                prev[1] += (eq.old if eq.old is not None else eq.text) + b[1]
-                prev[2] += eq.text + b[2]
+                prev[1] += [eq.old if eq.old is not None else eq.text, *b[1]]
+                prev[2] += [eq.text, *b[2]]
                 continue
         merged.append(b)
     return _emit(merged)
 
 
 def _merge_same(ops: list[DiffOp]) -> list[DiffOp]:
+    """Consecutive ops of the same kind as one (pieces joined once: a long run stays linear)."""
     out: list[DiffOp] = []
-    for d in ops:
-        if not d.text and not d.old:
+    for op, group in groupby((d for d in ops if d.text or d.old), key=attrgetter("op")):
+        run = list(group)
+        if len(run) == 1:
+            out.append(run[0])
             continue
-        if out and out[-1].op == d.op:
-            p = out[-1]
-            if d.op == "=":
-                old = None
-                if p.old is not None or d.old is not None:
-                    old = (p.old if p.old is not None else p.text) + (d.old if d.old is not None else d.text)
-                out[-1] = DiffOp("=", p.text + d.text, old)
-            else:
-                out[-1] = DiffOp(d.op, p.text + d.text)
-        else:
-            out.append(d)
+        old = None
+        if op == "=" and any(d.old is not None for d in run):
+            old = "".join(d.old if d.old is not None else d.text for d in run)
+        out.append(DiffOp(op, "".join(d.text for d in run), old))
     return out
 
 
 def _trivial(eq: DiffOp) -> bool:
     """An equality too slight to stand between two changes: punctuation, spaces, or one short word."""
-    words = _WORD.findall(eq.text)
+    words = _words(eq.text)
     if not words:
         return True
     return len(words) == 1 and len(words[0]) <= 3 and len(eq.text) <= 5
@@ -275,8 +336,8 @@ def _readable(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
             nxt = blocks[k + 1]
             prev = merged[-1]
             old_eq = eq.old if eq.old is not None else eq.text
-            prev[1] += old_eq + nxt[1]
-            prev[2] += eq.text + nxt[2]
+            prev[1] += [old_eq, *nxt[1]]
+            prev[2] += [eq.text, *nxt[2]]
             k += 2
             continue
         merged.append(b)
@@ -286,18 +347,15 @@ def _readable(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
 
 
 def _blocks(ops: list[DiffOp]) -> list[list]:
-    """Equalities as ``["=", op]``; each run of changes as ``["x", deleted_text, inserted_text]``."""
+    """Equalities as ``["=", op]``; each run of changes as ``["x", deleted_pieces, inserted_pieces]``."""
     blocks: list[list] = []
     for d in ops:
         if d.op == "=":
             blocks.append(["=", d])
         else:
             if not blocks or blocks[-1][0] != "x":
-                blocks.append(["x", "", ""])
-            if d.op == "-":
-                blocks[-1][1] += d.text
-            else:
-                blocks[-1][2] += d.text
+                blocks.append(["x", [], []])
+            blocks[-1][1 if d.op == "-" else 2].append(d.text)
     return blocks
 
 
@@ -308,10 +366,11 @@ def _emit(blocks: list[list]) -> tuple[DiffOp, ...]:
             if b[1].text or b[1].old:
                 out.append(b[1])
         else:
-            if b[1]:
-                out.append(DiffOp("-", b[1]))
-            if b[2]:
-                out.append(DiffOp("+", b[2]))
+            deleted, inserted = "".join(b[1]), "".join(b[2])
+            if deleted:
+                out.append(DiffOp("-", deleted))
+            if inserted:
+                out.append(DiffOp("+", inserted))
     return tuple(out)
 
 
@@ -329,11 +388,12 @@ def _close_brackets(blocks: list[list]) -> None:
             continue
         close = eq.text[0]
         opener = _PAIRS[close]
-        if all(t and t.count(opener) > t.count(close) for t in (b[1], b[2])):
-            b[1] += close
-            b[2] += close
+        b[1], b[2] = ["".join(b[1])], ["".join(b[2])]
+        if all(t and t.count(opener) > t.count(close) for t in (b[1][0], b[2][0])):
+            b[1].append(close)
+            b[2].append(close)
             nxt[1] = DiffOp("=", eq.text[1:])
 
 
 def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(_words(text))
