@@ -38,6 +38,7 @@ without ../shared it prints a message and exits 0.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import shutil
@@ -130,21 +131,26 @@ def parse_expect(spec: str) -> Expect:
                   prefix, optional)
 
 
-def load_cases() -> list[Case]:
+def load_cases(source=items_cases) -> list[Case]:
     out = []
-    for cid, kind, specs, note in items_cases.CASES:
+    for cid, kind, specs, note in source.CASES:
         edits = tuple(parse_edit(s) for s in specs if _MARK.search(s))
         expect = tuple(parse_expect(s) for s in specs if not _MARK.search(s))
         if kind != "reflow":  # an edit inside a sub-paragraph may also report that sub-paragraph modified
-            for key, firsts in items_cases.WITHIN.items():
+            for key, firsts in source.WITHIN.items():
                 if cid.startswith(key):
                     expect += tuple(Expect("modified", (f,), (f,), True, True) for f in firsts)
         out.append(Case(cid, cid.split("-")[0], kind, edits, expect, note))
     return out
 
 
-def load_pairs() -> list[Pair]:
-    return [Pair(a, b, tuple(parse_expect(s) for s in specs)) for (a, b), specs in items_cases.PAIRS.items()]
+def load_pairs(source=items_cases) -> list[Pair]:
+    return [Pair(a, b, tuple(parse_expect(s) for s in specs)) for (a, b), specs in source.PAIRS.items()]
+
+
+def load_source(name: str):
+    """Another case set in the same form (``--cases items_holdout``): a module in benchmarks/."""
+    return importlib.import_module(name)
 
 
 CASES = load_cases()
@@ -301,18 +307,19 @@ def run_case(case: Case, tmp: Path, compare_files) -> tuple[Score, list]:
     return score_items(case.expect, result.items), result.items
 
 
-def check_anchors() -> list[str]:
+def check_anchors(cases: list[Case] | None = None) -> list[str]:
     """Every anchor of every case, checked before anything runs (a stale anchor fails the whole run)."""
+    cases = CASES if cases is None else cases
     problems = []
     texts: dict[str, str] = {}
-    for case in CASES:
+    for case in cases:
         try:
             name = corpus_file(case.res)
             texts.setdefault(name, (CORPUS / name).read_text(encoding="utf-8"))
             apply_edits(texts[name], case)
         except StaleAnchor as e:
             problems.append(str(e))
-    ids = [c.id for c in CASES]
+    ids = [c.id for c in cases]
     problems += [f"duplicate case id {i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
     return problems
 
@@ -347,15 +354,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", metavar="PREFIX", help="run only the cases whose id starts with PREFIX")
     ap.add_argument("--no-pairs", action="store_true", help="skip the whole real pairs")
     ap.add_argument("--root", metavar="DIR", help="import the engine from DIR instead of this checkout")
+    ap.add_argument(
+        "--cases",
+        metavar="MODULE",
+        default="items_cases",
+        help="the case set: items_cases (the tuning set, default) or items_holdout (never tuned on)",
+    )
     args = ap.parse_args(argv)
+    source = load_source(args.cases)
+    all_cases, all_pairs = load_cases(source), load_pairs(source)
     out = sys.stderr if args.json == "-" else sys.stdout  # JSON alone on stdout when asked for there
 
     if not CORPUS.is_dir():
         print(f"items benchmark skipped: {CORPUS} is absent (the shared corpus is not here)")
         return 0
-    problems = check_anchors()
+    problems = check_anchors(all_cases)
     if problems:
-        print("STALE ANCHORS -- fix items_cases.py:", *problems, sep="\n  ", file=sys.stderr)
+        print(f"STALE ANCHORS -- fix {args.cases}.py:", *problems, sep="\n  ", file=sys.stderr)
         return 2
 
     sys.path.insert(0, str(Path(args.root).resolve() if args.root else ROOT))
@@ -363,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"engine: {Path(sys.modules['compare'].__file__).parent}", file=out)
 
-    cases = [c for c in CASES if not args.only or c.id.startswith(args.only)]
+    cases = [c for c in all_cases if not args.only or c.id.startswith(args.only)]
     by_kind: dict[str, Score] = defaultdict(Score)
     overall = Score()
     per_case = []
@@ -384,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         pair_scores = []
         pairs_total = Score()
         if not args.no_pairs and not args.only:
-            for pair in PAIRS:
+            for pair in all_pairs:
                 a, b = tmp / corpus_file(pair.a), tmp / corpus_file(pair.b)
                 result = compare_files(a, b)
                 sc = score_items(pair.expect, result.items)
