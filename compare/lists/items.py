@@ -49,8 +49,9 @@ def find_item_changes(
     if not touched_a and not touched_b:
         return []
     ahead_a, ahead_b = ahead or ({}, {})
-    lists_a, items_a = _read_lists(a, touched_a, ahead_a)
-    lists_b, items_b = _read_lists(b, touched_b, ahead_b)
+    near_a, near_b = _near(alignment)
+    lists_a, items_a = _read_lists(a, touched_a, ahead_a, near_a)
+    lists_b, items_b = _read_lists(b, touched_b, ahead_b, near_b)
     if lists_a and lists_b:
         reconcile(lists_a, lists_b, a, b, alignment)
         items_a, items_b = renumber(lists_a), renumber(lists_b)
@@ -124,6 +125,22 @@ def find_item_changes(
         changes.append((order, change))
     changes.sort(key=lambda pair: pair[0])
     return _once(c for _, c in changes)
+
+
+def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
+    """Clauses on each side next to a change (its entry and the entries either side): a run of
+    sub-paragraphs is read on both sides when one side changed, even where the other side's clauses all
+    count as unchanged (an inserted "(b)" reletters its siblings, and relettering alone is no change)."""
+    near_a: set[int] = set()
+    near_b: set[int] = set()
+    for n, e in enumerate(alignment):
+        if e.kind == Kind.EQUAL and not e.moved:
+            continue
+        for k in (n - 1, n, n + 1):
+            if 0 <= k < len(alignment):
+                near_a.update(alignment[k].a)
+                near_b.update(alignment[k].b)
+    return near_a, near_b
 
 
 def _once(changes) -> list[ItemChange]:

@@ -114,6 +114,9 @@ class _Matcher:
 
     def exact(self, a_ids: list[int], b_ids: list[int]) -> None:
         """Same item: first by spelling (no dictionary needed), then by lemmas ("textile"/"Textiles")."""
+        # Sub-paragraphs and bullets are matched by their whole text first, never by their letter or by a
+        # name their siblings may share ("(b) Prohibit ..."): an inserted (b) reletters nothing.
+        self._exact(a_ids, b_ids, lambda it: it.body or it.surface)
         self._exact(a_ids, b_ids, lambda it: it.surface)
         # Lemmas are looked up only for items that could share them (same number of words with the same
         # initials: "mice"/"mouse", "Äpfel"/"Apfel"); most comparisons then never load a dictionary.

@@ -14,6 +14,7 @@ from .enumerations import Enumeration, find_enumerations, intro_before, item_phr
 from .itemtypes import _Item, _List, _make_item
 from .lemmas import detect_language
 from .naming import name_span
+from .tokens import _LABEL
 
 _RUN_MIN_SHORT = 2 / 3  # share of a numbered-paragraph run that must read as items to be a list
 _BULLETS = re.compile(r"^\s*[-•*–·▪◦●○■□➢►]\s+")
@@ -130,6 +131,30 @@ def _deeper(key: tuple[str, str], run_key: tuple[str, str], run_label: str | Non
     return bool(run_label) and key[0].startswith(run_label or "") and key[0] != run_key[0]
 
 
+def _body(text: str) -> tuple[str, ...]:
+    """A sub-paragraph's whole wording without its label: what identifies it between versions."""
+    m = _LABEL.match(text)
+    return tuple(w.casefold() for w in re.findall(r"\w+", text[m.end() if m else 0 :]))
+
+
+def _distinct_names(side: Side, spans: dict[int, tuple[int, int] | None]) -> None:
+    """Siblings named alike ("(a) Prohibit, by ...", "(b) Prohibit ...") get longer names, past commas: an
+    item's name must tell it from its siblings, or items would be matched between versions by position."""
+    text = side.document.text
+    by_name: dict[str, list[int]] = {}
+    for ci, span in spans.items():
+        if span is not None:
+            by_name.setdefault(text[span[0] : span[1]].lower(), []).append(ci)
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        for ci in group:
+            c = side.clauses[ci]
+            got = name_span(c.text, through_commas=True)
+            if got and c.start + got[1] > spans[ci][1]:
+                spans[ci] = (c.start + got[0], c.start + got[1])
+
+
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
@@ -199,14 +224,18 @@ def _doc_lang(side: Side) -> str:
 
 
 def _read_lists(
-    side: Side, touched: set[int], ahead: dict[tuple[int, int], _Inline] | None = None
+    side: Side,
+    touched: set[int],
+    ahead: dict[tuple[int, int], _Inline] | None = None,
+    near: set[int] | None = None,
 ) -> tuple[list[_List], list[_Item]]:
     """The lists of one side, with items numbered in document order.
 
     ``touched`` limits the reading to the lists in those clauses' sentences (and, for runs of
     sub-paragraphs, paragraphs): a list in a sentence the comparison found unchanged keeps every item by
     construction, and reading every list of a 300-page document would cost more than the comparison.
-    ``ahead`` holds sentences already read (see :func:`read_ahead`).
+    ``ahead`` holds sentences already read (see :func:`read_ahead`); runs of sub-paragraphs are read also
+    where they hold a clause of ``near`` (next to a change on the other side).
     """
     doc = side.document
     clauses = side.clauses
@@ -216,7 +245,7 @@ def _read_lists(
     list_first: dict[int, int] = {}  # clause -> start of the first inline item in it
     run_intro: dict[int, str] = {}  # member clause -> the introduction of its run
     doc_lang = _doc_lang(side)
-    paras = {clauses[i].paragraph for i in touched}
+    paras = {clauses[i].paragraph for i in touched | (near or set())}
     where = context_labels(clauses)
 
     # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
@@ -267,6 +296,8 @@ def _read_lists(
             if got is None and named:
                 got = name_span(c.text)
             spans[ci] = (c.start + got[0], c.start + got[1]) if got else None
+        if named:
+            _distinct_names(side, spans)
         itemish = sum(1 for ci in run if spans[ci] is not None or ci in inline_clauses)
         if not named and (itemish < 2 or itemish < _RUN_MIN_SHORT * len(run)):
             continue
@@ -285,6 +316,8 @@ def _read_lists(
             item = _make_item(text, span, ci, len(lists), len(lst.items), doc_lang)
             if item is not None:
                 item.named = named
+                if named:
+                    item.body = _body(clauses[ci].text)
                 lst.items.append(item)
                 lst.clauses.add(ci)
         if len(lst.items) >= 2:
