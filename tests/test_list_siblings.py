@@ -63,6 +63,58 @@ def test_the_last_of_siblings_that_start_alike_removed_is_the_item_removed() -> 
     r = compare([*HEAD, *ALIKE], new)
     got = changes(r)
     assert len(got) == 1
-    (status, a, b), = got
+    ((status, a, b),) = got
     assert status == "removed" and b is None
     assert a.startswith("Forbid, through its officers or on its grounds")
+
+
+# --------------------------------------------------------------------------- items read from the edit
+
+
+def one_para(old: str, new: str):
+    return changes(
+        compare([*HEAD, old, "9. Decides to meet again."], [*HEAD, new, "9. Decides to meet again."])
+    )
+
+
+def test_a_pair_that_becomes_three_reports_the_new_member() -> None:
+    old = "3. Asks every club to stop the netting and sale of young trout in the lake;"
+    new = "3. Asks every club to stop the netting, smoking and sale of young trout in the lake;"
+    assert one_para(old, new) == {("added", None, "smoking")}
+    assert one_para(new, old) == {("removed", "smoking", None)}
+
+
+def test_an_or_any_list_reports_the_whole_member_wherever_the_diff_puts_it() -> None:
+    old = "3. Notes that no right conferred by any charter or any lease signed before 2 May 1990 shall apply;"
+    new = (
+        "3. Notes that no right conferred by any charter or any deed of gift or any lease signed before "
+        "2 May 1990 shall apply;"
+    )
+    assert one_para(old, new) == {("added", None, "any deed of gift")}
+
+
+def test_a_member_replaced_in_a_pair_is_modified_up_to_the_next_member() -> None:
+    old = "3. Voids every right under any charter or any lease or licence signed before 2 May 1990;"
+    new = "3. Voids every right under any charter or any permit or licence signed before 2 May 1990;"
+    assert one_para(old, new) == {
+        (
+            "modified",
+            "any lease or licence signed before 2 May 1990",
+            "any permit or licence signed before 2 May 1990",
+        )
+    }
+
+
+def test_a_struck_member_before_an_oxford_comma_is_removed() -> None:
+    old = "3. Requires the drying, salting, or smoking, under supervision, of the catch;"
+    new = "3. Requires the drying, or smoking, under supervision, of the catch;"
+    assert one_para(old, new) == {("removed", "salting", None)}
+
+
+def test_edits_of_titles_addressees_and_clauses_are_not_items() -> None:
+    title = "3. Recalls the Charter on the Care and Protection of Lakes, signed in Oslo;"
+    assert one_para(title, title.replace("Care and", "Care, Restocking and")) == set()
+    calls = "3. Calls upon all clubs, and all local councils, to act in accordance with this decision;"
+    assert one_para(calls, calls.replace("local", "regional")) == set()
+    clause = "3. Notes the report of the warden and welcomes its findings;"
+    assert one_para(clause, clause.replace(" and welcomes its findings", "")) == set()

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
+from .edits import edit_items
+from .enumerations import intro_before
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
 from .lemmas import detect_language
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
-from .reading import _Inline, _read_lists, read_ahead
+from .reading import _Inline, _read_lists, context_labels, read_ahead
 
 __all__ = ["find_item_changes", "summarize_items", "list_description", "read_ahead"]
 
@@ -56,7 +58,8 @@ def find_item_changes(
         reconcile(lists_a, lists_b, a, b, alignment)
         items_a, items_b = renumber(lists_a), renumber(lists_b)
     if not items_a and not items_b:
-        return []
+        found = _from_edits(a, b, alignment, [], [], [], {}, {})
+        return [c for _, c in sorted(found, key=lambda pair: pair[0])]
     items_b += _project(lists_a, lists_b, b, alignment, "a")
     items_a += _project(lists_b, lists_a, a, alignment, "b")
     items_a.sort(key=lambda it: it.span)
@@ -123,8 +126,60 @@ def find_item_changes(
             ItemStatus.REMOVED, it.text, None, it.clause, None, desc, it.span, None, lst.label
         )
         changes.append((order, change))
+    changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
     return _once(c for _, c in changes)
+
+
+def _from_edits(
+    a: Side,
+    b: Side,
+    alignment: list[AlignmentEntry],
+    items_a: list[_Item],
+    items_b: list[_Item],
+    reported: list[ItemChange],
+    entry_a: dict[int, int],
+    entry_b: dict[int, int],
+) -> list[tuple[tuple, ItemChange]]:
+    """Items the edits show where the list reader read no list (see edits.py), never over an item read."""
+    taken_a = [it.span for it in items_a] + [c.a_span for c in reported if c.a_span]
+    taken_b = [it.span for it in items_b] + [c.b_span for c in reported if c.b_span]
+
+    def free(span, taken) -> bool:
+        return span is None or not any(lo < span[1] and span[0] < hi for lo, hi in taken)
+
+    where_a, where_b = context_labels(a.clauses), context_labels(b.clauses)
+    out: list[tuple[tuple, ItemChange]] = []
+    lang = detect_language(b.document.text[:20000])
+    for ed in edit_items(a, b, alignment, lang):
+        if not (free(ed.a_span, taken_a) and free(ed.b_span, taken_b)):
+            continue
+        side, span, ci, where = (
+            (b, ed.b_span, ed.b_clause, where_b) if ed.b_span else (a, ed.a_span, ed.a_clause, where_a)
+        )
+        c = side.clauses[ci]
+        name = list_description(intro_before(side.document.text[c.start : span[0]]))
+        ta = a.document.text[ed.a_span[0] : ed.a_span[1]] if ed.a_span else None
+        tb = b.document.text[ed.b_span[0] : ed.b_span[1]] if ed.b_span else None
+        entries = entry_b if side is b else entry_a
+        order = (_entry_pos(entries, ci, len(alignment)), 0, span[0], 0, 0)
+        out.append(
+            (
+                order,
+                ItemChange(
+                    ItemStatus(ed.status),
+                    ta,
+                    tb,
+                    ed.a_clause,
+                    ed.b_clause,
+                    name,
+                    ed.a_span,
+                    ed.b_span,
+                    where[ci],
+                ),
+            )
+        )
+    return out
 
 
 def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
