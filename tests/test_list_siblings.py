@@ -118,3 +118,16 @@ def test_edits_of_titles_addressees_and_clauses_are_not_items() -> None:
     assert one_para(calls, calls.replace("local", "regional")) == set()
     clause = "3. Notes the report of the warden and welcomes its findings;"
     assert one_para(clause, clause.replace(" and welcomes its findings", "")) == set()
+
+
+def test_an_item_with_a_comma_set_qualifier_inserted_is_one_item() -> None:
+    old = "3. Bans the sale of boats for hire, outboard motors and other engines to the club;"
+    new = (
+        "3. Bans the sale of boats for hire, outboard motors, fishing sonar, whether or not of marine "
+        "design, and other engines to the club;"
+    )
+    assert one_para(old, new) == {("added", None, "fishing sonar, whether or not of marine design")}
+    old2 = "3. Allows payments for medical purposes only and, in cases of hardship, firewood;"
+    new2 = "3. Allows payments for medical purposes only;"
+    assert one_para(old2, new2) == {("removed", "in cases of hardship, firewood", None)}
+

@@ -109,30 +109,60 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
     """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one."""
     for x, y in _slides(toks, i, j):
         run = [t[0] for t in toks[x:y]]
-        lead = (
-            2 if run[:1] == [","] and run[1:2] and run[1] in _CONJ else 1 if run[:1] and run[0] in _SEP else 0
-        )
-        trail = 1 if run and run[-1] in _SEP else 0
+        lead = 0
+        while lead < min(2, len(run)) and run[lead] in _SEP:
+            lead += 1
+        trail = 0
+        while trail < min(2, len(run) - lead) and run[len(run) - 1 - trail] in _SEP:
+            trail += 1
         before = toks[x - 1][0] if x > 0 else None
         after = toks[y][0] if y < len(toks) else None
+        seps = run[:lead] + run[len(run) - trail :]
         if lead and not trail:  # ", testing" before " and development"
-            lo, hi = x + lead, y
             if not (after is None or after in _SEP or after in _CLOSE):
                 continue
-            if not (run[lead - 1] in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
-                continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
-            lo, hi = x, y - 1
             if before is None or not (before in _SEP or before in _OPEN):
                 continue
-            if not (run[-1] in _CONJ or before in _CONJ or _conj_ahead(toks, y)):
-                continue
-        else:
+        elif not lead or not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
+            continue  # ", radar equipment, whether or not of military design," before "and other ..."
+        if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
-        span = _item_span(toks, lo, hi, text, lex)
+        lo, hi = x + lead, y - trail
+        span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
         if span:
             return span
     return None
+
+
+_QUALIFIER_WORDS = frozenset(["whether", "including", "except", "save", "excluding", "notably", "especially"])
+
+
+def _qualified_span(
+    toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex
+) -> tuple[int, int] | None:
+    """An item with a comma-set qualifier ("radar equipment, whether or not of military design"; "in
+    humanitarian circumstances, foodstuffs"): one noun-phrase segment, the others qualifiers; the whole is
+    the item."""
+    if hi - lo > 2 * _REACH or any(t[0] in _STOP for t in toks[lo:hi]):
+        return None
+    cuts = [k for k in range(lo, hi) if toks[k][0] == ","]
+    if not cuts:
+        return None
+    bounds = list(zip([lo] + [c + 1 for c in cuts], cuts + [hi], strict=True))
+    cores = 0
+    for a, b in bounds:
+        if b <= a:
+            return None
+        first = toks[a][0]
+        if first in _QUALIFIER_WORDS or first in lex.prep:
+            continue  # "whether or not of military design", "in quantities notified to the Committee"
+        if _item_span(toks, a, b, text, lex) is None:
+            return None
+        cores += 1
+    if cores != 1:
+        return None
+    return toks[lo][1], toks[hi - 1][2]
 
 
 def _conj_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
