@@ -131,3 +131,23 @@ def test_an_item_with_a_comma_set_qualifier_inserted_is_one_item() -> None:
     new2 = "3. Allows payments for medical purposes only;"
     assert one_para(old2, new2) == {("removed", "in cases of hardship, firewood", None)}
 
+
+def test_a_list_that_reads_differently_after_an_edit_elsewhere_loses_no_item() -> None:
+    """The new qualified item stops the reader from reading the list on the new side: the items still stand
+    word for word in the new version of the clause, so they are not reported removed."""
+    old = [
+        "4. Decides that every member club shall:",
+        "(a) Close the offices of the rival league in their grounds;",
+        "(b) Forbid, through its officers or from its grounds, the hire of any boat or boat engine to "
+        "visitors, the repair and servicing of visitors' boats or boat engines, the licensing of guides for "
+        "visitors, the payment of new claims against existing boat policies and the sale of new boat "
+        "policies for visitors;",
+        "(c) Report each quarter to the secretary on the state of the lake;",
+        "5. Decides to meet again.",
+    ]
+    new = list(old)
+    new[2] = new[2].replace(
+        "guides for visitors,", "guides for visitors, the instruction, in any form, of junior guides,"
+    )
+    got = changes(compare([*HEAD, *old], [*HEAD, *new]))
+    assert got == {("added", None, "the instruction, in any form, of junior guides")}

@@ -128,7 +128,39 @@ def find_item_changes(
         changes.append((order, change))
     changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
-    return _once(c for _, c in changes)
+    return _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
+
+
+def _stable(
+    changes: list[ItemChange],
+    a: Side,
+    b: Side,
+    alignment: list[AlignmentEntry],
+    entry_a: dict[int, int],
+    entry_b: dict[int, int],
+) -> list[ItemChange]:
+    """No item "removed" whose words still stand as often in the new version of its clauses (nor "added"
+    when they stood as often in the old): a list the reader cut differently on the two sides, because an
+    edit elsewhere in the sentence changed its reading, has not lost or gained that item."""
+
+    def count(side: Side, clauses, text: str) -> int:
+        pattern = re.compile(
+            r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE
+        )
+        return sum(len(pattern.findall(side.clauses[ci].text)) for ci in clauses)
+
+    out: list[ItemChange] = []
+    for c in changes:
+        if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
+            e = alignment[entry_a[c.a_clause]]
+            if e.b and count(b, e.b, c.a) >= max(1, count(a, e.a, c.a)):
+                continue
+        elif c.status == ItemStatus.ADDED and c.b and c.b_clause in entry_b:
+            e = alignment[entry_b[c.b_clause]]
+            if e.a and count(a, e.a, c.b) >= max(1, count(b, e.b, c.b)):
+                continue
+        out.append(c)
+    return out
 
 
 def _from_edits(
