@@ -151,3 +151,11 @@ def test_a_list_that_reads_differently_after_an_edit_elsewhere_loses_no_item() -
     )
     got = changes(compare([*HEAD, *old], [*HEAD, *new]))
     assert got == {("added", None, "the instruction, in any form, of junior guides")}
+
+
+def test_a_qualifier_between_dashes_stays_inside_its_item() -> None:
+    from compare.lists.enumerations import find_enumerations
+
+    text = "Holds the club liable for any direct loss, damage - including damage to the banks - or harm;"
+    got = [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
+    assert got == [["any direct loss", "damage - including damage to the banks -", "harm"]]

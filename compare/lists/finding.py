@@ -341,6 +341,7 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
     if not text or not re.search(r"[,;:]|\b(?:and|or|und|oder|et|ou)\b", text):
         return []
     lex = lexicon(lang or detect_language(text))
+    text = _dash_pairs(text)
     masked = _mask(text)
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)
@@ -401,6 +402,17 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
             continue
         out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans))
     return out
+
+
+_DASH_PAIR = re.compile(r"(?<=\s)[-–—](?=\s)([^;:.!?()\[\]\n–—-]{3,240}?)(?<=\s)[-–—](?=\s)")
+
+
+def _dash_pairs(text: str) -> str:
+    """ "damage - including environmental damage and the depletion of resources - or injury": a qualifier
+    set between dashes is read like one in parentheses (same length, so every span still holds)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _DASH_PAIR.sub(lambda m: "(" + m.group(1) + ")", text)
 
 
 class _Taken:
