@@ -153,6 +153,15 @@ def test_a_list_that_reads_differently_after_an_edit_elsewhere_loses_no_item() -
     assert got == {("added", None, "the instruction, in any form, of junior guides")}
 
 
+def test_an_item_both_versions_word_alike_is_not_modified_when_its_list_is_cut_differently() -> None:
+    old = (
+        "3. Affirms that the club is liable for any direct loss, damage or harm to foreign anglers, members "
+        "and guests as a result of its negligence;"
+    )
+    new = old.replace("members and guests", "members, local residents and guests")
+    assert one_para(old, new) == {("added", None, "local residents")}
+
+
 def test_a_qualifier_between_dashes_stays_inside_its_item() -> None:
     from compare.lists.enumerations import find_enumerations
 

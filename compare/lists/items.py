@@ -139,26 +139,76 @@ def _stable(
     entry_a: dict[int, int],
     entry_b: dict[int, int],
 ) -> list[ItemChange]:
-    """No item "removed" whose words still stand as often in the new version of its clauses (nor "added"
-    when they stood as often in the old): a list the reader cut differently on the two sides, because an
-    edit elsewhere in the sentence changed its reading, has not lost or gained that item."""
+    """An item "removed" whose words still stand as often in the new version of its clauses is kept (so is
+    one "added" whose words stood as often in the old, and one "modified" whose two wordings stand in
+    both): a list the reader cut differently on the two sides, because an edit elsewhere in the sentence
+    changed its reading, has not lost, gained or reworded that item."""
 
-    def count(side: Side, clauses, text: str) -> int:
-        pattern = re.compile(
-            r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE
+    def pattern(text: str) -> re.Pattern:
+        return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE)
+
+    def bounded(text: str) -> re.Pattern:
+        """The item ending where a list member ends (a separator, a preposition): "iron" in "iron ore" does
+        not count."""
+        body = r"\s+".join(map(re.escape, text.split()))
+        return re.compile(
+            r"(?<!\w)(?P<it>"
+            + body
+            + r")(?=\s*(?:[,;:.)]|(?<!\w)(?:and|or|nor|for|of|to|in|from|with|by|on)(?!\w)|$))",
+            re.IGNORECASE,
         )
-        return sum(len(pattern.findall(side.clauses[ci].text)) for ci in clauses)
+
+    def count(side: Side, clauses, text: str, p: re.Pattern | None = None) -> int:
+        p = p or pattern(text)
+        return sum(len(p.findall(side.clauses[ci].text)) for ci in clauses)
+
+    used_a = {c.a_span for c in changes if c.a_span}
+    used_b = {c.b_span for c in changes if c.b_span}
+
+    def find(side: Side, clauses, text: str, used: set) -> tuple[int, tuple[int, int]] | None:
+        p = bounded(text)
+        for ci in clauses:
+            cl = side.clauses[ci]
+            for m in p.finditer(cl.text):
+                span = (cl.start + m.start("it"), cl.start + m.end("it"))
+                if span not in used:
+                    return ci, span
+        return None
 
     out: list[ItemChange] = []
     for c in changes:
         if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
             e = alignment[entry_a[c.a_clause]]
-            if e.b and count(b, e.b, c.a) >= max(1, count(a, e.a, c.a)):
-                continue
+            often = count(b, e.b, c.a, bounded(c.a)) >= max(1, count(a, e.a, c.a))
+            got = find(b, e.b, c.a, used_b) if often else None
+            if got:
+                used_b.add(got[1])
+                text = b.document.text[got[1][0] : got[1][1]]
+                c = ItemChange(
+                    ItemStatus.KEPT, c.a, text, c.a_clause, got[0], c.list, c.a_span, got[1], c.label
+                )
         elif c.status == ItemStatus.ADDED and c.b and c.b_clause in entry_b:
             e = alignment[entry_b[c.b_clause]]
-            if e.a and count(a, e.a, c.b) >= max(1, count(b, e.b, c.b)):
-                continue
+            often = count(a, e.a, c.b, bounded(c.b)) >= max(1, count(b, e.b, c.b))
+            got = find(a, e.a, c.b, used_a) if often else None
+            if got:
+                used_a.add(got[1])
+                text = a.document.text[got[1][0] : got[1][1]]
+                c = ItemChange(
+                    ItemStatus.KEPT, text, c.b, got[0], c.b_clause, c.list, got[1], c.b_span, c.label
+                )
+        elif c.status == ItemStatus.MODIFIED and c.a and c.b and c.b_clause in entry_b:
+            # "Governments" -> "foreign Governments" where both versions read "foreign Governments": the
+            # two sides cut the item differently, nothing was reworded
+            e = alignment[entry_b[c.b_clause]]
+            if (
+                c.a_clause in e.a
+                and count(a, e.a, c.b) >= max(1, count(b, e.b, c.b))
+                and count(b, e.b, c.a) >= max(1, count(a, e.a, c.a))
+            ):
+                c = ItemChange(
+                    ItemStatus.KEPT, c.a, c.b, c.a_clause, c.b_clause, c.list, c.a_span, c.b_span, c.label
+                )
         out.append(c)
     return out
 
