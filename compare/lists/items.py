@@ -171,7 +171,7 @@ def _stable(
             cl = side.clauses[ci]
             for m in p.finditer(cl.text):
                 span = (cl.start + m.start("it"), cl.start + m.end("it"))
-                if span not in used:
+                if not any(lo < span[1] and span[0] < hi for lo, hi in used):
                     return ci, span
         return None
 
