@@ -168,3 +168,36 @@ def test_a_qualifier_between_dashes_stays_inside_its_item() -> None:
     text = "Holds the club liable for any direct loss, damage - including damage to the banks - or harm;"
     got = [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
     assert got == [["any direct loss", "damage - including damage to the banks -", "harm"]]
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def test_one_edit_in_a_sentence_of_thousands_of_semicolon_parts_reads_only_near_it() -> None:
+    """The lists stage alone (the alignment is given): its cost must not grow with the sentence."""
+    import time
+
+    from compare.lists.items import find_item_changes
+    from compare.model import AlignmentEntry, Kind, Side
+    from compare.text.segment import segment
+
+    def seconds(n: int) -> tuple[float, set]:
+        parts = [f"nails{k}, rope{k} and tar{k}" for k in range(n)]
+        old = "Bans the sale of " + "; ".join(parts) + "."
+        parts[n // 2] = "pitch, " + parts[n // 2]
+        new = "Bans the sale of " + "; ".join(parts) + "."
+        da = Document.from_paragraphs("a", "text", [old])
+        db = Document.from_paragraphs("b", "text", [new])
+        sa, sb = Side(da, segment(da)), Side(db, segment(db))
+        rows = [
+            AlignmentEntry(Kind.EQUAL if x.text == y.text else Kind.CHANGED, (x.index,), (y.index,), 1.0)
+            for x, y in zip(sa.clauses, sb.clauses, strict=True)
+        ]
+        t = time.perf_counter()
+        got = {(str(c.status), c.b) for c in find_item_changes(sa, sb, rows) if c.status != ItemStatus.KEPT}
+        return time.perf_counter() - t, got
+
+    small, got_small = seconds(200)
+    large, got_large = seconds(8000)
+    assert got_small == got_large == {("added", "pitch")}
+    assert large < 10 * small + 0.5  # 40 times the sentence, about the same time

@@ -162,16 +162,16 @@ def _stable(
         p = p or pattern(text)
         return sum(len(p.findall(side.clauses[ci].text)) for ci in clauses)
 
-    used_a = {c.a_span for c in changes if c.a_span}
-    used_b = {c.b_span for c in changes if c.b_span}
+    used_a = _by_clause((c.a_clause, c.a_span) for c in changes)
+    used_b = _by_clause((c.b_clause, c.b_span) for c in changes)
 
-    def find(side: Side, clauses, text: str, used: set) -> tuple[int, tuple[int, int]] | None:
+    def find(side: Side, clauses, text: str, used: dict) -> tuple[int, tuple[int, int]] | None:
         p = bounded(text)
         for ci in clauses:
             cl = side.clauses[ci]
             for m in p.finditer(cl.text):
                 span = (cl.start + m.start("it"), cl.start + m.end("it"))
-                if not any(lo < span[1] and span[0] < hi for lo, hi in used):
+                if _free(span, used.get(ci, ())):
                     return ci, span
         return None
 
@@ -182,7 +182,7 @@ def _stable(
             often = count(b, e.b, c.a, bounded(c.a)) >= max(1, count(a, e.a, c.a))
             got = find(b, e.b, c.a, used_b) if often else None
             if got:
-                used_b.add(got[1])
+                used_b.setdefault(got[0], []).append(got[1])
                 text = b.document.text[got[1][0] : got[1][1]]
                 c = ItemChange(
                     ItemStatus.KEPT, c.a, text, c.a_clause, got[0], c.list, c.a_span, got[1], c.label
@@ -192,7 +192,7 @@ def _stable(
             often = count(a, e.a, c.b, bounded(c.b)) >= max(1, count(b, e.b, c.b))
             got = find(a, e.a, c.b, used_a) if often else None
             if got:
-                used_a.add(got[1])
+                used_a.setdefault(got[0], []).append(got[1])
                 text = a.document.text[got[1][0] : got[1][1]]
                 c = ItemChange(
                     ItemStatus.KEPT, text, c.b, got[0], c.b_clause, c.list, got[1], c.b_span, c.label
@@ -213,6 +213,18 @@ def _stable(
     return out
 
 
+def _by_clause(pairs) -> dict[int, list[tuple[int, int]]]:
+    out: dict[int, list[tuple[int, int]]] = {}
+    for ci, span in pairs:
+        if ci is not None and span is not None:
+            out.setdefault(ci, []).append(span)
+    return out
+
+
+def _free(span: tuple[int, int], taken) -> bool:
+    return not any(lo < span[1] and span[0] < hi for lo, hi in taken)
+
+
 def _from_edits(
     a: Side,
     b: Side,
@@ -224,17 +236,22 @@ def _from_edits(
     entry_b: dict[int, int],
 ) -> list[tuple[tuple, ItemChange]]:
     """Items the edits show where the list reader read no list (see edits.py), never over an item read."""
-    taken_a = [it.span for it in items_a] + [c.a_span for c in reported if c.a_span]
-    taken_b = [it.span for it in items_b] + [c.b_span for c in reported if c.b_span]
+    # spans by clause: each edit is tested against its own clause's items only (linear in the document)
+    taken_a = _by_clause(
+        [(it.clause, it.span) for it in items_a] + [(c.a_clause, c.a_span) for c in reported]
+    )
+    taken_b = _by_clause(
+        [(it.clause, it.span) for it in items_b] + [(c.b_clause, c.b_span) for c in reported]
+    )
 
-    def free(span, taken) -> bool:
-        return span is None or not any(lo < span[1] and span[0] < hi for lo, hi in taken)
+    def free(span, clause, taken) -> bool:
+        return span is None or _free(span, taken.get(clause, ()))
 
     where_a, where_b = context_labels(a.clauses), context_labels(b.clauses)
     out: list[tuple[tuple, ItemChange]] = []
     lang = detect_language(b.document.text[:20000])
     for ed in edit_items(a, b, alignment, lang):
-        if not (free(ed.a_span, taken_a) and free(ed.b_span, taken_b)):
+        if not (free(ed.a_span, ed.a_clause, taken_a) and free(ed.b_span, ed.b_clause, taken_b)):
             continue
         side, span, ci, where = (
             (b, ed.b_span, ed.b_clause, where_b) if ed.b_span else (a, ed.a_span, ed.a_clause, where_a)

@@ -160,7 +160,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
     """Runs of clause indices (first, last) to read inline lists in: each touched clause widened to its
-    sentence within its paragraph, one run per sentence (so a sentence read ahead is found again)."""
+    sentence within its paragraph (at most ``_WINDOW_REACH`` clauses either way), one run per sentence (so
+    a sentence read ahead is found again)."""
     n = len(clauses)
 
     def ends_sentence(k: int) -> bool:
@@ -171,13 +172,28 @@ def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
         if out and out[-1][1] >= i:
             continue
         lo = i
-        while lo > 0 and clauses[lo - 1].paragraph == clauses[i].paragraph and not ends_sentence(lo - 1):
+        while (
+            lo > 0
+            and i - lo < _WINDOW_REACH
+            and clauses[lo - 1].paragraph == clauses[i].paragraph
+            and not ends_sentence(lo - 1)
+        ):
             lo -= 1
         hi = i
-        while hi + 1 < n and clauses[hi + 1].paragraph == clauses[i].paragraph and not ends_sentence(hi):
+        while (
+            hi + 1 < n
+            and hi - i < _WINDOW_REACH
+            and clauses[hi + 1].paragraph == clauses[i].paragraph
+            and not ends_sentence(hi)
+        ):
             hi += 1
         out.append((lo, hi))
     return out
+
+
+# A sentence of thousands of ";"-clauses is read only this many clauses either side of a change: its lists
+# near the change, not the whole sentence again for each edit (one edit in a 1-million-word sentence).
+_WINDOW_REACH = 24
 
 
 _Inline = tuple[str, list[Enumeration]]  # a sentence's language and the inline lists found in it
