@@ -201,3 +201,11 @@ def test_one_edit_in_a_sentence_of_thousands_of_semicolon_parts_reads_only_near_
     large, got_large = seconds(8000)
     assert got_small == got_large == {("added", "pitch")}
     assert large < 10 * small + 0.5  # 40 times the sentence, about the same time
+
+
+def test_a_gerund_before_a_plural_noun_is_an_item_not_a_verb() -> None:
+    from compare.lists.enumerations import find_enumerations
+
+    text = "Asks the club to open for inspection its mills, bottling plants, storage depots and wet docks;"
+    got = [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
+    assert got == [["its mills", "bottling plants", "storage depots", "wet docks"]]
