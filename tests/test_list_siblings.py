@@ -209,3 +209,24 @@ def test_a_gerund_before_a_plural_noun_is_an_item_not_a_verb() -> None:
     text = "Asks the club to open for inspection its mills, bottling plants, storage depots and wet docks;"
     got = [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
     assert got == [["its mills", "bottling plants", "storage depots", "wet docks"]]
+
+
+# --------------------------------------------------------------------------- semicolon clauses
+
+
+PLEDGES = (
+    "3. Decides that the club shall agree not to buy or rent motor boats or any engines, sonar, nets or "
+    "traps for use on the lake; to submit to the secretary within ten days a list of the boats, moorings "
+    "and sheds it holds; to place all of its rowing boats under the control, for repair and storage, of "
+    "the warden; and to accept inspection of its sheds at any time;"
+)
+
+
+def test_parallel_infinitive_clauses_after_semicolons_are_items_named_by_their_first_words() -> None:
+    new = PLEDGES.replace(
+        "to place all of its rowing boats under the control, for repair and storage, of the warden; ", ""
+    )
+    got = one_para(PLEDGES, new)
+    assert len(got) == 1
+    (status, a, b), = got
+    assert status == "removed" and a.startswith("to place all of its rowing boats")

@@ -262,6 +262,33 @@ def _semicolons_follow(regions: list[_Region], i: int, n: int) -> bool:
     return all(k < len(regions) and regions[k].opener == ";" for k in range(i + 1, i + 1 + n))
 
 
+def _infinitive_at(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """ "to place", "to accept": "to" and a verb, not "to the Agency" or "to Iraq"."""
+    if k + 1 >= len(toks) or toks[k].low != "to":
+        return False
+    nxt = toks[k + 1]
+    return not (nxt.cap or nxt.numeric or nxt.low in lex.det or nxt.low in lex.prep or nxt.low in lex.conj)
+
+
+def _parallel_infinitives(text: str, regions: list[_Region], i: int, lex: Lexicon) -> int | None:
+    """Where a list of parallel infinitive clauses starts in region ``i`` ("... agree not to acquire X; to
+    submit Y; to place Z"), when at least two ";"-regions after it open with "to" and a verb."""
+    if not _semicolons_follow(regions, i, 2):
+        return None
+    for k in (i + 1, i + 2):
+        toks = _tokens(text, regions[k].start, min(regions[k].end, regions[k].start + 80))
+        while toks and _conj_at(toks, 0, lex):
+            toks = toks[1:]
+        if not _infinitive_at(toks, 0, lex):
+            return None
+    r = regions[i]
+    head = _tokens(text, max(r.start, r.end - 2000), r.end)
+    for k in range(len(head)):
+        if _infinitive_at(head, k, lex):
+            return head[k].start
+    return regions[i + 1].start  # the first region only introduces the clauses
+
+
 def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
     """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
     inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
@@ -285,11 +312,15 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
                 else []
             )
             cue = _cue_end(head, lex.cues) if head else 0
+            infinitive = _parallel_infinitives(text, regions, i, lex) if not nxt.labelled else None
             if marks and nxt.labelled:
                 first_start, need_label = marks[-1].end(), True
             elif 0 < cue < len(head):
                 # "including the Joint Declarations ...; the Joint Statement ...; and the production ..."
                 first_start, cued = head[cue].start, True
+            elif infinitive is not None:
+                # "agree not to acquire ...; to submit ...; to place ...; and to accept ...": parallel clauses
+                first_start, cued = infinitive, True
             else:
                 i += 1
                 continue

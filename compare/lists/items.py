@@ -128,7 +128,11 @@ def find_item_changes(
         changes.append((order, change))
     changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
-    return _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
+    out = _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
+    # lists read only because they stand next to a change (to read both versions alike) are not reported
+    live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
+    live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
+    return [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
 
 
 def _stable(

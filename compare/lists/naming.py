@@ -168,7 +168,7 @@ def name_span(
 
 
 _NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
-_TRAILING = frozenset(["and", "or", "nor", "the", "a", "an", "of", "to", "in", "for", "by", "with", "on"])
+_TRAILING = _words("and or nor the a an any all its their of to in for by with on")
 
 
 # Words that end an introduction but name nothing: "... such as", "the following:", "... of".

@@ -266,7 +266,9 @@ def _read_lists(
 
     # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
     # one list; only the sentences holding a touched clause are read (or were, ahead of time).
-    windows = _windows(clauses, touched)
+    # ... and the sentences next to a change on the other side, so that both versions of a sentence whose
+    # neighbour was struck are read (the same text reads the same lists: every item kept)
+    windows = _windows(clauses, touched | (near or set()))
     ahead = ahead or {}
     found = _inline_lists(side, [w for w in windows if w not in ahead], doc_lang)
     for window in windows:
