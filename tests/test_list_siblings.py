@@ -228,5 +228,21 @@ def test_parallel_infinitive_clauses_after_semicolons_are_items_named_by_their_f
     )
     got = one_para(PLEDGES, new)
     assert len(got) == 1
-    (status, a, b), = got
+    ((status, a, b),) = got
     assert status == "removed" and a.startswith("to place all of its rowing boats")
+
+
+def test_a_provision_reworded_after_its_first_words_is_modified_not_kept() -> None:
+    new = PLEDGES.replace("sheds it holds", "sheds it owns")
+    got = {c for c in one_para(PLEDGES, new) if c[0] == "modified"}
+    assert len(got) == 1
+    ((_, a, b),) = got
+    assert a == b and a.startswith("to submit to the secretary")
+    changed = [*ALIKE]
+    changed[2] = changed[2].replace("any sale of bait", "any sale of live bait")
+    got = changes(compare([*HEAD, *ALIKE], [*HEAD, *changed]))
+    assert (
+        "modified",
+        "Forbid, through its officers or on its grounds",
+        "Forbid, through its officers or on its grounds",
+    ) in got

@@ -35,6 +35,9 @@ class Enumeration:
 
     intro: str
     items: list[tuple[int, int]] = field(hash=False)
+    # for a list of provisions named by their first words: each item's whole part, which tells a
+    # provision reworded further on from one left alone
+    bodies: list[tuple[int, int]] | None = field(default=None, hash=False)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -47,6 +50,7 @@ class _Candidate:
     region: _Region
     after_conj: bool = False  # the first item follows a conjunction inside a segment another list ended
     long: bool = False  # a semicolon list of provisions, each named by its first words
+    bodies: list[tuple[int, int]] | None = None  # a long list's whole parts
 
 
 def _shared_head(items: list[list[_Tok]], lex: Lexicon) -> bool:
@@ -334,6 +338,7 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             continue
         parts: list[list[_Tok]] = []
         short = True
+        bodies = [(lo, hi) for lo, hi in run]
         for lo, hi in run:
             toks = _tokens(text, lo, hi)
             while toks and _conj_at(toks, 0, lex):
@@ -357,7 +362,7 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
         closing = bool(last_toks) and _conj_at(last_toks, 0, lex) > 0
         long_ok = (r.opener == ":" or cued) and (len(parts) >= 3 or closing)
         if len(parts) >= 2 and (short and _valid(parts, True, lex, None) or not short and long_ok):
-            out.append(_Candidate(parts, True, r, long=not short))
+            out.append(_Candidate(parts, True, r, long=not short, bodies=None if short else bodies))
     return out
 
 
@@ -431,7 +436,8 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
                 spans.append(span)
         if len(spans) < 2:
             continue
-        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans))
+        bodies = cand.bodies if cand.bodies and len(cand.bodies) == len(spans) else None
+        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies))
     return out
 
 

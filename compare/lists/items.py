@@ -130,6 +130,19 @@ def find_item_changes(
     changes.sort(key=lambda pair: pair[0])
     out = _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
     # lists read only because they stand next to a change (to read both versions alike) are not reported
+    # a provision "modified" under the same name is reported only when no item inside it tells the change
+    inner = {(c.a_clause, c.b_clause) for c in out if c.status != ItemStatus.KEPT and c.a != c.b}
+    inner_a = {x for x, _ in inner if x is not None}
+    inner_b = {y for _, y in inner if y is not None}
+    out = [
+        c
+        for c in out
+        if not (
+            c.status == ItemStatus.MODIFIED
+            and c.a == c.b
+            and (c.a_clause in inner_a or c.b_clause in inner_b)
+        )
+    ]
     live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
     live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
     return [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
@@ -201,7 +214,7 @@ def _stable(
                 c = ItemChange(
                     ItemStatus.KEPT, text, c.b, got[0], c.b_clause, c.list, got[1], c.b_span, c.label
                 )
-        elif c.status == ItemStatus.MODIFIED and c.a and c.b and c.b_clause in entry_b:
+        elif c.status == ItemStatus.MODIFIED and c.a and c.b and c.a != c.b and c.b_clause in entry_b:
             # "Governments" -> "foreign Governments" where both versions read "foreign Governments": the
             # two sides cut the item differently, nothing was reworded
             e = alignment[entry_b[c.b_clause]]

@@ -132,9 +132,18 @@ def _deeper(key: tuple[str, str], run_key: tuple[str, str], run_label: str | Non
 
 
 def _body(text: str) -> tuple[str, ...]:
-    """A sub-paragraph's whole wording without its label: what identifies it between versions."""
+    """A sub-paragraph's whole wording without its label and the conjunctions at its ends ("...; and" moves
+    to another item when the last one is struck): what identifies it between versions."""
     m = _LABEL.match(text)
-    return tuple(w.casefold() for w in re.findall(r"\w+", text[m.end() if m else 0 :]))
+    words = [w.casefold() for w in re.findall(r"\w+", text[m.end() if m else 0 :])]
+    while words and (words[0] in _END_CONJ or words[0].isdigit()):  # "4/ the Joint ...": a footnote mark
+        words.pop(0)
+    while words and words[-1] in _END_CONJ:
+        words.pop()
+    return tuple(words)
+
+
+_END_CONJ = frozenset(["and", "or", "und", "oder", "et", "ou"])
 
 
 def _distinct_names(side: Side, spans: dict[int, tuple[int, int] | None]) -> None:
@@ -276,13 +285,15 @@ def _read_lists(
         lo = clauses[window[0]].start
         for en in enumerations:
             lst = _List(en.intro, set())
-            for a, b in en.items:
+            for k, (a, b) in enumerate(en.items):
                 span = (lo + a, lo + b)
                 ci = _clause_at(starts, clauses, span[0])
                 if ci is None:
                     continue
                 span = (span[0], min(span[1], clauses[ci].end))
                 item = _make_item(doc.text[span[0] : span[1]], span, ci, len(lists), len(lst.items), lang)
+                if item is not None and en.bodies:
+                    item.body = _body(doc.text[lo + en.bodies[k][0] : lo + en.bodies[k][1]])
                 if item is not None:
                     lst.items.append(item)
                     lst.clauses.add(ci)
