@@ -52,8 +52,9 @@ def find_item_changes(
         return []
     ahead_a, ahead_b = ahead or ({}, {})
     near_a, near_b = _near(alignment)
-    lists_a, items_a = _read_lists(a, touched_a, ahead_a, near_a)
-    lists_b, items_b = _read_lists(b, touched_b, ahead_b, near_b)
+    beside_a, beside_b = _beside(a, b, alignment)
+    lists_a, items_a = _read_lists(a, touched_a, ahead_a, near_a, beside_a)
+    lists_b, items_b = _read_lists(b, touched_b, ahead_b, near_b, beside_b)
     if lists_a and lists_b:
         reconcile(lists_a, lists_b, a, b, alignment)
         items_a, items_b = renumber(lists_a), renumber(lists_b)
@@ -175,7 +176,16 @@ def _stable(
             re.IGNORECASE,
         )
 
+    lowered: dict[tuple[int, int], str] = {}
+
+    def absent(side: Side, clauses, text: str) -> bool:
+        """A cheap test first: a word of the item missing from the clauses (no pattern compiled)."""
+        hay = " ".join(lowered.setdefault((id(side), ci), side.clauses[ci].text.lower()) for ci in clauses)
+        return any(w not in hay for w in text.lower().split())
+
     def count(side: Side, clauses, text: str, p: re.Pattern | None = None) -> int:
+        if absent(side, clauses, text):
+            return 0
         p = p or pattern(text)
         return sum(len(p.findall(side.clauses[ci].text)) for ci in clauses)
 
@@ -196,7 +206,7 @@ def _stable(
     for c in changes:
         if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
             e = alignment[entry_a[c.a_clause]]
-            often = count(b, e.b, c.a, bounded(c.a)) >= max(1, count(a, e.a, c.a))
+            often = not absent(b, e.b, c.a) and count(b, e.b, c.a, bounded(c.a)) >= max(1, count(a, e.a, c.a))
             got = find(b, e.b, c.a, used_b) if often else None
             if got:
                 used_b.setdefault(got[0], []).append(got[1])
@@ -206,7 +216,7 @@ def _stable(
                 )
         elif c.status == ItemStatus.ADDED and c.b and c.b_clause in entry_b:
             e = alignment[entry_b[c.b_clause]]
-            often = count(a, e.a, c.b, bounded(c.b)) >= max(1, count(b, e.b, c.b))
+            often = not absent(a, e.a, c.b) and count(a, e.a, c.b, bounded(c.b)) >= max(1, count(b, e.b, c.b))
             got = find(a, e.a, c.b, used_a) if often else None
             if got:
                 used_a.setdefault(got[0], []).append(got[1])
@@ -312,6 +322,27 @@ def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
                 near_a.update(alignment[k].a)
                 near_b.update(alignment[k].b)
     return near_a, near_b
+
+
+def _beside(a: Side, b: Side, alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
+    """Clauses of the entries either side of a clause struck from (or put into) the middle of a paragraph:
+    their sentences are read on both sides, so that a list next to "; to place ...;" reads alike in both
+    versions (the other side has no changed clause there to read it for)."""
+    out_a: set[int] = set()
+    out_b: set[int] = set()
+    for n, e in enumerate(alignment):
+        if e.kind not in (Kind.ADDED, Kind.REMOVED):
+            continue
+        side, mine = (a, e.a) if e.a else (b, e.b)
+        paras = {side.clauses[ci].paragraph for ci in mine}
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(alignment):
+                nb = alignment[k]
+                own = nb.a if side is a else nb.b
+                if any(side.clauses[ci].paragraph in paras for ci in own):
+                    out_a.update(nb.a)
+                    out_b.update(nb.b)
+    return out_a, out_b
 
 
 def _once(changes) -> list[ItemChange]:

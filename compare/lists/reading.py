@@ -253,6 +253,7 @@ def _read_lists(
     touched: set[int],
     ahead: dict[tuple[int, int], _Inline] | None = None,
     near: set[int] | None = None,
+    beside: set[int] | None = None,
 ) -> tuple[list[_List], list[_Item]]:
     """The lists of one side, with items numbered in document order.
 
@@ -260,7 +261,8 @@ def _read_lists(
     sub-paragraphs, paragraphs): a list in a sentence the comparison found unchanged keeps every item by
     construction, and reading every list of a 300-page document would cost more than the comparison.
     ``ahead`` holds sentences already read (see :func:`read_ahead`); runs of sub-paragraphs are read also
-    where they hold a clause of ``near`` (next to a change on the other side).
+    where they hold a clause of ``near`` (next to a change on the other side), and inline lists also in the
+    sentences of ``beside`` (next to a clause struck from or put into a paragraph).
     """
     doc = side.document
     clauses = side.clauses
@@ -277,7 +279,7 @@ def _read_lists(
     # one list; only the sentences holding a touched clause are read (or were, ahead of time).
     # ... and the sentences next to a change on the other side, so that both versions of a sentence whose
     # neighbour was struck are read (the same text reads the same lists: every item kept)
-    windows = _windows(clauses, touched | (near or set()))
+    windows = _windows(clauses, touched | (beside or set()))
     ahead = ahead or {}
     found = _inline_lists(side, [w for w in windows if w not in ahead], doc_lang)
     for window in windows:
