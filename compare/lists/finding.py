@@ -354,10 +354,11 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             # named by its first words; lists inside it are read as lists of their own
             short = False
             named = name_span(text, lo, hi)
-            if named is None:
+            named_toks = _tokens(text, *named) if named else []
+            if not named_toks:  # "(": no words to name it by
                 parts = []
                 break
-            parts.append(_tokens(text, *named))
+            parts.append(named_toks)
         last_toks = _tokens(text, *run[-1])
         closing = bool(last_toks) and _conj_at(last_toks, 0, lex) > 0
         long_ok = (r.opener == ":" or cued) and (len(parts) >= 3 or closing)
