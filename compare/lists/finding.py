@@ -35,6 +35,9 @@ class Enumeration:
 
     intro: str
     items: list[tuple[int, int]] = field(hash=False)
+    # for a list of provisions named by their first words: each item's whole part, which tells a
+    # provision reworded further on from one left alone
+    bodies: list[tuple[int, int]] | None = field(default=None, hash=False)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -47,6 +50,7 @@ class _Candidate:
     region: _Region
     after_conj: bool = False  # the first item follows a conjunction inside a segment another list ended
     long: bool = False  # a semicolon list of provisions, each named by its first words
+    bodies: list[tuple[int, int]] | None = None  # a long list's whole parts
 
 
 def _shared_head(items: list[list[_Tok]], lex: Lexicon) -> bool:
@@ -262,6 +266,33 @@ def _semicolons_follow(regions: list[_Region], i: int, n: int) -> bool:
     return all(k < len(regions) and regions[k].opener == ";" for k in range(i + 1, i + 1 + n))
 
 
+def _infinitive_at(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """ "to place", "to accept": "to" and a verb, not "to the Agency" or "to Iraq"."""
+    if k + 1 >= len(toks) or toks[k].low != "to":
+        return False
+    nxt = toks[k + 1]
+    return not (nxt.cap or nxt.numeric or nxt.low in lex.det or nxt.low in lex.prep or nxt.low in lex.conj)
+
+
+def _parallel_infinitives(text: str, regions: list[_Region], i: int, lex: Lexicon) -> int | None:
+    """Where a list of parallel infinitive clauses starts in region ``i`` ("... agree not to acquire X; to
+    submit Y; to place Z"), when at least two ";"-regions after it open with "to" and a verb."""
+    if not _semicolons_follow(regions, i, 2):
+        return None
+    for k in (i + 1, i + 2):
+        toks = _tokens(text, regions[k].start, min(regions[k].end, regions[k].start + 80))
+        while toks and _conj_at(toks, 0, lex):
+            toks = toks[1:]
+        if not _infinitive_at(toks, 0, lex):
+            return None
+    r = regions[i]
+    head = _tokens(text, max(r.start, r.end - 2000), r.end)
+    for k in range(len(head)):
+        if _infinitive_at(head, k, lex):
+            return head[k].start
+    return regions[i + 1].start  # the first region only introduces the clauses
+
+
 def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
     """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
     inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
@@ -285,11 +316,15 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
                 else []
             )
             cue = _cue_end(head, lex.cues) if head else 0
+            infinitive = _parallel_infinitives(text, regions, i, lex) if not nxt.labelled else None
             if marks and nxt.labelled:
                 first_start, need_label = marks[-1].end(), True
             elif 0 < cue < len(head):
                 # "including the Joint Declarations ...; the Joint Statement ...; and the production ..."
                 first_start, cued = head[cue].start, True
+            elif infinitive is not None:
+                # "agree not to acquire ...; to submit ...; to place ...; and to accept ...": parallel clauses
+                first_start, cued = infinitive, True
             else:
                 i += 1
                 continue
@@ -303,6 +338,7 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             continue
         parts: list[list[_Tok]] = []
         short = True
+        bodies = [(lo, hi) for lo, hi in run]
         for lo, hi in run:
             toks = _tokens(text, lo, hi)
             while toks and _conj_at(toks, 0, lex):
@@ -318,15 +354,16 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             # named by its first words; lists inside it are read as lists of their own
             short = False
             named = name_span(text, lo, hi)
-            if named is None:
+            named_toks = _tokens(text, *named) if named else []
+            if not named_toks:  # "(": no words to name it by
                 parts = []
                 break
-            parts.append(_tokens(text, *named))
+            parts.append(named_toks)
         last_toks = _tokens(text, *run[-1])
         closing = bool(last_toks) and _conj_at(last_toks, 0, lex) > 0
         long_ok = (r.opener == ":" or cued) and (len(parts) >= 3 or closing)
         if len(parts) >= 2 and (short and _valid(parts, True, lex, None) or not short and long_ok):
-            out.append(_Candidate(parts, True, r, long=not short))
+            out.append(_Candidate(parts, True, r, long=not short, bodies=None if short else bodies))
     return out
 
 
@@ -341,6 +378,7 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
     if not text or not re.search(r"[,;:]|\b(?:and|or|und|oder|et|ou)\b", text):
         return []
     lex = lexicon(lang or detect_language(text))
+    text = _dash_pairs(text)
     masked = _mask(text)
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)
@@ -399,8 +437,20 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
                 spans.append(span)
         if len(spans) < 2:
             continue
-        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans))
+        bodies = cand.bodies if cand.bodies and len(cand.bodies) == len(spans) else None
+        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies))
     return out
+
+
+_DASH_PAIR = re.compile(r"(?<=\s)[-–—](?=\s)([^;:.!?()\[\]\n–—-]{3,240}?)(?<=\s)[-–—](?=\s)")
+
+
+def _dash_pairs(text: str) -> str:
+    """ "damage - including environmental damage and the depletion of resources - or injury": a qualifier
+    set between dashes is read like one in parentheses (same length, so every span still holds)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _DASH_PAIR.sub(lambda m: "(" + m.group(1) + ")", text)
 
 
 class _Taken:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
+from .edits import edit_items
+from .enumerations import intro_before
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
 from .lemmas import detect_language
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
-from .reading import _Inline, _read_lists, read_ahead
+from .reading import _Inline, _read_lists, context_labels, read_ahead
 
 __all__ = ["find_item_changes", "summarize_items", "list_description", "read_ahead"]
 
@@ -49,13 +51,16 @@ def find_item_changes(
     if not touched_a and not touched_b:
         return []
     ahead_a, ahead_b = ahead or ({}, {})
-    lists_a, items_a = _read_lists(a, touched_a, ahead_a)
-    lists_b, items_b = _read_lists(b, touched_b, ahead_b)
+    near_a, near_b = _near(alignment)
+    beside_a, beside_b = _beside(a, b, alignment)
+    lists_a, items_a = _read_lists(a, touched_a, ahead_a, near_a, beside_a)
+    lists_b, items_b = _read_lists(b, touched_b, ahead_b, near_b, beside_b)
     if lists_a and lists_b:
         reconcile(lists_a, lists_b, a, b, alignment)
         items_a, items_b = renumber(lists_a), renumber(lists_b)
     if not items_a and not items_b:
-        return []
+        found = _from_edits(a, b, alignment, [], [], [], {}, {})
+        return [c for _, c in sorted(found, key=lambda pair: pair[0])]
     items_b += _project(lists_a, lists_b, b, alignment, "a")
     items_a += _project(lists_b, lists_a, a, alignment, "b")
     items_a.sort(key=lambda it: it.span)
@@ -122,8 +127,222 @@ def find_item_changes(
             ItemStatus.REMOVED, it.text, None, it.clause, None, desc, it.span, None, lst.label
         )
         changes.append((order, change))
+    changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
-    return _once(c for _, c in changes)
+    out = _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
+    # lists read only because they stand next to a change (to read both versions alike) are not reported
+    # a provision "modified" under the same name is reported only when no item inside it tells the change
+    inner = {(c.a_clause, c.b_clause) for c in out if c.status != ItemStatus.KEPT and c.a != c.b}
+    inner_a = {x for x, _ in inner if x is not None}
+    inner_b = {y for _, y in inner if y is not None}
+    out = [
+        c
+        for c in out
+        if not (
+            c.status == ItemStatus.MODIFIED
+            and c.a == c.b
+            and (c.a_clause in inner_a or c.b_clause in inner_b)
+        )
+    ]
+    live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
+    live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
+    return [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
+
+
+def _stable(
+    changes: list[ItemChange],
+    a: Side,
+    b: Side,
+    alignment: list[AlignmentEntry],
+    entry_a: dict[int, int],
+    entry_b: dict[int, int],
+) -> list[ItemChange]:
+    """An item "removed" whose words still stand as often in the new version of its clauses is kept (so is
+    one "added" whose words stood as often in the old, and one "modified" whose two wordings stand in
+    both): a list the reader cut differently on the two sides, because an edit elsewhere in the sentence
+    changed its reading, has not lost, gained or reworded that item."""
+
+    def pattern(text: str) -> re.Pattern:
+        return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE)
+
+    def bounded(text: str) -> re.Pattern:
+        """The item ending where a list member ends (a separator, a preposition): "iron" in "iron ore" does
+        not count."""
+        body = r"\s+".join(map(re.escape, text.split()))
+        return re.compile(
+            r"(?<!\w)(?P<it>"
+            + body
+            + r")(?=\s*(?:[,;:.)]|(?<!\w)(?:and|or|nor|for|of|to|in|from|with|by|on)(?!\w)|$))",
+            re.IGNORECASE,
+        )
+
+    lowered: dict[tuple[int, int], str] = {}
+
+    def absent(side: Side, clauses, text: str) -> bool:
+        """A cheap test first: a word of the item missing from the clauses (no pattern compiled)."""
+        hay = " ".join(lowered.setdefault((id(side), ci), side.clauses[ci].text.lower()) for ci in clauses)
+        return any(w not in hay for w in text.lower().split())
+
+    def count(side: Side, clauses, text: str, p: re.Pattern | None = None) -> int:
+        if absent(side, clauses, text):
+            return 0
+        p = p or pattern(text)
+        return sum(len(p.findall(side.clauses[ci].text)) for ci in clauses)
+
+    used_a = _by_clause((c.a_clause, c.a_span) for c in changes)
+    used_b = _by_clause((c.b_clause, c.b_span) for c in changes)
+
+    def find(side: Side, clauses, text: str, used: dict) -> tuple[int, tuple[int, int]] | None:
+        p = bounded(text)
+        for ci in clauses:
+            cl = side.clauses[ci]
+            for m in p.finditer(cl.text):
+                span = (cl.start + m.start("it"), cl.start + m.end("it"))
+                if _free(span, used.get(ci, ())):
+                    return ci, span
+        return None
+
+    out: list[ItemChange] = []
+    for c in changes:
+        if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
+            e = alignment[entry_a[c.a_clause]]
+            often = not absent(b, e.b, c.a) and count(b, e.b, c.a, bounded(c.a)) >= max(1, count(a, e.a, c.a))
+            got = find(b, e.b, c.a, used_b) if often else None
+            if got:
+                used_b.setdefault(got[0], []).append(got[1])
+                text = b.document.text[got[1][0] : got[1][1]]
+                c = ItemChange(
+                    ItemStatus.KEPT, c.a, text, c.a_clause, got[0], c.list, c.a_span, got[1], c.label
+                )
+        elif c.status == ItemStatus.ADDED and c.b and c.b_clause in entry_b:
+            e = alignment[entry_b[c.b_clause]]
+            often = not absent(a, e.a, c.b) and count(a, e.a, c.b, bounded(c.b)) >= max(1, count(b, e.b, c.b))
+            got = find(a, e.a, c.b, used_a) if often else None
+            if got:
+                used_a.setdefault(got[0], []).append(got[1])
+                text = a.document.text[got[1][0] : got[1][1]]
+                c = ItemChange(
+                    ItemStatus.KEPT, text, c.b, got[0], c.b_clause, c.list, got[1], c.b_span, c.label
+                )
+        elif c.status == ItemStatus.MODIFIED and c.a and c.b and c.a != c.b and c.b_clause in entry_b:
+            # "Governments" -> "foreign Governments" where both versions read "foreign Governments": the
+            # two sides cut the item differently, nothing was reworded
+            e = alignment[entry_b[c.b_clause]]
+            if (
+                c.a_clause in e.a
+                and count(a, e.a, c.b) >= max(1, count(b, e.b, c.b))
+                and count(b, e.b, c.a) >= max(1, count(a, e.a, c.a))
+            ):
+                c = ItemChange(
+                    ItemStatus.KEPT, c.a, c.b, c.a_clause, c.b_clause, c.list, c.a_span, c.b_span, c.label
+                )
+        out.append(c)
+    return out
+
+
+def _by_clause(pairs) -> dict[int, list[tuple[int, int]]]:
+    out: dict[int, list[tuple[int, int]]] = {}
+    for ci, span in pairs:
+        if ci is not None and span is not None:
+            out.setdefault(ci, []).append(span)
+    return out
+
+
+def _free(span: tuple[int, int], taken) -> bool:
+    return not any(lo < span[1] and span[0] < hi for lo, hi in taken)
+
+
+def _from_edits(
+    a: Side,
+    b: Side,
+    alignment: list[AlignmentEntry],
+    items_a: list[_Item],
+    items_b: list[_Item],
+    reported: list[ItemChange],
+    entry_a: dict[int, int],
+    entry_b: dict[int, int],
+) -> list[tuple[tuple, ItemChange]]:
+    """Items the edits show where the list reader read no list (see edits.py), never over an item read."""
+    # spans by clause: each edit is tested against its own clause's items only (linear in the document)
+    taken_a = _by_clause(
+        [(it.clause, it.span) for it in items_a] + [(c.a_clause, c.a_span) for c in reported]
+    )
+    taken_b = _by_clause(
+        [(it.clause, it.span) for it in items_b] + [(c.b_clause, c.b_span) for c in reported]
+    )
+
+    def free(span, clause, taken) -> bool:
+        return span is None or _free(span, taken.get(clause, ()))
+
+    where_a, where_b = context_labels(a.clauses), context_labels(b.clauses)
+    out: list[tuple[tuple, ItemChange]] = []
+    lang = detect_language(b.document.text[:20000])
+    for ed in edit_items(a, b, alignment, lang):
+        if not (free(ed.a_span, ed.a_clause, taken_a) and free(ed.b_span, ed.b_clause, taken_b)):
+            continue
+        side, span, ci, where = (
+            (b, ed.b_span, ed.b_clause, where_b) if ed.b_span else (a, ed.a_span, ed.a_clause, where_a)
+        )
+        c = side.clauses[ci]
+        name = list_description(intro_before(side.document.text[c.start : span[0]]))
+        ta = a.document.text[ed.a_span[0] : ed.a_span[1]] if ed.a_span else None
+        tb = b.document.text[ed.b_span[0] : ed.b_span[1]] if ed.b_span else None
+        entries = entry_b if side is b else entry_a
+        order = (_entry_pos(entries, ci, len(alignment)), 0, span[0], 0, 0)
+        out.append(
+            (
+                order,
+                ItemChange(
+                    ItemStatus(ed.status),
+                    ta,
+                    tb,
+                    ed.a_clause,
+                    ed.b_clause,
+                    name,
+                    ed.a_span,
+                    ed.b_span,
+                    where[ci],
+                ),
+            )
+        )
+    return out
+
+
+def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
+    """Clauses on each side next to a change (its entry and the entries either side): a run of
+    sub-paragraphs is read on both sides when one side changed, even where the other side's clauses all
+    count as unchanged (an inserted "(b)" reletters its siblings, and relettering alone is no change)."""
+    near_a: set[int] = set()
+    near_b: set[int] = set()
+    for n, e in enumerate(alignment):
+        if e.kind == Kind.EQUAL and not e.moved:
+            continue
+        for k in (n - 1, n, n + 1):
+            if 0 <= k < len(alignment):
+                near_a.update(alignment[k].a)
+                near_b.update(alignment[k].b)
+    return near_a, near_b
+
+
+def _beside(a: Side, b: Side, alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
+    """Clauses of the entries either side of a clause struck from (or put into) the middle of a paragraph:
+    their sentences are read on both sides, so that a list next to "; to place ...;" reads alike in both
+    versions (the other side has no changed clause there to read it for)."""
+    out_a: set[int] = set()
+    out_b: set[int] = set()
+    for n, e in enumerate(alignment):
+        if e.kind not in (Kind.ADDED, Kind.REMOVED):
+            continue
+        side, mine = (a, e.a) if e.a else (b, e.b)
+        paras = {side.clauses[ci].paragraph for ci in mine}
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(alignment):
+                nb = alignment[k]
+                own = nb.a if side is a else nb.b
+                if any(side.clauses[ci].paragraph in paras for ci in own):
+                    out_a.update(nb.a)
+                    out_b.update(nb.b)
+    return out_a, out_b
 
 
 def _once(changes) -> list[ItemChange]:

@@ -114,6 +114,9 @@ class _Matcher:
 
     def exact(self, a_ids: list[int], b_ids: list[int]) -> None:
         """Same item: first by spelling (no dictionary needed), then by lemmas ("textile"/"Textiles")."""
+        # Sub-paragraphs and bullets are matched by their whole text first, never by their letter or by a
+        # name their siblings may share ("(b) Prohibit ..."): an inserted (b) reletters nothing.
+        self._exact(a_ids, b_ids, lambda it: it.body or it.surface)
         self._exact(a_ids, b_ids, lambda it: it.surface)
         # Lemmas are looked up only for items that could share them (same number of words with the same
         # initials: "mice"/"mouse", "Äpfel"/"Apfel"); most comparisons then never load a dictionary.
@@ -140,7 +143,11 @@ class _Matcher:
             while queue and self.b[queue[0]].matched is not None:
                 queue.pop(0)
             if queue:
-                self.link(i, queue.pop(0), ItemStatus.KEPT)
+                j = queue.pop(0)
+                x, y = self.a[i], self.b[j]
+                # a sub-paragraph named alike whose wording changed further on is modified, not kept
+                reworded = x.body is not None and y.body is not None and x.body != y.body
+                self.link(i, j, ItemStatus.MODIFIED if reworded else ItemStatus.KEPT)
 
     def fuzzy(self, a_ids: list[int], b_ids: list[int], strict: bool) -> None:
         # Candidates come from spelling; lemmas are looked up only to score them.

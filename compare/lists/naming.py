@@ -131,17 +131,28 @@ def _item_span(text: str, toks: list[_Tok], lex: Lexicon, max_words: int) -> tup
 _NAME_WORDS = 8
 _FOOTNOTE = re.compile(r"\s*(?:(?:and|or)\s+)?\d{1,2}/\s+")  # "3/ the Joint Communiqué": a footnote mark
 _NAME_STOP = re.compile(r"[,;:]|\s[-–—]\s")
+_NAME_HARD_STOP = re.compile(r"[;:]|\s[-–—]\s")
+_NAME_MIN_WORDS = 3  # a name cut at a comma before this many words runs on past the comma
 
 
-def name_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+def name_span(
+    text: str, start: int = 0, end: int | None = None, through_commas: bool = False
+) -> tuple[int, int] | None:
     """The first words of a sub-paragraph, bullet or long item, which name it: up to the first comma (or
-    semicolon, colon) or about eight words, without its label ("(c)", "-") and end punctuation."""
+    semicolon, colon) or about eight words, without its label ("(c)", "-") and end punctuation.
+
+    A name cut at a comma after fewer than three words ("Prohibit, by their nationals ...") would be shared
+    by siblings that start alike, so it runs on past commas to about eight words; ``through_commas`` does
+    so whatever the length (for siblings whose short names collide)."""
     end = len(text) if end is None else end
     m = _LABEL.match(text[start:end]) or _FOOTNOTE.match(text[start:end])
     lo = start + (m.end() if m else 0)
     stop = _NAME_STOP.search(text, lo, end)
     hi = stop.start() if stop else end
     words = list(_NAME_WORD.finditer(text, lo, hi))
+    if stop and stop.group() == "," and (through_commas or len(words) < _NAME_MIN_WORDS):
+        hard = _NAME_HARD_STOP.search(text, lo, end)
+        words = list(_NAME_WORD.finditer(text, lo, hard.start() if hard else end))
     if not words:
         return None
     if len(words) > _NAME_WORDS:
@@ -157,7 +168,7 @@ def name_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 
 
 _NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
-_TRAILING = frozenset(["and", "or", "nor", "the", "a", "an", "of", "to", "in", "for", "by", "with", "on"])
+_TRAILING = _words("and or nor the a an any all its their of to in for by with on")
 
 
 # Words that end an introduction but name nothing: "... such as", "the following:", "... of".

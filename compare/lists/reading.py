@@ -14,6 +14,7 @@ from .enumerations import Enumeration, find_enumerations, intro_before, item_phr
 from .itemtypes import _Item, _List, _make_item
 from .lemmas import detect_language
 from .naming import name_span
+from .tokens import _LABEL
 
 _RUN_MIN_SHORT = 2 / 3  # share of a numbered-paragraph run that must read as items to be a list
 _BULLETS = re.compile(r"^\s*[-•*–·▪◦●○■□➢►]\s+")
@@ -130,12 +131,46 @@ def _deeper(key: tuple[str, str], run_key: tuple[str, str], run_label: str | Non
     return bool(run_label) and key[0].startswith(run_label or "") and key[0] != run_key[0]
 
 
+def _body(text: str) -> tuple[str, ...]:
+    """A sub-paragraph's whole wording without its label and the conjunctions at its ends ("...; and" moves
+    to another item when the last one is struck): what identifies it between versions."""
+    m = _LABEL.match(text)
+    words = [w.casefold() for w in re.findall(r"\w+", text[m.end() if m else 0 :])]
+    while words and (words[0] in _END_CONJ or words[0].isdigit()):  # "4/ the Joint ...": a footnote mark
+        words.pop(0)
+    while words and words[-1] in _END_CONJ:
+        words.pop()
+    return tuple(words)
+
+
+_END_CONJ = frozenset(["and", "or", "und", "oder", "et", "ou"])
+
+
+def _distinct_names(side: Side, spans: dict[int, tuple[int, int] | None]) -> None:
+    """Siblings named alike ("(a) Prohibit, by ...", "(b) Prohibit ...") get longer names, past commas: an
+    item's name must tell it from its siblings, or items would be matched between versions by position."""
+    text = side.document.text
+    by_name: dict[str, list[int]] = {}
+    for ci, span in spans.items():
+        if span is not None:
+            by_name.setdefault(text[span[0] : span[1]].lower(), []).append(ci)
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        for ci in group:
+            c = side.clauses[ci]
+            got = name_span(c.text, through_commas=True)
+            if got and c.start + got[1] > spans[ci][1]:
+                spans[ci] = (c.start + got[0], c.start + got[1])
+
+
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
     """Runs of clause indices (first, last) to read inline lists in: each touched clause widened to its
-    sentence within its paragraph, one run per sentence (so a sentence read ahead is found again)."""
+    sentence within its paragraph (at most ``_WINDOW_REACH`` clauses either way), one run per sentence (so
+    a sentence read ahead is found again)."""
     n = len(clauses)
 
     def ends_sentence(k: int) -> bool:
@@ -146,13 +181,28 @@ def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
         if out and out[-1][1] >= i:
             continue
         lo = i
-        while lo > 0 and clauses[lo - 1].paragraph == clauses[i].paragraph and not ends_sentence(lo - 1):
+        while (
+            lo > 0
+            and i - lo < _WINDOW_REACH
+            and clauses[lo - 1].paragraph == clauses[i].paragraph
+            and not ends_sentence(lo - 1)
+        ):
             lo -= 1
         hi = i
-        while hi + 1 < n and clauses[hi + 1].paragraph == clauses[i].paragraph and not ends_sentence(hi):
+        while (
+            hi + 1 < n
+            and hi - i < _WINDOW_REACH
+            and clauses[hi + 1].paragraph == clauses[i].paragraph
+            and not ends_sentence(hi)
+        ):
             hi += 1
         out.append((lo, hi))
     return out
+
+
+# A sentence of thousands of ";"-clauses is read only this many clauses either side of a change: its lists
+# near the change, not the whole sentence again for each edit (one edit in a 1-million-word sentence).
+_WINDOW_REACH = 24
 
 
 _Inline = tuple[str, list[Enumeration]]  # a sentence's language and the inline lists found in it
@@ -199,14 +249,20 @@ def _doc_lang(side: Side) -> str:
 
 
 def _read_lists(
-    side: Side, touched: set[int], ahead: dict[tuple[int, int], _Inline] | None = None
+    side: Side,
+    touched: set[int],
+    ahead: dict[tuple[int, int], _Inline] | None = None,
+    near: set[int] | None = None,
+    beside: set[int] | None = None,
 ) -> tuple[list[_List], list[_Item]]:
     """The lists of one side, with items numbered in document order.
 
     ``touched`` limits the reading to the lists in those clauses' sentences (and, for runs of
     sub-paragraphs, paragraphs): a list in a sentence the comparison found unchanged keeps every item by
     construction, and reading every list of a 300-page document would cost more than the comparison.
-    ``ahead`` holds sentences already read (see :func:`read_ahead`).
+    ``ahead`` holds sentences already read (see :func:`read_ahead`); runs of sub-paragraphs are read also
+    where they hold a clause of ``near`` (next to a change on the other side), and inline lists also in the
+    sentences of ``beside`` (next to a clause struck from or put into a paragraph).
     """
     doc = side.document
     clauses = side.clauses
@@ -216,12 +272,14 @@ def _read_lists(
     list_first: dict[int, int] = {}  # clause -> start of the first inline item in it
     run_intro: dict[int, str] = {}  # member clause -> the introduction of its run
     doc_lang = _doc_lang(side)
-    paras = {clauses[i].paragraph for i in touched}
+    paras = {clauses[i].paragraph for i in touched | (near or set())}
     where = context_labels(clauses)
 
     # Inline lists, read per sentence (not per clause) so that a list the segmenter cut at ";" is still
     # one list; only the sentences holding a touched clause are read (or were, ahead of time).
-    windows = _windows(clauses, touched)
+    # ... and the sentences next to a change on the other side, so that both versions of a sentence whose
+    # neighbour was struck are read (the same text reads the same lists: every item kept)
+    windows = _windows(clauses, touched | (beside or set()))
     ahead = ahead or {}
     found = _inline_lists(side, [w for w in windows if w not in ahead], doc_lang)
     for window in windows:
@@ -229,13 +287,15 @@ def _read_lists(
         lo = clauses[window[0]].start
         for en in enumerations:
             lst = _List(en.intro, set())
-            for a, b in en.items:
+            for k, (a, b) in enumerate(en.items):
                 span = (lo + a, lo + b)
                 ci = _clause_at(starts, clauses, span[0])
                 if ci is None:
                     continue
                 span = (span[0], min(span[1], clauses[ci].end))
                 item = _make_item(doc.text[span[0] : span[1]], span, ci, len(lists), len(lst.items), lang)
+                if item is not None and en.bodies:
+                    item.body = _body(doc.text[lo + en.bodies[k][0] : lo + en.bodies[k][1]])
                 if item is not None:
                     lst.items.append(item)
                     lst.clauses.add(ci)
@@ -267,6 +327,8 @@ def _read_lists(
             if got is None and named:
                 got = name_span(c.text)
             spans[ci] = (c.start + got[0], c.start + got[1]) if got else None
+        if named:
+            _distinct_names(side, spans)
         itemish = sum(1 for ci in run if spans[ci] is not None or ci in inline_clauses)
         if not named and (itemish < 2 or itemish < _RUN_MIN_SHORT * len(run)):
             continue
@@ -285,6 +347,8 @@ def _read_lists(
             item = _make_item(text, span, ci, len(lists), len(lst.items), doc_lang)
             if item is not None:
                 item.named = named
+                if named:
+                    item.body = _body(clauses[ci].text)
                 lst.items.append(item)
                 lst.clauses.add(ci)
         if len(lst.items) >= 2:

@@ -117,7 +117,9 @@ def _is_verb_form(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
         return False
     if t.low.endswith("ing") and t.low not in _ING_NOUNS:
         if i == 0:
-            return True
+            # "reprocessing plants", "bottling plants": a gerund before a plural noun that ends the phrase
+            # names a kind of thing; "providing assistance to" goes on and stays a verb phrase
+            return not (len(toks) == 2 and nxt is not None and _plural_noun(nxt, lex))
         return (
             nxt is None
             or nxt.low in lex.prep
@@ -130,6 +132,18 @@ def _is_verb_form(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
             return nxt is not None and nxt.low in lex.prep
         return nxt is None or nxt.low in lex.prep or nxt.low in lex.det or nxt.low == "to" or _is_adverb(nxt)
     return False
+
+
+def _plural_noun(tok: _Tok, lex: Lexicon) -> bool:
+    low = tok.low
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "ous", "ics"))
+        and low not in lex.prep
+        and low not in lex.stop
+        and low not in lex.verbs
+    )
 
 
 _VERB_OBJECT_DETS = _words("a an the its their his her our these those this")

@@ -1,0 +1,266 @@
+"""Items read from the edit itself, where the list reader saw no list on either side.
+
+A coordination of two ("the manufacture and development") is not read as a list on its own, and an
+"any X or any Y or any Z" list or an item with a long qualifier may not be read at all; yet the two versions
+together show the list: a phrase inserted or struck between separators (", testing" before "and
+development"; "or any memorandum of understanding" before "or any licence") is an item that came or went,
+and a word replaced next to a conjunction ("loss, damage or injury" -> "loss, damage or harm") is an item
+reworded in its slot. Only edits whose own shape says so are read: the changed phrase must be a short noun
+phrase bounded by list separators, with a conjunction next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..model import AlignmentEntry, Kind, Side
+from .lexicon import lexicon
+from .tokens import _tokens
+from .wordclass import _item_like, _verbish
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’/&.][^\W_]+)*%?|[^\w\s]")
+_CONJ = frozenset(["and", "or", "nor"])
+_SEP = _CONJ | {","}
+_STOP = frozenset([";", ".", ":", "!", "?"])
+_OPEN = frozenset(["(", ":"])
+_CLOSE = frozenset([")", ";", ".", ":"])
+_MAX_TOKENS = 4000  # longer entries are not diffed here (their lists are the list reader's business)
+_MAX_WORDS = 8  # content words of an item read from an edit
+_REACH = 12  # tokens after an item within which the list's conjunction must come
+
+
+@dataclass(frozen=True, slots=True)
+class EditItem:
+    """An item found from an edit: ``status`` "added", "removed" or "modified"; spans into each side's
+    document text (None on the side that lacks it)."""
+
+    status: str
+    a_span: tuple[int, int] | None
+    b_span: tuple[int, int] | None
+    a_clause: int | None
+    b_clause: int | None
+
+
+def _toks(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> Iterator[EditItem]:
+    """Items added, removed or reworded by the edits of each changed pair of clauses (see module doc)."""
+    lex = lexicon(lang)
+    for e in alignment:
+        if e.kind == Kind.EQUAL or not e.a or not e.b:
+            continue
+        ta = _entry_tokens(a, e.a)
+        tb = _entry_tokens(b, e.b)
+        if not ta or not tb or len(ta) > _MAX_TOKENS or len(tb) > _MAX_TOKENS:
+            continue
+        sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op == "insert":
+                got = _inserted(tb, j1, j2, b.document.text, lex)
+                if got:
+                    yield EditItem("added", None, got, None, _clause_of(b, e.b, got[0]))
+            elif op == "delete":
+                got = _inserted(ta, i1, i2, a.document.text, lex)
+                if got:
+                    yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
+            elif op == "replace":
+                got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
+                if got2:
+                    sa, sb = got2
+                    yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+
+
+def _entry_tokens(side: Side, clauses: tuple[int, ...]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for ci in clauses:
+        c = side.clauses[ci]
+        out += _toks(side.document.text, c.start, c.end)
+    return out
+
+
+def _clause_of(side: Side, clauses: tuple[int, ...], pos: int) -> int:
+    for ci in clauses:
+        if side.clauses[ci].start <= pos < side.clauses[ci].end:
+            return ci
+    return clauses[0]
+
+
+def _slides(toks: list[tuple[str, int, int]], i: int, j: int) -> list[tuple[int, int]]:
+    """Every place an inserted run ``toks[i:j]`` can stand with the same result ("into {or any X }or any
+    licence" is "into or any {X or any }licence")."""
+    out = [(i, j)]
+    x, y = i, j
+    while x > 0 and toks[x - 1][0] == toks[y - 1][0]:
+        x, y = x - 1, y - 1
+        out.append((x, y))
+    x, y = i, j
+    while y < len(toks) and toks[x][0] == toks[y][0]:
+        x, y = x + 1, y + 1
+        out.append((x, y))
+    return out
+
+
+def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) -> tuple[int, int] | None:
+    """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one."""
+    for x, y in _slides(toks, i, j):
+        run = [t[0] for t in toks[x:y]]
+        lead = 0
+        while lead < min(2, len(run)) and run[lead] in _SEP:
+            lead += 1
+        trail = 0
+        while trail < min(2, len(run) - lead) and run[len(run) - 1 - trail] in _SEP:
+            trail += 1
+        before = toks[x - 1][0] if x > 0 else None
+        after = toks[y][0] if y < len(toks) else None
+        seps = run[:lead] + run[len(run) - trail :]
+        if lead and not trail:  # ", testing" before " and development"
+            if not (after is None or after in _SEP or after in _CLOSE):
+                continue
+        elif trail and not lead:  # "neutralization, " after "destruction, "
+            if before is None or not (before in _SEP or before in _OPEN):
+                continue
+        elif not lead or not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
+            continue  # ", radar equipment, whether or not of military design," before "and other ..."
+        if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
+            continue
+        lo, hi = x + lead, y - trail
+        span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
+        if span:
+            return span
+    return None
+
+
+_QUALIFIER_WORDS = frozenset(["whether", "including", "except", "save", "excluding", "notably", "especially"])
+
+
+def _qualified_span(
+    toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex
+) -> tuple[int, int] | None:
+    """An item with a comma-set qualifier ("radar equipment, whether or not of military design"; "in
+    humanitarian circumstances, foodstuffs"): one noun-phrase segment, the others qualifiers; the whole is
+    the item."""
+    if hi - lo > 2 * _REACH or any(t[0] in _STOP for t in toks[lo:hi]):
+        return None
+    cuts = [k for k in range(lo, hi) if toks[k][0] == ","]
+    if not cuts:
+        return None
+    bounds = list(zip([lo] + [c + 1 for c in cuts], cuts + [hi], strict=True))
+    cores = 0
+    for a, b in bounds:
+        if b <= a:
+            return None
+        first = toks[a][0]
+        if first in _QUALIFIER_WORDS or first in lex.prep:
+            continue  # "whether or not of military design", "in quantities notified to the Committee"
+        if _item_span(toks, a, b, text, lex) is None:
+            return None
+        cores += 1
+    if cores != 1:
+        return None
+    return toks[lo][1], toks[hi - 1][2]
+
+
+def _conj_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """A list conjunction within a few tokens after ``k``, before any hard stop."""
+    for t in toks[k : k + _REACH]:
+        if t[0] in _STOP:
+            return False
+        if t[0] in _CONJ:
+            return True
+    return False
+
+
+def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> tuple[int, int] | None:
+    if hi <= lo or any(t[0] in _STOP or t[0] in ",()" for t in toks[lo:hi]):
+        return None
+    start, end = toks[lo][1], toks[hi - 1][2]
+    words = _tokens(text, start, end)
+    if not words or not _phrase_like(words, lex) or _addressees(toks, hi, text, lex):
+        return None
+    if words[0].cap and lo > 0 and toks[lo - 1][0] not in _STOP:
+        # a title's or a party's name ("... and Racial Discrimination", "and Morocco"); bodies with an
+        # article ("the International Conference on ...") stay items
+        return None
+    if any(ch.isdigit() for ch in words[0].text) or any(
+        "/" in w.text for w in words if w.numeric or any(ch.isdigit() for ch in w.text)
+    ):
+        return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
+    return start, end
+
+
+def _month(words: list, k: int) -> bool:
+    """ "2 May 1990": the month, not the modal."""
+    return words[k].text == "May" and any(w.numeric for w in words[max(0, k - 1) : k + 2])
+
+
+def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
+    """ "all States ... and all international organizations, to act": who is called upon, not a list."""
+    while k < len(toks) and toks[k][0] == ",":
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0] != "to":
+        return False
+    nxt = toks[k + 1]
+    return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
+
+
+def _phrase_like(words: list, lex) -> bool:
+    """A short noun phrase; unlike a comma segment read alone, the edit's separators already show it is an
+    item, so a participle or gerund ("testing", "any contract entered into") is allowed in it."""
+    content = [w for w in words if w.low not in lex.det and w.low not in lex.prep]
+    if not content or len(content) > _MAX_WORDS or all(w.numeric for w in words):
+        return False
+    first, last = words[0], words[-1]
+    if first.low in lex.prep or first.low in _CONJ or first.low in ("to", "those", "these"):
+        return False
+    if any(w.low in lex.stop and not _month(words, k) for k, w in enumerate(words)):
+        return False  # "and again demands that it cease": a clause, not an item
+    if len(words) > 1 and (
+        last.low in lex.det or (last.low in lex.prep and not words[-2].low.endswith("ed"))
+    ):
+        return False  # "all existing contractual arrangements with"; "entered into" is a verb's particle
+    return _item_like(words, lex, _MAX_WORDS) or not any(
+        _verbish(w, lex) and k + 1 < len(words) and words[k + 1].low in lex.det for k, w in enumerate(words)
+    )
+
+
+def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
+    """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
+    the separators around it (the words the versions share are part of the item)."""
+    if i2 - i1 > 4 or j2 - j1 > 4:
+        return None
+    lo_a, lo_b, hi_a, hi_b = i1, j1, i2, j2
+    for _ in range(4):  # shared words before the change, up to a separator
+        if lo_a == 0 or lo_b == 0 or ta[lo_a - 1][0] in _SEP | _STOP | _OPEN | {")"}:
+            break
+        lo_a, lo_b = lo_a - 1, lo_b - 1
+    for _ in range(4):
+        if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
+            break
+        hi_a, hi_b = hi_a + 1, hi_b + 1
+    before = ta[lo_a - 1][0] if lo_a > 0 else None
+    det = ta[lo_a][0] if ta[lo_a][0] in lex.det else None
+    if before in _CONJ and det:
+        # "or any licence or permit granted ... or any ...": where items repeat their determiner, an item
+        # runs to the next conjunction that is followed by it, not to the first conjunction
+        k = hi_a
+        while k < len(ta) and k - hi_a < _REACH and ta[k][0] not in _STOP and ta[k][0] != ",":
+            if ta[k][0] in _CONJ and k + 1 < len(ta) and ta[k + 1][0] == det:
+                break
+            k += 1
+        same = [t[0] for t in ta[hi_a:k]] == [t[0] for t in tb[hi_b : hi_b + k - hi_a]]
+        if same and k < len(ta) and (ta[k][0] in _STOP or ta[k][0] == "," or ta[k][0] in _CONJ):
+            hi_b += k - hi_a
+            hi_a = k
+    after = ta[hi_a][0] if hi_a < len(ta) else None
+    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE):
+        return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
+    if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
+        return None
+    sa = _item_span(ta, lo_a, hi_a, text_a, lex)
+    sb = _item_span(tb, lo_b, hi_b, text_b, lex)
+    return (sa, sb) if sa and sb else None
