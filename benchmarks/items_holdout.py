@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: annotated text that is clearer unwrapped)
 """HELD-OUT annotated edits of real Security Council resolutions, in the format of ``items_cases.py``.
 
 Written independently of the list reader's tuning set (benchmarks/items_cases.py), by someone who did not
