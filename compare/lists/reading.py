@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Clause, Side
 from .enumerations import Enumeration, find_enumerations, intro_before, item_phrase
@@ -223,8 +224,15 @@ def _inline_lists(
             para = doc.paragraphs[pi] if pi < len(doc.paragraphs) else None
             evidence = doc.text[para.start : para.end] if para else text
             lang = para_lang[pi] = detect_language(evidence, doc_lang)
-        out[(first, last)] = (lang, find_enumerations(text, lang))
+        out[(first, last)] = (lang, list(_enumerations(text, lang)))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _enumerations(text: str, lang: str) -> tuple[Enumeration, ...]:
+    """Reading a sentence is a pure function of its text: the two sides share most sentences next to a
+    change, so each distinct sentence is read once (its enumerations are never modified afterwards)."""
+    return tuple(find_enumerations(text, lang))
 
 
 def read_ahead(a: Side, b: Side) -> tuple[dict[tuple[int, int], _Inline], dict[tuple[int, int], _Inline]]:
