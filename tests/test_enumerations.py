@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from compare.lists.enumerations import Enumeration, find_enumerations, intro_before, item_phrase
@@ -365,6 +365,7 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=120))
+@example("(; (a) coal)")  # once read as the same item twice
 def test_any_text_gives_well_formed_spans(text: str) -> None:
     enums = find_enumerations(text)
     # lists come in reading order; a list may sit inside an item of a semicolon list of provisions, but

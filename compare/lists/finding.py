@@ -433,7 +433,7 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
             span = _trim(text, it, lex)
             if span is not None and it[-1].end in ext and span[1] == it[-1].end:
                 span = (span[0], ext[it[-1].end])
-            if span is not None:
+            if span is not None and (not spans or span[0] >= spans[-1][1]):  # items never overlap
                 spans.append(span)
         if len(spans) < 2:
             continue
