@@ -81,6 +81,18 @@ def _middle(
     return [(ai[i], bj[j]) for i, j in pairs]
 
 
+def common_ends(a: list[str], b: list[str]) -> tuple[int, int]:
+    """The lengths of the common prefix and of the common suffix (not overlapping it) of two lists."""
+    n, m = len(a), len(b)
+    p = 0
+    while p < n and p < m and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
+        s += 1
+    return p, s
+
+
 def _anchored(
     a: list[str],
     b: list[str],
@@ -94,12 +106,7 @@ def _anchored(
 ) -> None:
     """A piece over the budget: keep its common ends, cut the rest at unique common words, recurse."""
     n, m = len(a), len(b)
-    p = 0
-    while p < n and p < m and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
-        s += 1
+    p, s = common_ends(a, b)
     out.extend((i0 + k, j0 + k) for k in range(p))
     a_mid, b_mid = a[p : n - s], b[p : m - s]
     if a_mid and b_mid:

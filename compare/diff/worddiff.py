@@ -36,7 +36,7 @@ from operator import attrgetter
 from diff_match_patch import diff_match_patch
 
 from ..model import DiffOp
-from .lcs import common_words
+from .lcs import common_ends, common_words
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -159,14 +159,8 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
 
 def _middle(a: list[str], b: list[str]) -> tuple[int, int]:
     """The lengths of what is left of two unit lists without their common prefix and suffix."""
-    n, m = len(a), len(b)
-    p = 0
-    while p < n and p < m and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
-        s += 1
-    return n - p - s, m - p - s
+    p, s = common_ends(a, b)
+    return len(a) - p - s, len(b) - p - s
 
 
 def _append_diffs(
@@ -215,12 +209,7 @@ def _minimal(
     lengthen the subsequence), so each gap gets a small token diff of its own.
     """
     n, m = len(a_keys), len(b_keys)
-    p = 0  # a common prefix and suffix of units are kept whole: they hold no choice to make
-    while p < n and p < m and a_keys[p] == b_keys[p]:
-        p += 1
-    s = 0
-    while s < n - p and s < m - p and a_keys[n - 1 - s] == b_keys[m - 1 - s]:
-        s += 1
+    p, s = common_ends(a_keys, b_keys)  # a common prefix and suffix of units hold no choice to make
     aw = [i for i, t in enumerate(a_texts[p : n - s], p) if t[:1].isalnum() or t[:1] == "_"]  # _is_word
     bw = [j for j, t in enumerate(b_texts[p : m - s], p) if t[:1].isalnum() or t[:1] == "_"]
     kept = common_words(
@@ -263,12 +252,7 @@ def _append_gap_ends(
 ) -> None:
     """A gap as its common first and last units around one deletion and one insertion."""
     n, m = len(ga), len(gb)
-    p = 0
-    while p < n and p < m and ga[p] == gb[p]:
-        p += 1
-    s = 0
-    while s < n - p and s < m - p and ga[n - 1 - s] == gb[m - 1 - s]:
-        s += 1
+    p, s = common_ends(ga, gb)
     _append_equal(out, a_texts, b_texts, i0, j0, p)
     if n - s > p:
         out.append(DiffOp("-", "".join(a_texts[i0 + p : i0 + n - s])))

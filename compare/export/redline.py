@@ -47,7 +47,6 @@ _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # --------------------------------------------------------------------------- serialising
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _w(tag: str) -> str:
@@ -125,18 +124,9 @@ class _Writer:
         return el
 
     def _run(self, text: str, deleted: bool):
-        from lxml import etree
+        from .docx_runs import text_run  # lxml, imported only when a document is written
 
-        r = etree.Element(_w("r"))
-        text = _XML_BAD.sub("", text)
-        for k, chunk in enumerate(text.split("\t")):
-            if k:
-                etree.SubElement(r, _w("tab"))
-            if chunk:
-                t = etree.SubElement(r, _w("delText" if deleted else "t"))
-                t.text = chunk
-                t.set(XML_SPACE, "preserve")
-        return r
+        return text_run(_XML_BAD.sub("", text), None, deleted)
 
     def _numbering(self, plan: Plan) -> list[str]:
         """Write one abstract definition per label form and one list instance per run of a list;
