@@ -35,6 +35,7 @@ from .text.segment import segment
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
+Early = Callable[["ComparisonResult"], None]
 
 
 def read_options_for(options: CompareOptions) -> ReadOptions:
@@ -50,13 +51,14 @@ def compare_files(
     cancel: CancelCheck | None = None,
     pins: Sequence[Pair] = (),
     cuts: Sequence[Pair] = (),
+    early: Early | None = None,
 ) -> ComparisonResult:
     ro = read_options_for(options)
     _step(progress, cancel, 0.0, "Reading original")
     doc_a = read_document(path_a, ro)
     _step(progress, cancel, 0.1, "Reading revised")
     doc_b = read_document(path_b, ro)
-    return compare_documents(doc_a, doc_b, options, progress, cancel, pins, cuts)
+    return compare_documents(doc_a, doc_b, options, progress, cancel, pins, cuts, early)
 
 
 def compare_documents(
@@ -67,12 +69,17 @@ def compare_documents(
     cancel: CancelCheck | None = None,
     pins: Sequence[Pair] = (),
     cuts: Sequence[Pair] = (),
+    early: Early | None = None,
 ) -> ComparisonResult:
     """Compare two documents. ``pins``: (old, new) clause indices the user paired by hand, kept as given
     while the rest is aligned around them; ``cuts``: pairs the user unpaired (see :mod:`compare.align.pins`).
-    A pair naming a clause the documents do not have raises :class:`compare.align.pins.PinError`."""
+    A pair naming a clause the documents do not have raises :class:`compare.align.pins.PinError`.
+
+    ``early``, if given, receives the result before its list items are found (``items_pending`` set, no
+    items): on a long draft the lists stage is a third of the time, and a window can show the aligned,
+    word-diffed documents meanwhile. The returned result is a separate object sharing that alignment."""
     with _collector_paused():
-        return _compare(doc_a, doc_b, options, progress, cancel, pins, cuts)
+        return _compare(doc_a, doc_b, options, progress, cancel, pins, cuts, early)
 
 
 @contextlib.contextmanager
@@ -96,6 +103,7 @@ def _compare(
     cancel: CancelCheck | None,
     pins: Sequence[Pair] = (),
     cuts: Sequence[Pair] = (),
+    early: Early | None = None,
 ) -> ComparisonResult:
     """The pipeline, one line a stage (reading happened before: see ``compare_files``)."""
     side_a, side_b = _segment(doc_a, doc_b, options, progress, cancel)  # text
@@ -103,9 +111,11 @@ def _compare(
         groups, manual = _align(side_a, side_b, progress, cancel, pins, cuts)  # align
         alignment = _diff(side_a, side_b, groups, options, progress, cancel, manual)  # diff
         _mark_unpaired(alignment, cuts)
+        if early is not None:
+            early(_result(side_a, side_b, alignment, [], options, pins, cuts, items_pending=True))
         items = _items(side_a, side_b, alignment, lists_ahead, progress, cancel)  # lists
-    result = _result(side_a, side_b, alignment, items, options, progress, cancel)
-    result.pins, result.cuts = sorted(set(map(tuple, pins))), sorted(set(map(tuple, cuts)))
+    result = _result(side_a, side_b, alignment, items, options, pins, cuts)
+    _step(progress, cancel, 1.0, "Done")
     return result
 
 
@@ -145,7 +155,7 @@ def _items(side_a: Side, side_b: Side, alignment: list[AlignmentEntry], lists_ah
     return find_item_changes(side_a, side_b, alignment, lists_ahead() if lists_ahead else None)
 
 
-def _result(side_a, side_b, alignment, items, options: CompareOptions, progress, cancel) -> ComparisonResult:
+def _result(side_a, side_b, alignment, items, options: CompareOptions, pins, cuts, items_pending=False):
     result = ComparisonResult(
         a=side_a,
         b=side_b,
@@ -154,9 +164,11 @@ def _result(side_a, side_b, alignment, items, options: CompareOptions, progress,
         stats=Stats(),
         options=options,
         compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+        pins=sorted(set(map(tuple, pins))),
+        cuts=sorted(set(map(tuple, cuts))),
+        items_pending=items_pending,
     )
     result.stats = compute_stats(result)
-    _step(progress, cancel, 1.0, "Done")
     return result
 
 

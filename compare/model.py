@@ -240,6 +240,8 @@ class ComparisonResult:
     # manual pairing: (old, new) clause pairs kept together ("pins") and kept apart ("cuts"), as given
     pins: list[tuple[int, int]] = field(default_factory=list)
     cuts: list[tuple[int, int]] = field(default_factory=list)
+    # an early result (see ``compare_documents(early=...)``): aligned and diffed, list items still to come
+    items_pending: bool = False
 
     def side(self, which: str) -> Side:
         return self.a if which == "a" else self.b

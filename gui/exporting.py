@@ -89,20 +89,26 @@ class ExportController:
         if isinstance(btn, QToolButton):
             btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-    def update_actions(self, has_result: bool) -> None:
-        """Enable what can be exported now; the tooltips say why an export is not available."""
+    def update_actions(self, has_result: bool, pending: bool = False) -> None:
+        """Enable what can be exported now; the tooltips say why an export is not available.
+
+        ``pending``: the comparison is on screen but its list items are still being found, and every
+        export carries them, so exports wait (an export never re-runs or half-runs a comparison)."""
+        ready = has_result and not pending
         for kind, act in self.actions.items():
             available = module_available(EXPORTS[kind][0])
-            act.setEnabled(has_result and available)
+            act.setEnabled(ready and available)
             if not available:
                 act.setToolTip("This export is not available in this installation")
                 act.setStatusTip(act.toolTip())
             elif not has_result:
                 act.setToolTip("Compare two documents first")
+            elif pending:
+                act.setToolTip("Available in a moment: the list items are still being found")
             else:
                 act.setToolTip(act.text().replace("&", "").rstrip("…"))
         if self.button is not None:
-            self.button.setEnabled(has_result)
+            self.button.setEnabled(ready)
 
     def export_dialog(self, kind: str) -> None:
         dialog = self.make_dialog(kind)

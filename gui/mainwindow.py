@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 import compare
 from compare.errors import Cancelled
+from compare.model import ComparisonResult
 
 from . import theme
 from .actions import Actions
@@ -50,6 +51,10 @@ from .widgets import PaneHeader
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
+ITEMS_HINT = (
+    "Items of lists in the text (\u201ccoal, iron and textiles\u201d) that were added, removed or "
+    "changed appear here once two versions are compared."
+)
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentComparisons(self.settings, self.load_pair)
         self.dropping = DropHandler(self)
         self.runner.finished.connect(self._on_task_finished)
+        self.runner.partial.connect(lambda kind, payload: self.session.task_partial(kind, payload))
         self.runner.failed.connect(self._on_task_failed)
         self.runner.progress.connect(self._on_progress)
         self.runner.busyChanged.connect(self._on_busy)
@@ -161,10 +167,7 @@ class MainWindow(QMainWindow):
         self.items_panel.itemChosen.connect(
             lambda side, i: self.navigator.select_clause(side, i, scroll=True)
         )
-        self.items_placeholder = QLabel(
-            "Items of lists in the text (\u201ccoal, iron and textiles\u201d) that were added, removed or "
-            "changed appear here once two versions are compared."
-        )
+        self.items_placeholder = QLabel(ITEMS_HINT)
         self.items_placeholder.setWordWrap(True)
         self.items_placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.items_placeholder.setMargin(8)
@@ -352,6 +355,7 @@ class MainWindow(QMainWindow):
         self.overview.set_presentation(None)
         self.change_list.model_.set_presentation(None)
         self.items_panel.set_items(None)
+        self.items_placeholder.setText(ITEMS_HINT)
         self.items_stack.setCurrentWidget(self.items_placeholder)
         self.banner.hide()
         self.summary_label.setText(
@@ -373,8 +377,7 @@ class MainWindow(QMainWindow):
         self.linkmap.set_presentation(pres)
         self.overview.set_presentation(pres)
         self.change_list.model_.set_presentation(pres)
-        self.items_panel.set_items(res.items)
-        self.items_stack.setCurrentWidget(self.items_panel)
+        self._show_items_panel(res)
         self._show_banner(pres)
         self.summary_label.setText(summary_text(pres))
         self.summary_label.setToolTip(
@@ -384,6 +387,35 @@ class MainWindow(QMainWindow):
         self.finder.refresh()
         self._update_actions()
         self.navigator.follow_scroll("b")
+
+    def show_items(self, shown: ComparisonResult, result: ComparisonResult) -> None:
+        """The list items of the comparison shown early (``shown``) arrived: the full ``result`` replaces
+        it everywhere (same alignment, same sides); panes and change list stay as they are."""
+        pres = self.presentation
+        if pres is None or pres.result is not shown:
+            return
+        pres.result = result
+        self._show_items_panel(result)
+        self.summary_label.setText(summary_text(pres))
+        self._update_actions()
+
+    def _show_items_panel(self, res: ComparisonResult) -> None:
+        if res.items_pending:
+            self.items_placeholder.setText("Finding list items…")
+            self.items_panel.set_items(None)
+            self.items_stack.setCurrentWidget(self.items_placeholder)
+            return
+        self.items_panel.set_items(res.items)
+        self.items_stack.setCurrentWidget(self.items_panel)
+
+    def items_cancelled(self) -> None:
+        """The comparison on screen was cancelled before its list items were found."""
+        pres = self.presentation
+        if pres is not None and pres.result.items_pending:
+            self.items_placeholder.setText(
+                "The comparison was stopped before its list items were found: compare again to see them."
+            )
+            self.summary_label.setText(summary_text(pres) + " \u00b7 list items cancelled")
 
     def _show_banner(self, pres: Presentation) -> None:
         """No differences: say so above the panes, where the user is looking, not only in the status bar."""
@@ -471,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         pres = self.presentation
-        self.exporter.update_actions(pres is not None)
+        self.exporter.update_actions(pres is not None, pending=pres is not None and pres.result.items_pending)
         self.act.update(
             pres is not None and bool(pres.changes), any(s.document for s in self.session.sides.values())
         )

@@ -8,11 +8,12 @@ entry points are attributes (``read_fn``, ``read_text_fn``, ``compare_fn``) so t
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from compare.errors import Cancelled
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 ROLE = {"a": "Original", "b": "Revised"}
 TASKS = ("compare", "read-a", "read-b", "export")  # every kind of task the window runs
+# Documents this long together (about 60,000 words) are shown as soon as they are aligned and diffed, and
+# their list items follow: finding the items is a third of a long comparison. Below it both come at once.
+EARLY_VIEW_CHARS = 400_000
 
 
 def _default_read(path: str, options: Any) -> Document:
@@ -42,11 +46,11 @@ def _default_read_text(text: str, source: str, options: Any) -> Document:
 
 
 def _default_compare(
-    doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel, pins=(), cuts=()
+    doc_a: Document, doc_b: Document, options: CompareOptions, progress, cancel, pins=(), cuts=(), early=None
 ):
     from compare.engine import compare_documents
 
-    return compare_documents(doc_a, doc_b, options, progress, cancel, pins=pins, cuts=cuts)
+    return compare_documents(doc_a, doc_b, options, progress, cancel, pins=pins, cuts=cuts, early=early)
 
 
 def _read_options(options: CompareOptions) -> Any:
@@ -237,21 +241,46 @@ class Session:
         links = {"pins": list(self.pins), "cuts": list(self.cuts)} if self.pins or self.cuts else {}
         ignore_renumbering = self.ignore_renumbering
 
-        def work(progress, cancel):
-            result = fn(doc_a, doc_b, options, progress, cancel, **links)
+        big = len(doc_a.text) + len(doc_b.text) >= EARLY_VIEW_CHARS
+
+        def work(progress, cancel, publish):
+            shown = []
+
+            def early(partial):  # aligned and diffed: show it while the list items are found
+                if not cancel():
+                    pres, on_screen = build_presentation(partial, ignore_renumbering), threading.Event()
+                    publish({"presentation": pres, "docs": (doc_a, doc_b), "on_screen": on_screen})
+                    shown.append(partial)
+                    # Presenting calls from Qt into Python thousands of times; each call waits for the GIL
+                    # while this thread holds it, so let the window draw first (it says when, or 1 s).
+                    on_screen.wait(1.0)
+
+            result = fn(doc_a, doc_b, options, progress, cancel, **links, **({"early": early} if big else {}))
             if cancel():
                 raise Cancelled("Comparison cancelled")
+            if shown:
+                return {"items_of": shown[0], "result": result, "docs": (doc_a, doc_b)}
             progress(1.0, "Preparing the view")
             pres = build_presentation(result, ignore_renumbering)
             return {"presentation": pres, "docs": (doc_a, doc_b)}
 
         self.window.summary_label.setText("Comparing…")
-        self.window.runner.start("compare", work)
+        self.window.runner.start("compare", work, publishes=True)
 
     def _compare_done(self, payload: dict) -> None:
+        try:
+            self._show_compared(payload)
+        finally:
+            if "on_screen" in payload:  # an early result: its worker waits until the window has drawn it
+                QTimer.singleShot(0, payload["on_screen"].set)
+
+    def _show_compared(self, payload: dict) -> None:
         doc_a, doc_b = payload["docs"]
         if doc_a is not self.sides["a"].document or doc_b is not self.sides["b"].document:
             return  # the documents changed while this ran; a newer comparison is on its way
+        if "items_of" in payload:  # the comparison was shown early: only its list items are new
+            self.window.show_items(payload["items_of"], payload["result"])
+            return
         pres: Presentation = payload["presentation"]
         self.window.show_result(pres)
         self.window.recent.remember(self.sides["a"].path, self.sides["b"].path, self.links())
@@ -316,6 +345,10 @@ class Session:
         self.start_compare()
         return True
 
+    def task_partial(self, kind: str, payload: Any) -> None:
+        if kind == "compare":
+            self._compare_done(payload)
+
     def task_finished(self, kind: str, payload: Any) -> None:
         if kind.startswith("read-"):
             self._read_done(payload)
@@ -335,6 +368,7 @@ class Session:
                 win.show_side(side)
         if "compare" in busy:
             win.summary_label.setText("Comparison cancelled — change an option or reload to compare again")
+            win.items_cancelled()  # or only its list items, when it is already on screen
         win.statusBar().showMessage("Cancelled", 5000)
 
     def set_ignore_renumbering(self, on: bool) -> None:

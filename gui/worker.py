@@ -27,27 +27,35 @@ UI_SWITCH_INTERVAL = 0.001
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
-Work = Callable[[ProgressFn, CancelFn], Any]
+PublishFn = Callable[[Any], None]
+Work = Callable[..., Any]  # work(progress, cancel), or work(progress, cancel, publish) when it publishes
 
 
 class _JobSignals(QObject):
     progress = Signal(str, int, float, str)
+    partial = Signal(str, int, object)
     done = Signal(str, int, object)
     failed = Signal(str, int, object, str)
 
 
 class _Job(QRunnable):
-    def __init__(self, kind: str, gen: int, work: Work, signals: _JobSignals, event: threading.Event) -> None:
+    def __init__(
+        self, kind: str, gen: int, work: Work, signals: _JobSignals, event: threading.Event, publishes: bool
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.kind, self.gen, self.work, self.signals, self.event = kind, gen, work, signals, event
+        self.publishes = publishes
         self.thread_ident: int | None = None
 
     def run(self) -> None:
         self.thread_ident = threading.get_ident()
         kind, gen, sig = self.kind, self.gen, self.signals
+        args: list[Any] = [lambda f, m: sig.progress.emit(kind, gen, float(f), str(m)), self.event.is_set]
+        if self.publishes:
+            args.append(lambda payload: sig.partial.emit(kind, gen, payload))
         try:
-            result = self.work(lambda f, m: sig.progress.emit(kind, gen, float(f), str(m)), self.event.is_set)
+            result = self.work(*args)
         except BaseException as exc:  # noqa: BLE001 - everything is reported to the UI, nothing escapes
             sig.failed.emit(kind, gen, exc, traceback.format_exc())
         else:
@@ -58,6 +66,7 @@ class TaskRunner(QObject):
     """Starts work in a thread pool and reports only the latest generation of each kind."""
 
     progress = Signal(str, float, str)
+    partial = Signal(str, object)  # a first result while the work goes on (the job stays busy)
     finished = Signal(str, object)
     failed = Signal(str, object, str)  # kind, exception, formatted traceback
     busyChanged = Signal(str, bool)
@@ -74,7 +83,9 @@ class TaskRunner(QObject):
         self.last_thread_ident: dict[str, int] = {}
         self.dropped = 0  # stale results discarded (observable in tests)
 
-    def start(self, kind: str, work: Work) -> int:
+    def start(self, kind: str, work: Work, publishes: bool = False) -> int:
+        """Run ``work`` in the pool; with ``publishes`` it also gets a ``publish(payload)`` callable whose
+        payloads arrive as ``partial`` signals, in order, before ``finished``, from the latest generation."""
         self.cancel(kind)
         gen = self._gen.get(kind, 0) + 1
         self._gen[kind] = gen
@@ -82,10 +93,11 @@ class TaskRunner(QObject):
         self._events[kind] = event
         sig = _JobSignals()
         sig.progress.connect(self._on_progress)
+        sig.partial.connect(self._on_partial)
         sig.done.connect(self._on_done)
         sig.failed.connect(self._on_failed)
         self._signals[(kind, gen)] = sig
-        self.pool.start(_Job(kind, gen, work, sig, event))
+        self.pool.start(_Job(kind, gen, work, sig, event, publishes))
         self.busyChanged.emit(kind, True)
         return gen
 
@@ -112,6 +124,11 @@ class TaskRunner(QObject):
     def _on_progress(self, kind: str, gen: int, fraction: float, message: str) -> None:
         if self._current(kind, gen):
             self.progress.emit(kind, fraction, message)
+
+    @Slot(str, int, object)
+    def _on_partial(self, kind: str, gen: int, payload: object) -> None:
+        if self._current(kind, gen):
+            self.partial.emit(kind, payload)
 
     @Slot(str, int, object)
     def _on_done(self, kind: str, gen: int, payload: object) -> None:

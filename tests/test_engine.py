@@ -194,3 +194,21 @@ def test_changes_in_one_paragraph_have_distinct_references() -> None:
     r = compare_documents(a, b)
     texts = [describe(r, e) for e in r.changes()]
     assert texts == ["new ¶1 changed", "new ¶1, sentence 2 changed"]
+
+
+def test_an_early_result_comes_before_the_list_items_and_changes_nothing(tmp_path) -> None:
+    from compare.engine import compare_documents
+    from compare.export.jsonio import to_dict
+    from compare.readers import read_text
+
+    old = read_text("Exports of coal, iron and textiles are banned. The Panel reports yearly.", "old")
+    new = read_text("Exports of coal, copper and textiles are banned. The Panel reports monthly.", "new")
+    early = []
+    with_early = compare_documents(old, new, early=early.append)
+    plain = compare_documents(old, new)
+    assert len(early) == 1 and early[0].items_pending and early[0].items == []
+    assert early[0].alignment is with_early.alignment and not with_early.items_pending
+    assert early[0].stats.changed == with_early.stats.changed and early[0].stats.items_modified == 0
+    a, b = to_dict(with_early), to_dict(plain)
+    a.pop("compared_at", None), b.pop("compared_at", None)
+    assert a == b and with_early.stats.items_modified == 1  # iron -> copper
