@@ -1,3 +1,3 @@
 """Clausediff's comparison engine: pure Python, no Qt. Documents in, a plain result model out."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
