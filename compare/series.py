@@ -361,8 +361,9 @@ def items_timeline(series: ComparisonSeries, _links: _Links | None = None) -> li
     chains: list[_Chain] = []
     for s, step in enumerate(series.steps):
         v = s + 1  # the version this step arrives at
+        index = _Index(chains, v)
         for pos, it in enumerate(step.result.items):
-            _apply(series, links, chains, it, v, (s, pos))
+            _apply(series, links, chains, index, it, v, (s, pos))
         for ch in chains:
             if ch.touched != v:
                 ch.texts[v] = ch.texts[v - 1]
@@ -372,18 +373,18 @@ def items_timeline(series: ComparisonSeries, _links: _Links | None = None) -> li
 
 
 def _apply(
-    series, links: _Links, chains: list[_Chain], it: ItemChange, v: int, order: tuple[int, int]
+    series, links: _Links, chains: list[_Chain], index: _Index, it: ItemChange, v: int, order: tuple[int, int]
 ) -> None:
     n = len(series.versions)
     key = (it.list, it.label)
     if it.status == ItemStatus.ADDED:
-        ch = _find(chains, _norm(it.b), key, None, v, want_open=False)
+        ch = _find(index.closed.get(_norm(it.b), ()), key, None, v)
         if ch is None:
             ch = _Chain([None] * n, [ItemState.ABSENT] * n, [None] * n, [], order)
             chains.append(ch)
         ch.open, ch.texts[v], ch.states[v] = True, it.b, ItemState.ADDED
     else:
-        ch = _find(chains, _norm(it.a), key, it.a_clause, v, want_open=True)
+        ch = _find(index.open.get(_norm(it.a), ()), key, it.a_clause, v)
         if ch is None:
             ch = _backfilled(series, links, it, v, order)
             chains.append(ch)
@@ -416,16 +417,23 @@ def _backfilled(series, links: _Links, it: ItemChange, v: int, order: tuple[int,
     return _Chain(texts, states, clauses, [], order)
 
 
-def _find(chains: list[_Chain], norm: str, key: Key, clause: int | None, v: int, want_open: bool):
+class _Index:
+    """The chains a step's items can continue, by text: open ones by their text in the version before the
+    step, closed ones (removed earlier) by their last text."""
+
+    def __init__(self, chains: list[_Chain], v: int) -> None:
+        self.open: dict[str, list[_Chain]] = {}
+        self.closed: dict[str, list[_Chain]] = {}
+        for ch in chains:
+            if ch.open:
+                self.open.setdefault(_norm(ch.texts[v - 1]), []).append(ch)
+            else:
+                self.closed.setdefault(_norm(_last(ch)), []).append(ch)
+
+
+def _find(same_text: list[_Chain] | tuple, key: Key, clause: int | None, v: int) -> _Chain | None:
     """The chain this step's item continues: same text, not yet used in this step, best key match first."""
-    candidates = [
-        ch
-        for ch in chains
-        if ch.open == want_open
-        and ch.touched != v
-        and ch.keys
-        and _norm(ch.texts[v - 1] if want_open else _last(ch)) == norm
-    ]
+    candidates = [ch for ch in same_text if ch.touched != v and ch.keys]
     for match in (
         lambda k: k == key,
         lambda k: k[0] == key[0],
