@@ -14,7 +14,7 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .engine import compare_documents, read_options_for
@@ -343,6 +343,7 @@ class _Chain:
     order: tuple[int, int]  # (step, position) where it was first reported
     open: bool = True
     touched: int = -1  # the last version a step reported it in
+    lists: list[Key] = field(default_factory=list)  # the keys of the list it is shown in (see _group)
 
 
 def items_timeline(series: ComparisonSeries, _links: _Links | None = None) -> list[TimelineList]:
@@ -395,7 +396,10 @@ def _apply(
             ch.states[v] = ItemState.MODIFIED if it.status == ItemStatus.MODIFIED else ItemState.PRESENT
     ch.clauses[v] = it.b_clause
     ch.touched = v
+    if ch.keys and not _same_list(ch.keys[-1], key):
+        ch.lists.clear()  # the same item in the same clause, but the step names another list: it moved
     ch.keys.append(key)
+    ch.lists.append(key)
 
 
 def _backfilled(series, links: _Links, it: ItemChange, v: int, order: tuple[int, int]) -> _Chain:
@@ -437,12 +441,18 @@ def _find(same_text: list[_Chain] | tuple, key: Key, clause: int | None, v: int)
     for match in (
         lambda k: k == key,
         lambda k: k[0] == key[0],
-        lambda k: k[1] == key[1] and key[1] is not None,
+        lambda k: _same_list(k, key),
     ):
         same = [ch for ch in candidates if match(ch.keys[-1])]
         if same:
             return next((ch for ch in same if clause is not None and ch.clauses[v - 1] == clause), same[0])
-    return None
+    # the same text in the same clause is the same item, whatever list the step puts it in
+    return next((ch for ch in candidates if clause is not None and ch.clauses[v - 1] == clause), None)
+
+
+def _same_list(k1: Key, k2: Key) -> bool:
+    """Same list name, or same paragraph label: one list, renumbered or with its introduction reworded."""
+    return k1[0] == k2[0] or (k1[1] == k2[1] and k1[1] is not None)
 
 
 def _last(ch: _Chain) -> str | None:
@@ -451,7 +461,8 @@ def _last(ch: _Chain) -> str | None:
 
 def _group(chains: list[_Chain], series: ComparisonSeries, n: int) -> list[TimelineList]:
     """Chains grouped by list: two (list, label) keys are one list when an item was reported under both
-    (a renumbered paragraph, a reworded introduction)."""
+    (a renumbered paragraph, a reworded introduction). An item that a step puts in another list of its
+    clause (same text, same clause, neither name nor label shared) is shown in the list it is in now."""
     parent: dict[Key, Key] = {}
 
     def root(k: Key) -> Key:
@@ -461,13 +472,13 @@ def _group(chains: list[_Chain], series: ComparisonSeries, n: int) -> list[Timel
         return k
 
     for ch in chains:
-        for k in ch.keys[1:]:
-            a, b = root(ch.keys[0]), root(k)
+        for k in ch.lists[1:]:
+            a, b = root(ch.lists[0]), root(k)
             if a != b:
                 parent[b] = a
     groups: dict[Key, list[_Chain]] = {}
     for ch in sorted(chains, key=lambda c: c.order):
-        groups.setdefault(root(ch.keys[0]), []).append(ch)
+        groups.setdefault(root(ch.lists[0]), []).append(ch)
     out: list[TimelineList] = []
     for members in groups.values():
         latest = max(members, key=lambda c: (c.touched, c.order)).keys[-1]

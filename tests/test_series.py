@@ -14,7 +14,7 @@ from compare.engine import compare_documents
 from compare.errors import Cancelled
 from compare.export.jsonio import to_dict
 from compare.export.series_json import series_to_dict, series_to_json
-from compare.model import ComparisonSeries, ItemState, Kind
+from compare.model import CompareOptions, ComparisonSeries, ItemState, Kind
 from compare.readers import read_document, read_text
 from compare.series import clause_history, compare_series, compare_series_files, compare_versions
 
@@ -396,3 +396,44 @@ def test_real_sanctions_chain_end_to_end(shared: Path, tmp_path: Path) -> None:
     coal = [it for _, it in rows if "coal" in it["texts"]]
     assert len(coal) == 1 and coal[0]["states"] == ["absent", "absent", "added", "removed"]
     assert "coal" in texts[2] and "coal" not in texts[3] and "coal" not in texts[0] + texts[1]
+
+
+def test_chaining_rules_on_given_step_items() -> None:
+    """The timeline follows the steps' items as given: a renumbered list stays one list, an item a step
+    names under another list of the same clause stays one row (shown where it is now), an item no step
+    mentions keeps its state, an item first met as kept was there since its clause was."""
+    from dataclasses import replace
+
+    from compare.model import ItemChange, ItemStatus
+    from compare.series import build_series
+
+    docs = chain_documents()[:3]
+    results = [compare_documents(docs[k], docs[k + 1]) for k in range(2)]
+    # clause 3 is §1 in every version; clause 5 of v2 is the envoy paragraph (first in v2)
+    step1 = [
+        ItemChange(ItemStatus.ADDED, None, "spare parts", None, 3, "the sale", label="1"),
+        ItemChange(ItemStatus.KEPT, "arms", "arms", 3, 3, "the sale", label="1"),
+        ItemChange(ItemStatus.ADDED, None, "envoys", None, 5, "to appoint", label="3"),
+    ]
+    step2 = [
+        ItemChange(
+            ItemStatus.KEPT, "spare parts", "spare parts", 3, 3, "the sale", label="1 bis"
+        ),  # renumbered
+        ItemChange(ItemStatus.MODIFIED, "arms", "small arms", 3, 3, "the supply", label="2"),  # another list
+        ItemChange(ItemStatus.REMOVED, "ammunition", None, 3, None, "the sale", label="1 bis"),  # first met
+    ]
+    results = [replace(results[0], items=step1), replace(results[1], items=step2)]
+    s = build_series(docs, results, CompareOptions())
+    rows = {it.name: (g.list, g.label, it.states, it.texts) for g in s.items_timeline for it in g.items}
+    assert rows == {
+        "spare parts": ("the sale", "1 bis", [ABSENT, ADDED, PRESENT], [None, "spare parts", "spare parts"]),
+        "small arms": (
+            "the supply",
+            "2",
+            [PRESENT, PRESENT, ItemState.MODIFIED],
+            ["arms", "arms", "small arms"],
+        ),
+        "ammunition": ("the sale", "1 bis", [PRESENT, PRESENT, REMOVED], ["ammunition", "ammunition", None]),
+        "envoys": ("to appoint", "3", [ABSENT, ADDED, PRESENT], [None, "envoys", "envoys"]),  # not mentioned
+    }
+    assert len(s.items_timeline) == 3
