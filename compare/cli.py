@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # files may stand between options, as with OLD and NEW
     _check_versions(parser, args)
     options = CompareOptions(
         segment=SegmentMode(args.segment),

@@ -437,3 +437,17 @@ def test_chaining_rules_on_given_step_items() -> None:
         "envoys": ("to appoint", "3", [ABSENT, ADDED, PRESENT], [None, "envoys", "envoys"]),  # not mentioned
     }
     assert len(s.items_timeline) == 3
+
+
+def test_cli_files_may_stand_between_options(tmp_path: Path) -> None:
+    paths = [str(p) for p in write_chain(tmp_path)]
+    out = tmp_path / "o.json"
+    p = run(paths[0], "--json", str(out), paths[1], "--quiet", paths[2])
+    assert p.returncode == 0, p.stderr
+    assert [v["name"] for v in json.loads(out.read_text(encoding="utf-8"))["versions"]] == [
+        "draft_v1.txt",
+        "draft_v2.txt",
+        "draft_v3.txt",
+    ]
+    p = run(paths[0], "--json", "-", paths[1])  # two files: the plain comparison, as always
+    assert p.returncode == 0 and "alignment" in json.loads(p.stdout)
