@@ -1,4 +1,8 @@
-"""``clausediff compare OLD NEW``: the comparison from a terminal or a script. Never imports Qt."""
+"""``clausediff compare OLD NEW``: the comparison from a terminal or a script. Never imports Qt.
+
+``clausediff compare V1 V2 V3 …`` (three to twenty files) compares a series of versions instead: each
+consecutive pair, each list item's timeline and each clause's history (:mod:`compare.series`).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,18 @@ from . import __version__
 from .errors import ClausediffError
 from .export.describe import describe, entry_label, group_items, item_name
 from .export.renumbering import change_rows, is_pure_renumbering
-from .model import AlignmentEntry, CompareOptions, ComparisonResult, ItemStatus, Kind, SegmentMode
+from .model import (
+    AlignmentEntry,
+    CompareOptions,
+    ComparisonResult,
+    ComparisonSeries,
+    ItemStatus,
+    Kind,
+    SegmentMode,
+)
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+MAX_VERSIONS = 20  # = compare.series.MAX_VERSIONS, not imported so --help stays quick
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,10 +50,17 @@ def _pair(text: str) -> tuple[int, int]:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="clausediff compare",
-        description="Compare two versions of a document clause by clause.",
+        usage="%(prog)s [options] OLD NEW  |  %(prog)s [options] V1 V2 V3 …",
+        description="Compare two versions of a document clause by clause, or a series of versions (up to "
+        f"{MAX_VERSIONS}) step by step, following each list item and clause through them.",
     )
-    p.add_argument("old", help="the original document (.txt .md .docx .pdf .odt .html .rtf)")
-    p.add_argument("new", help="the revised document")
+    p.add_argument(
+        "versions",
+        nargs="*",
+        metavar="FILE",
+        help="the original then the revised document (.txt .md .docx .pdf .odt .html .rtf); "
+        "or three or more versions, oldest first",
+    )
     p.add_argument("--json", metavar="PATH", help="write the result as JSON to PATH ('-' for stdout)")
     p.add_argument(
         "--segment",
@@ -70,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="native",
         help="moved paragraphs in the redline as Word moves (native, default) or as a deletion and an "
         "insertion with comments (for readers that mishandle moves)",
+    )
+    p.add_argument(
+        "--redline-between",
+        nargs=2,
+        type=int,
+        metavar=("I", "J"),
+        help="series only: the --docx-redline compares version I with version J (1-based; default: the "
+        "first with the last)",
     )
     p.add_argument("--docx-report", metavar="PATH", help="write a Word comparison report")
     p.add_argument("--html", metavar="PATH", help="write a self-contained HTML comparison report")
@@ -102,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_intermixed_args(argv)  # files may stand between options, as with OLD and NEW
+    _check_versions(parser, args)
     options = CompareOptions(
         segment=SegmentMode(args.segment),
         ignore_case=args.ignore_case,
@@ -111,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         granularity=args.granularity,
         revisions="original" if args.original_revisions else "accept",
     )
+    if len(args.versions) > 2:
+        return _series_main(args, options)
     from .align.pins import PinError
     from .engine import compare_files
 
@@ -141,6 +173,137 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
+
+
+def _check_versions(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Two files are a comparison as always; three to twenty a series, which takes fewer options."""
+    n = len(args.versions)
+    if n < 2:
+        parser.error("the following arguments are required: OLD NEW (or V1 V2 V3 … for a series)")
+    if n > MAX_VERSIONS:
+        parser.error(f"a series has at most {MAX_VERSIONS} versions, not {n}")
+    if n == 2:
+        if args.redline_between:
+            parser.error("--redline-between is for a series of three or more versions")
+        args.old, args.new = args.versions
+        return
+    for flag, given in (
+        ("--html", args.html),
+        ("--pair", args.pair),
+        ("--unpair", args.unpair),
+        ("--ignore-renumbering", args.ignore_renumbering),
+    ):
+        if given:
+            parser.error(f"{flag} compares two versions; with a series of {n}, use it on two of them")
+    if args.redline_between:
+        i, j = args.redline_between
+        if not (1 <= i <= n and 1 <= j <= n) or i == j:
+            parser.error(f"--redline-between needs two different versions from 1 to {n}, not {i} {j}")
+        if not args.docx_redline:
+            parser.error("--redline-between needs --docx-redline PATH")
+
+
+def _series_main(args: argparse.Namespace, options: CompareOptions) -> int:
+    """``clausediff compare V1 V2 V3 …``: compare the series, write what was asked, print the summary."""
+    from .series import compare_series_files
+
+    try:
+        series = compare_series_files(args.versions, options)
+        notes = _write_series_outputs(series, args)
+    except ClausediffError as exc:
+        sys.stderr.write(f"clausediff: error: {exc}\n")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("clausediff: interrupted\n")
+        return 130
+    if args.json == "-" or args.quiet:
+        if args.json == "-" and not args.quiet and notes:
+            sys.stderr.write("".join(f"{line}\n" for line in notes))
+        return EXIT_OK
+    try:
+        print_series_summary(series, sys.stdout)
+        sys.stdout.write("".join(f"{line}\n" for line in notes))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def _write_series_outputs(series: ComparisonSeries, args: argparse.Namespace) -> list[str]:
+    inputs = list(args.versions)
+    notes: list[str] = []
+    if args.json:
+        from .export.series_json import series_to_json
+
+        if args.json == "-":
+            sys.stdout.write(series_to_json(series) + "\n")
+        else:
+            from .export.atomic import atomic_write_text
+
+            atomic_write_text(args.json, series_to_json(series) + "\n", inputs=inputs)
+    if args.docx_redline:
+        from .export.redline import RedlineSummary, write_redline
+        from .series import compare_versions
+
+        i, j = args.redline_between or (1, len(series.versions))
+        summary = RedlineSummary()
+        result = compare_versions(series, i - 1, j - 1)
+        write_redline(
+            result,
+            args.docx_redline,
+            author=args.author,
+            inputs=inputs,
+            moves=args.redline_moves,
+            summary=summary,
+        )
+        notes.append(f"redline of v{i} → v{j}:")
+        notes.extend(f"  {line}" for line in summary.lines())
+    if args.docx_report:
+        from .export.report_series import write_series_report
+
+        write_series_report(series, args.docx_report, inputs=inputs)
+    return notes
+
+
+def print_series_summary(series: ComparisonSeries, out: TextIO) -> None:
+    """Each step's counts, then each list item through the versions, then the history of each clause of
+    the last version that was added or reworded since the first."""
+    from .export.report_series import STATE_MARK, changed_histories
+
+    names = ", ".join(f"{v.tag} {v.name}" for v in series.versions)
+    out.write(f"Comparing {len(series.versions)} versions by {series.options.segment}: {names}\n")
+    for step in series.steps:
+        s = step.result.stats
+        a, b = series.versions[step.a].tag, series.versions[step.b].tag
+        out.write(
+            f"  {a} → {b}: {s.clauses_a} → {s.clauses_b} clauses: {s.changed} changed, {s.added} added, "
+            f"{s.removed} removed, {s.moved} moved; list items: {s.items_added} added, "
+            f"{s.items_removed} removed, {s.items_modified} modified\n"
+        )
+    if series.items_timeline:
+        out.write("\nList items through the versions (✓ present, + added, − removed, ~ modified):\n")
+        out.write("".join(f"{line}\n" for line in timeline_lines(series, STATE_MARK)))
+    rows = changed_histories(series)
+    if rows:
+        last = series.versions[-1].tag
+        out.write(f"\nClauses of {last} added or reworded since {series.versions[0].tag}:\n")
+        for where, text, history in rows:
+            out.write(f"  {where}: {history}\n      {_shorten(text, 12)}\n")
+
+
+def timeline_lines(series: ComparisonSeries, marks: dict) -> list[str]:
+    """The items timeline as plain text: a heading per list, a column per version, then the item."""
+    tags = [v.tag for v in series.versions]
+    width = max(len(t) for t in tags)
+    header = " ".join(t.ljust(width) for t in tags)
+    lines: list[str] = []
+    for group in series.items_timeline:
+        lines.append(f"  {group.place}")
+        lines.append(f"    {header}")
+        for item in group.items:
+            cells = " ".join((marks[st] or "·").ljust(width) for st in item.states)
+            lines.append(f"    {cells}  {item.name}  ({item.summary})")
+    return lines
 
 
 def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> list[str]:

@@ -255,3 +255,136 @@ class ComparisonResult:
         """Entries a reader must look at: everything that is not an unmoved, unchanged clause (a pair made by
         hand is always listed, so the user sees it took effect)."""
         return [e for e in self.alignment if e.kind != Kind.EQUAL or e.moved or e.relabelled or e.manual]
+
+
+# --------------------------------------------------------------------------- a series of versions
+#
+# A draft's history: versions v1 … vN in the order given, the comparison of each consecutive pair, and what
+# the engine chains out of those steps (each clause's history, each list item's timeline). Indices here are
+# 0-based (version 0 is "v1" to a person); built by :mod:`compare.series`, written by the exporters.
+
+
+class ItemState(StrEnum):
+    """An item in one version of a series, relative to the version before it."""
+
+    ABSENT = "absent"  # not in this version (not yet added, or removed earlier)
+    PRESENT = "present"  # there, as in the version before (or in the first version)
+    ADDED = "added"  # came in with this version
+    REMOVED = "removed"  # went out with this version (so it is not in it)
+    MODIFIED = "modified"  # there, reworded from the version before
+
+
+@dataclass(slots=True)
+class SeriesVersion:
+    """One version of the series: its document and its clauses (as every step that uses it segmented it)."""
+
+    index: int  # 0-based position in the series
+    name: str  # what the user calls it: the file name unless names were given
+    side: Side
+
+    @property
+    def document(self) -> Document:
+        return self.side.document
+
+    @property
+    def tag(self) -> str:
+        """The short name used in histories and tables: "v1", "v2", …"""
+        return f"v{self.index + 1}"
+
+
+@dataclass(slots=True)
+class SeriesStep:
+    """The comparison of version ``a`` with version ``b`` (= a + 1): a normal two-document result."""
+
+    a: int
+    b: int
+    result: ComparisonResult
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryStep:
+    """What one step did to a clause: how its clauses in ``version`` came from those of ``version - 1``.
+
+    ``kind`` is EQUAL or CHANGED (the words differ), or ADDED when nothing in ``version - 1`` leads to
+    them (the history starts there). ``entries`` index ``steps[version - 1].result.alignment``.
+    """
+
+    version: int
+    clauses: tuple[int, ...]  # clause indices in ``version``
+    kind: Kind
+    moved: bool = False
+    relabelled: bool = False
+    entries: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class ClauseHistory:
+    """One clause of a version followed back to the first version it (or a clause it came from) is in.
+
+    ``chain[k]`` are the clauses of version k it comes from (``()`` before ``first``; several where clauses
+    were merged); ``steps`` has one :class:`HistoryStep` per version from ``first`` to ``version``
+    (the one for ``first`` is ADDED unless ``first`` is 0). ``summary`` reads "first in v2, reworded in v4,
+    moved in v5" ("unchanged since v1" when nothing happened).
+    """
+
+    version: int
+    clause: int
+    label: str | None
+    text: str
+    first: int
+    chain: list[tuple[int, ...]]
+    steps: list[HistoryStep]
+    summary: str
+
+    @property
+    def events(self) -> list[HistoryStep]:
+        """The steps where something happened (added, changed, moved or renumbered)."""
+        return [s for s in self.steps if s.kind != Kind.EQUAL or s.moved or s.relabelled]
+
+
+@dataclass(slots=True)
+class TimelineItem:
+    """One list item across the versions: ``texts[k]`` is its text in version k (None where absent),
+    ``states[k]`` what happened to it from version k-1 to k (``states[0]`` is PRESENT or ABSENT)."""
+
+    texts: list[str | None]
+    states: list[ItemState]
+    summary: str  # "added in v2, removed in v4"; "in every version" when nothing happened
+
+    @property
+    def name(self) -> str:
+        """The item's latest text."""
+        return next((t for t in reversed(self.texts) if t is not None), "")
+
+
+@dataclass(slots=True)
+class TimelineList:
+    """The items of one list (by its name and paragraph label, as in ``ItemChange``), in reading order.
+
+    ``list``/``label`` are the latest ones; ``place`` is how a person says where it stands
+    ("the transshipment in §9")."""
+
+    list: str
+    label: str | None
+    place: str
+    items: list[TimelineItem]
+
+
+@dataclass(slots=True)
+class ComparisonSeries:
+    """A series of versions compared step by step; nothing in here requires re-running a comparison.
+
+    ``steps[k]`` compares ``versions[k]`` with ``versions[k + 1]``. ``history`` has one entry per clause of
+    the last version, in its order. ``items_timeline`` holds every list item any step reported.
+    """
+
+    versions: list[SeriesVersion]
+    steps: list[SeriesStep]
+    history: list[ClauseHistory]
+    items_timeline: list[TimelineList]
+    options: CompareOptions
+    compared_at: str  # ISO 8601 timestamp
+
+    def step(self, a: int) -> ComparisonResult:
+        """The comparison of version ``a`` with version ``a + 1``."""
+        return self.steps[a].result
