@@ -21,9 +21,15 @@ _open_boxes: list = []
 
 
 def parse_args(args: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="clausediff", description="Compare two versions of a document.")
-    p.add_argument("old", nargs="?", help="the original document")
-    p.add_argument("new", nargs="?", help="the revised document")
+    p = argparse.ArgumentParser(
+        prog="clausediff", description="Compare two versions of a document, or a series of versions."
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="OLD NEW: the original and the revised version; 3 or more: versions of a draft, oldest first",
+    )
     p.add_argument("--demo", action="store_true", help="open the bundled sample pair")
     p.add_argument(
         "--install-desktop-entry",
@@ -32,7 +38,12 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
     )
     # for tests and packaging checks: quit once the first comparison is on screen, printing one line
     p.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    return p.parse_args(list(args))
+    ns = p.parse_args(list(args))
+    if len(ns.files) > 20:
+        p.error("at most 20 versions")
+    ns.old = ns.files[0] if ns.files else None  # what a single pair was always called
+    ns.new = ns.files[1] if len(ns.files) == 2 else None
+    return ns
 
 
 def demo_pair() -> tuple[str, str]:
@@ -102,6 +113,8 @@ def build_window(ns: argparse.Namespace, show: bool = False):
         win.show()
     if ns.demo:
         win.load_pair(*demo_pair())
+    elif len(ns.files) >= 3:  # versions of one draft, in the order given
+        win.open_series(ns.files)
     elif ns.old and ns.new:
         win.load_pair(ns.old, ns.new)
     elif ns.old:  # "Open with" on one file: it is the original; the window asks for the revised one

@@ -41,14 +41,15 @@ class DropHandler(QObject):
         return False
 
     def handle_drop(self, paths: list[str], side: str | None = None) -> None:
-        """One file loads on the side it was dropped on; two files load as original and revised."""
+        """One file loads on the side it was dropped on; two files load as original and revised; three or
+        more are versions of one draft, compared in the order the user confirms."""
         win = self.window
         paths = [p for p in paths if p]
-        if len(paths) == 2:
+        if len(paths) >= 3:
+            win.series.open(paths)
+        elif len(paths) == 2:
             win.load_pair(paths[0], paths[1])
         elif len(paths) == 1:
             if side is None:
                 side = "a" if win.session.sides["a"].document is None else "b"
             win.session.load_file(side, paths[0])
-        elif paths:
-            win.notify("error", "Too many files", "Drop one file on a side, or two files to compare them.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,10 @@ from .overview import OverviewStrip
 from .pane import DocumentPane
 from .presentation import Presentation, summary_text
 from .recent import RecentComparisons
+from .series import SeriesController
 from .session import ROLE, TASKS, Session
+from .timeline import TimelineView
+from .versions import VersionStrip
 from .widgets import PaneHeader
 from .worker import TaskRunner
 
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self)
         self.recent = RecentComparisons(self.settings, self.load_pair)
         self.dropping = DropHandler(self)
+        self.series = SeriesController(self)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.partial.connect(lambda kind, payload: self.session.task_partial(kind, payload))
         self.runner.failed.connect(self._on_task_failed)
@@ -143,6 +148,10 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel#identical-banner { padding: 6px; font-weight: bold; }")
         self.banner.setAccessibleName("Comparison outcome")
         self.banner.hide()
+        self.strip = VersionStrip()
+        self.strip.pairChosen.connect(self.series.show_pair)
+        self.strip.hide()  # only for a series of versions
+        outer.addWidget(self.strip)
         outer.addWidget(self.banner)
         outer.addLayout(grid, 1)
         self.legend = LegendBar()
@@ -175,9 +184,18 @@ class MainWindow(QMainWindow):
         self.items_stack = QStackedWidget()
         self.items_stack.addWidget(self.items_placeholder)
         self.items_stack.addWidget(self.items_panel)
+        self.timeline = TimelineView()
+        self.timeline.stepChosen.connect(lambda v: self.series.show_pair(v - 1, v))
+        self.items_tabs = QTabWidget()
+        self.items_tabs.setDocumentMode(True)
+        self.items_tabs.addTab(self.items_stack, "This Comparison")
+        self.items_tabs.addTab(self.timeline, "Timeline")
+        self.items_tabs.setTabToolTip(1, "Every list item through the versions of a series")
+        self.items_tabs.tabBar().hide()  # one tab until a series is open
+        self.items_tabs.setTabVisible(1, False)
         self.items_dock = QDockWidget("Items", self)
         self.items_dock.setObjectName("items-dock")
-        self.items_dock.setWidget(self.items_stack)
+        self.items_dock.setWidget(self.items_tabs)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.items_dock)
         self.resizeDocks([self.change_dock], [280], Qt.Orientation.Horizontal)
 
@@ -292,6 +310,12 @@ class MainWindow(QMainWindow):
         self.session.expect_links(old, new, links)
         self.session.load_file("a", old)
         self.session.load_file("b", new)
+
+    def open_series(self, paths: list[str]) -> None:
+        """Compare ``paths`` as versions of one draft in the order given (after the first paint)."""
+        if self._defer_until_painted(lambda: self.open_series(paths)):
+            return
+        self.series.open(paths, ask=False)
 
     def export(self, kind: str, path: str) -> None:
         """Write export ``kind`` (a key of :data:`gui.exporting.EXPORTS`) to ``path`` off the UI thread."""
@@ -455,9 +479,23 @@ class MainWindow(QMainWindow):
 
     # ================================================================== worker outcomes
 
+    def show_timeline(self, on: bool) -> None:
+        """The Items panel's second tab: the items timeline of a series."""
+        self.items_tabs.setTabVisible(1, on)
+        self.items_tabs.tabBar().setVisible(on)
+        if on:
+            self.items_tabs.setCurrentIndex(1)
+            self.items_dock.show()
+            if self.items_dock.width() < 420:  # a column per version beside the item's name
+                self.resizeDocks([self.items_dock], [420], Qt.Orientation.Horizontal)
+        else:
+            self.items_tabs.setCurrentIndex(0)
+
     def _on_task_finished(self, kind: str, payload: Any) -> None:
         if kind == "export":
             self.exporter.done(payload)
+        elif kind == "series":
+            self.series.done(payload)
         else:
             self.session.task_finished(kind, payload)
 

@@ -131,6 +131,7 @@ class Navigator:
         self._show_picks()
         self.select_clause(side, clause)
         self.window.act.update_pairing()
+        self.window.series.clause_selected(side, clause)
 
     def clear_picks(self) -> None:
         self.picks = {"a": None, "b": None}
@@ -202,6 +203,12 @@ class Navigator:
             self.window.panes[other].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clause_tooltip(self, side: str, clause: int) -> str | None:
+        """What changed in the clause (and, for two versions of a series, its history through them)."""
+        text = self._change_tooltip(side, clause)
+        history = self.window.series.history(side, clause) if self.window.series.active else ""
+        return "\n".join(t for t in (text, history) if t) or None
+
+    def _change_tooltip(self, side: str, clause: int) -> str | None:
         pres = self.presentation
         if pres is None:
             return None

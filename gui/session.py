@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .mainwindow import MainWindow
 
 ROLE = {"a": "Original", "b": "Revised"}
-TASKS = ("compare", "read-a", "read-b", "export")  # every kind of task the window runs
+TASKS = ("compare", "read-a", "read-b", "export", "series")  # every kind of task the window runs
 # Documents this long together (about 60,000 words) are shown as soon as they are aligned and diffed, and
 # their list items follow: finding the items is a third of a long comparison. Below it both come at once.
 EARLY_VIEW_CHARS = 400_000
@@ -113,6 +113,7 @@ class Session:
         self.cuts: list[tuple[int, int]] = []
         self._links_for: tuple[str, str, dict] | None = None  # links to apply once this pair is loaded
         self._show_after: tuple[str, int] | None = None  # the clause to show when the comparison is back
+        self._known: Any = None  # a finished result for exactly the documents shown next (a series step)
 
     # ------------------------------------------------------------------ loading
 
@@ -164,8 +165,26 @@ class Session:
         self.window.show_side(side, busy=f"Reading {Path(path).name if path else source}…")
         self.window.runner.start(f"read-{side}", work)
 
+    def show_documents(
+        self, doc_a: Document, path_a: str, doc_b: Document, path_b: str, known: Any = None
+    ) -> None:
+        """Show two documents already read (two versions of a series) and compare them; ``known``: their
+        comparison, already made with the current options (a step of the series), is shown as it is."""
+        win = self.window
+        ro = _read_options(self.options)
+        for side, doc, path in (("a", doc_a, path_a), ("b", doc_b, path_b)):
+            st = self.sides[side]
+            st.document, st.words, st.path, st.pasted, st.read_options = doc, doc.word_count, path, None, ro
+            win.show_side(side)
+        self.pins, self.cuts = [], []
+        self._known = known
+        win.clear_result()
+        win.update_title()
+        self.start_compare()
+
     def _read_done(self, payload: dict) -> None:
         win = self.window
+        win.series.leave()  # a side loaded on its own: no longer two versions of the series
         side = payload["side"]
         st = self.sides[side]
         st.document, st.words = payload["doc"], payload["words"]
@@ -192,6 +211,10 @@ class Session:
         if self.reading():
             return
         win = self.window
+        if win.series.active and win.series.pair is not None:  # two versions of a series: the other way round
+            i, j = win.series.pair
+            win.series.show_pair(j, i)
+            return
         keep = self._position_for_swap()
         self.sides["a"], self.sides["b"] = self.sides["b"], self.sides["a"]
         self.pins = sorted((j, i) for i, j in self.pins)  # a pair by hand stays a pair, from the other side
@@ -240,6 +263,9 @@ class Session:
         self._apply_pending_links()
         links = {"pins": list(self.pins), "cuts": list(self.cuts)} if self.pins or self.cuts else {}
         ignore_renumbering = self.ignore_renumbering
+        known, self._known = self._known, None
+        if known is not None and (links or known.options != options):
+            known = None  # made for other options or without these pairs: compare afresh
 
         big = len(doc_a.text) + len(doc_b.text) >= EARLY_VIEW_CHARS
 
@@ -255,7 +281,12 @@ class Session:
                     # while this thread holds it, so let the window draw first (it says when, or 1 s).
                     on_screen.wait(1.0)
 
-            result = fn(doc_a, doc_b, options, progress, cancel, **links, **({"early": early} if big else {}))
+            if known is not None:
+                result = known
+            else:
+                result = fn(
+                    doc_a, doc_b, options, progress, cancel, **links, **({"early": early} if big else {})
+                )
             if cancel():
                 raise Cancelled("Comparison cancelled")
             if shown:
@@ -366,6 +397,8 @@ class Session:
         for side in ("a", "b"):
             if f"read-{side}" in busy:
                 win.show_side(side)
+        if "series" in busy:
+            win.summary_label.setText("Comparison of the versions cancelled")
         if "compare" in busy:
             win.summary_label.setText("Comparison cancelled — change an option or reload to compare again")
             win.items_cancelled()  # or only its list items, when it is already on screen
@@ -389,6 +422,10 @@ class Session:
         self.options = options
         self.window.act.show_options(options)
         save_options(self.window.settings, options)
+        if self.window.series.active:  # every step of the series depends on the options
+            self.window.clear_result()
+            self.window.series.restart()
+            return
         try:
             ro = _read_options(options)
         except Exception as exc:

@@ -7,11 +7,15 @@ script that reads one comparison reads any step of a series the same way (see RE
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..model import ClauseHistory, ComparisonSeries, SeriesVersion, TimelineList
+from .atomic import atomic_write_text
 from .jsonio import to_dict
 
 
@@ -82,3 +86,10 @@ def series_to_dict(series: ComparisonSeries) -> dict[str, Any]:
 def series_to_json(series: ComparisonSeries, indent: int | None = None) -> str:
     """Compact by default, as :func:`compare.export.jsonio.to_json`."""
     return json.dumps(series_to_dict(series), ensure_ascii=False, indent=indent)
+
+
+def write_series_json(
+    series: ComparisonSeries, path: str | os.PathLike, *, inputs: Iterable[str | os.PathLike] = ()
+) -> Path:
+    """The series as JSON in a file, written atomically and never over one of ``inputs``."""
+    return atomic_write_text(path, series_to_json(series) + "\n", inputs)

@@ -1,0 +1,214 @@
+"""A draft's history in the window: open N versions, compare each with the one before, show any two.
+
+The engine does the work (:func:`compare.series.compare_series_files`, a ``"series"`` task on the worker);
+this controller keeps the series, puts the chosen two versions into the session's two sides (a step of the
+series is shown from its own result, any other pair is compared on demand like any two documents, so
+the panes, change list, Items panel and every pair export work unchanged), feeds the version strip and the
+items timeline, and exports the series report.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from .actions import make_action
+from .versions import VersionsDialog
+
+if TYPE_CHECKING:
+    from compare.model import ComparisonSeries
+
+    from .mainwindow import MainWindow
+
+MAX_VERSIONS = 20  # as compare.series.MAX_VERSIONS (not imported here: the engine loads in the worker)
+
+SERIES_EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
+    # kind: (module, function, menu text, file filter, suggested suffix)
+    "series-report": (
+        "compare.export.report_series",
+        "write_series_report",
+        "Series Report (&Word)…",
+        "Word document (*.docx)",
+        "-series.docx",
+    ),
+    "series-json": (
+        "compare.export.series_json",
+        "write_series_json",
+        "Series &JSON…",
+        "JSON (*.json)",
+        "-series.json",
+    ),
+}
+
+
+class SeriesController(QObject):
+    """The series on screen (or none), and the commands that open, browse and export it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.series: ComparisonSeries | None = None
+        self.paths: list[str] = []
+        self.pair: tuple[int, int] | None = None
+        self.open_action = make_action(
+            window,
+            "Open &Versions…",
+            self.open_dialog,
+            "Ctrl+Alt+O",
+            "Open three or more versions of a draft and follow each change and list item through them",
+        )
+        self.export_actions = {
+            kind: make_action(window, text, lambda k=kind: self.export_dialog(k))
+            for kind, (_m, _f, text, _flt, _sfx) in SERIES_EXPORTS.items()
+        }
+        self.update_actions()
+
+    @property
+    def active(self) -> bool:
+        return self.series is not None
+
+    # ------------------------------------------------------------------ opening
+
+    def open_dialog(self) -> None:
+        from compare.readers import FILE_FILTER
+
+        win = self.window
+        start = win.settings.value("open/dir", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(win, "Open Versions (oldest first)", start, FILE_FILTER)
+        if paths:
+            win.settings.setValue("open/dir", str(Path(paths[0]).parent))
+            self.open(paths)
+
+    def open(self, paths: list[str], ask: bool = True) -> None:
+        """Compare ``paths`` as a series; with ``ask`` the user first confirms (and may change) the order."""
+        win = self.window
+        if len(paths) > MAX_VERSIONS:
+            win.notify("error", "Too many versions", f"Compare at most {MAX_VERSIONS} versions at a time.")
+            return
+        if len(paths) < 2:
+            win.notify("error", "Not enough versions", "A series needs at least two versions.")
+            return
+        if ask and win.dialogs_enabled:
+            dialog = VersionsDialog(paths, win)
+            if not dialog.exec():
+                return
+            paths = dialog.paths()
+        self.start(paths)
+
+    def start(self, paths: list[str], pair: tuple[int, int] | None = None) -> None:
+        win = self.window
+        options = win.session.options
+        self.paths = [str(p) for p in paths]
+        self._next_pair = pair
+
+        def work(progress, cancel):
+            from compare.series import compare_series_files
+
+            return compare_series_files(self.paths, options, progress, cancel)
+
+        win.summary_label.setText(f"Comparing {len(paths)} versions\u2026")
+        win.runner.start("series", work)
+
+    def done(self, series: ComparisonSeries) -> None:
+        """The series is compared: show its last step, the strip and the timeline."""
+        win = self.window
+        self.series = series
+        n = len(series.versions)
+        pair = self._next_pair if self._next_pair and max(self._next_pair) < n else (n - 2, n - 1)
+        win.strip.set_versions([v.name for v in series.versions], pair)
+        win.strip.show()
+        win.timeline.set_series(series)
+        win.show_timeline(True)
+        self.update_actions()
+        self.show_pair(*pair)
+
+    def restart(self) -> None:
+        """The options changed: the whole series is compared again, on the same pair."""
+        if self.paths:
+            self.start(self.paths, self.pair)
+
+    def leave(self) -> None:
+        """A side was loaded on its own: what is shown is no longer part of the series."""
+        if self.series is None:
+            return
+        self.series, self.pair = None, None
+        win = self.window
+        win.strip.hide()
+        win.timeline.set_series(None)
+        win.show_timeline(False)
+        self.update_actions()
+
+    # ------------------------------------------------------------------ browsing
+
+    def show_pair(self, i: int, j: int) -> None:
+        """Put versions ``i`` (original) and ``j`` (revised) side by side."""
+        s = self.series
+        if s is None or i == j or not (0 <= i < len(s.versions) and 0 <= j < len(s.versions)):
+            return
+        self.pair = (i, j)
+        self.window.strip.set_pair((i, j))
+        self.window.strip.set_history("")
+        known = s.step(i) if j == i + 1 else None  # a step is shown from its own result
+        va, vb = s.versions[i], s.versions[j]
+        self.window.session.show_documents(va.document, self.paths[i], vb.document, self.paths[j], known)
+        self.window.statusBar().showMessage(f"Comparing {va.tag} with {vb.tag}", 4000)
+
+    def history(self, side: str, clause: int) -> str:
+        """ "§4: first in v2, reworded in v4" for a clause of the version shown on ``side``."""
+        if self.series is None or self.pair is None:
+            return ""
+        from compare.series import clause_history
+
+        version = self.pair[0] if side == "a" else self.pair[1]
+        versions = self.series.versions
+        if not 0 <= clause < len(versions[version].side.clauses):
+            return ""
+        h = clause_history(self.series, version, clause)
+        where = f"\u00a7{h.label}" if h.label else f"Clause {clause + 1}"
+        return f"{where} ({versions[version].tag}): {h.summary}"
+
+    def clause_selected(self, side: str, clause: int) -> None:
+        if self.series is not None:
+            self.window.strip.set_history(self.history(side, clause))
+
+    # ------------------------------------------------------------------ exporting
+
+    def update_actions(self) -> None:
+        for act in self.export_actions.values():
+            act.setEnabled(self.series is not None)
+            act.setToolTip("" if self.series is not None else "Open versions first (File > Open Versions)")
+        self.open_action.setEnabled(True)
+
+    def export_dialog(self, kind: str) -> None:
+        if self.series is None:
+            return
+        _mod, _fn, text, filt, suffix = SERIES_EXPORTS[kind]
+        win = self.window
+        folder = win.settings.value("export/dir", "") or str(Path(self.paths[-1]).parent)
+        path, _ = QFileDialog.getSaveFileName(
+            win,
+            f"Export {text.replace('&', '').rstrip('…')}",
+            str(Path(folder) / f"{Path(self.paths[-1]).stem}{suffix}"),
+            filt,
+        )
+        if path:
+            win.settings.setValue("export/dir", str(Path(path).parent))
+            self.export(kind, path)
+
+    def export(self, kind: str, path: str) -> None:
+        """Write a series export off the UI thread (reported like any export)."""
+        series, inputs = self.series, tuple(self.paths)
+        if series is None:
+            return
+        module, func, *_ = SERIES_EXPORTS[kind]
+
+        def work(progress, cancel):
+            progress(0.1, f"Writing {Path(path).name}")
+            getattr(importlib.import_module(module), func)(series, path, inputs=inputs)
+            return {"path": path, "notes": []}
+
+        self.window.runner.start("export", work)
