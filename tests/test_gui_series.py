@@ -66,15 +66,13 @@ def test_four_versions_open_on_their_last_step_with_strip_and_timeline(qtbot, wi
     assert [window.session.sides[s].path for s in "ab"] == opened[2:]
     assert window.items_tabs.isTabVisible(1) and window.items_tabs.currentWidget() is window.timeline
     # the item that came in v2 and went in v4: one row, marks in the version columns
-    rows = [
-        window.timeline.topLevelItem(g).child(k)
-        for g in range(window.timeline.topLevelItemCount())
-        for k in range(window.timeline.topLevelItem(g).childCount())
-    ]
-    spare = [r for r in rows if r.text(4) == "spare parts"]
+    model = window.timeline.model()
+    spare = [idx for idx, item in window.timeline.rows() if item.name == "spare parts"]
     assert len(spare) == 1
-    assert [spare[0].text(k) for k in range(4)] == ["", "+", "\u2713", "\u2212"]
-    assert spare[0].text(5) == "added in v2, removed in v4"
+    assert [model.data(spare[0].siblingAtColumn(k)) for k in range(4)] == ["", "+", "\u2713", "\u2212"]
+    assert model.data(spare[0].siblingAtColumn(4)) == "spare parts"
+    assert model.data(spare[0].siblingAtColumn(5)) == "added in v2, removed in v4"
+    assert "added" in model.data(spare[0].siblingAtColumn(1), Qt.ItemDataRole.ToolTipRole)
     assert "v4" in window.windowTitle() or Path(opened[3]).name in window.windowTitle()
 
 
@@ -100,15 +98,12 @@ def test_any_two_versions_side_by_side_and_back_by_steps(qtbot, window, opened) 
 
 def test_the_timeline_shows_the_step_where_an_item_changed(qtbot, window, opened) -> None:
     tl = window.timeline
-    spare = next(
-        tl.topLevelItem(g).child(k)
-        for g in range(tl.topLevelItemCount())
-        for k in range(tl.topLevelItem(g).childCount())
-        if tl.topLevelItem(g).child(k).text(4) == "spare parts"
-    )
-    tl.itemActivated.emit(spare, 4)  # the item's name: its last change (removed in v4)
+    spare = next(idx for idx, item in tl.rows() if item.name == "spare parts")
+    window.series.show_pair(0, 3)
+    wait_series(qtbot, window, (0, 3))
+    tl.activated.emit(spare.siblingAtColumn(4))  # the item's name: its last change (removed in v4)
     wait_series(qtbot, window, (2, 3))
-    tl.itemActivated.emit(spare, 1)  # the v2 column: the step that arrives at v2
+    tl.activated.emit(spare.siblingAtColumn(1))  # the v2 column: the step that arrives at v2
     wait_series(qtbot, window, (0, 1))
     assert [it.b for it in window.presentation.result.items if it.status.value == "added"] == ["spare parts"]
 
@@ -212,10 +207,12 @@ def test_the_command_line_opens_a_series(qtbot, isolated_settings, tmp_path: Pat
 
 
 def test_activating_a_version_column_uses_the_step_into_it(qtbot, window, opened) -> None:
+    from PySide6.QtCore import QModelIndex
+
     tl = window.timeline
-    group = tl.topLevelItem(0)
-    assert group.isFirstColumnSpanned()
-    tl.itemActivated.emit(group.child(0), 2)  # the v3 column
+    assert tl.isFirstColumnSpanned(0, QModelIndex())
+    first, _item = tl.rows()[0]
+    tl.activated.emit(first.siblingAtColumn(2))  # the v3 column
     wait_series(qtbot, window, (1, 2))
     assert window.strip.pair() == (1, 2)
-    assert tl.headerItem().text(0) == "v1" and Qt.ItemDataRole.ToolTipRole
+    assert tl.model().headerData(0, Qt.Orientation.Horizontal) == "v1"
