@@ -6,8 +6,10 @@
     python benchmarks/screenshot.py --repeat 20 --edit FILE   # a long document: repeat FILE 20 times
 
 With the sample pair it also writes docs/screenshot-legend.png (the panes, the bands and the legend under
-them) and docs/screenshot-pairing.png (a removed and an added clause paired by hand: the dashed frames of
-the two picked clauses, the new pair's word diff, "(paired by hand)" in the change list).
+them), docs/screenshot-pairing.png (a removed and an added clause paired by hand: the dashed frames of
+the two picked clauses, the new pair's word diff, "(paired by hand)" in the change list) and
+docs/screenshot-series.png (the three sample versions as a series: the version strip, a clause's history
+and the items timeline).
 
 The screenshot waits for the comparison, then selects the first changes so the picture shows the
 connectors, the current-clause highlight and the change list as a user sees them.
@@ -74,6 +76,33 @@ def extra_shots(app, win, folder: Path) -> None:
     app.processEvents()
     win.grab().save(str(folder / "screenshot-pairing.png"))
     print(f"  wrote {folder / 'screenshot-pairing.png'}")
+
+
+def series_shot(app, size: tuple[int, int], folder: Path) -> None:
+    """The three bundled versions as a series, the last step on screen, a reworded clause selected."""
+    from gui.assets import resource
+    from gui.mainwindow import MainWindow
+
+    paths = [str(resource("samples", f"resolution_v{k}.txt")) for k in (1, 2, 3)]
+    win = MainWindow()
+    win.dialogs_enabled = False
+    win.resize(*size)
+    win.show()
+    win.open_series(paths)
+    start = time.perf_counter()
+    busy = ("series", "compare")
+    while (not win.series.active or win.presentation is None or any(map(win.runner.is_busy, busy))) and (
+        time.perf_counter() - start < 60
+    ):
+        app.processEvents()
+        time.sleep(0.005)
+    res = win.presentation.result
+    clause = next(c.index for c in res.b.clauses if "solar panels" in c.text)
+    win.navigator.click_clause("b", clause)
+    app.processEvents()
+    win.grab().save(str(folder / "screenshot-series.png"))
+    print(f"  wrote {folder / 'screenshot-series.png'}")
+    win.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     pixmap.save(args.out)
     if not args.no_extra and not (args.old or args.edit):
         extra_shots(app, win, Path(args.out).parent)
+        series_shot(app, (w, h), Path(args.out).parent)
     res = win.presentation.result
     words = res.a.document.word_count + res.b.document.word_count
     print(f"{Path(pair[0]).name} vs {Path(pair[1]).name}: {words:,} words, {len(res.alignment):,} entries")
