@@ -216,3 +216,18 @@ def test_activating_a_version_column_uses_the_step_into_it(qtbot, window, opened
     wait_series(qtbot, window, (1, 2))
     assert window.strip.pair() == (1, 2)
     assert tl.model().headerData(0, Qt.Orientation.Horizontal) == "v1"
+
+
+def test_the_real_chain_757_to_820_in_the_window(qtbot, window) -> None:
+    un = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "un"
+    names = ["S-RES-757-1992.txt", "S-RES-760-1992.txt", "S-RES-787-1992.txt", "S-RES-820-1993.txt"]
+    if not all((un / n).exists() for n in names):
+        pytest.skip("../shared/corpus/un is not here")
+    window.open_series([str(un / n) for n in names])
+    wait_series(qtbot, window, (2, 3))
+    timeline = {item.name: item for _idx, item in window.timeline.rows()}
+    assert timeline["rolling stock"].summary == "added in v4"  # 820's impound list
+    assert timeline["crude oil"].summary == "added in v3, removed in v4"  # 787's transshipment list
+    window.series.show_pair(0, 3)
+    wait_series(qtbot, window, (0, 3))
+    assert window.presentation.changes and window.presentation.result.b.document.name == names[3]
