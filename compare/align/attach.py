@@ -34,12 +34,16 @@ class _Union:
             self.stems.update(vectors[x])
         self.mass = sum(self.stems.values())
 
-    def add(self, vector: dict[str, float]) -> None:
+    def add(self, vector: dict[str, float]) -> bool:
+        """Join a member's stems; False when it brought none the union did not have (nothing changed)."""
         stems = self.stems
+        grew = False
         for w, wt in vector.items():
             if w not in stems:
                 stems[w] = wt
                 self.mass += wt  # sequential, like sum() over the values in insertion order
+                grew = True
+        return grew
 
 
 class _State:
@@ -116,16 +120,26 @@ def _neighbour_to_join(
         if _novel_share(vector, theirs_u.stems, _EMPTY) < params.member_min:
             continue
         ua, ub = st.union["a"], st.union["b"]
+        if st.dice is None:
+            st.dice = _dice(_shared(ua.stems, ub.stems, _EMPTY, "a"), ua.mass, ub.mass)
+        mine_stems = mine_u.stems
+        adds_nothing = all(w in mine_stems for w in vector)  # then joining leaves the group's dice as it is
         if side == "b":
             mb = vec.b_mass[k]
             cont = _shared(ua.stems, vector, _EMPTY, "b") / mb if mb else 0.0
-            after = _dice(_shared(ua.stems, ub.stems, vector, "b"), ua.mass, _grown_mass(ub, vector))
+            after = (
+                st.dice
+                if adds_nothing
+                else _dice(_shared(ua.stems, ub.stems, vector, "b"), ua.mass, _grown_mass(ub, vector))
+            )
         else:
             ma = vec.a_mass[k]
             cont = _shared(vector, ub.stems, _EMPTY, "a") / ma if ma else 0.0
-            after = _dice(_shared(ua.stems, ub.stems, vector, "a"), _grown_mass(ua, vector), ub.mass)
-        if st.dice is None:
-            st.dice = _dice(_shared(ua.stems, ub.stems, _EMPTY, "a"), ua.mass, ub.mass)
+            after = (
+                st.dice
+                if adds_nothing
+                else _dice(_shared(ua.stems, ub.stems, vector, "a"), _grown_mass(ua, vector), ub.mass)
+            )
         if not (
             cont >= params.attach_containment
             and after >= st.dice - params.attach_slack
@@ -175,8 +189,8 @@ def attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, param
                 st = states[id(g)]
                 (g.b if phase == "b" else g.a).append(k)
                 own[k] = g
-                st.union[phase].add((vec.b if phase == "b" else vec.a)[k])
-                st.dice = None
+                if st.union[phase].add((vec.b if phase == "b" else vec.a)[k]):
+                    st.dice = None  # its stems changed (a member that adds none leaves the dice as it was)
                 for nk in (k - 1, k + 1):
                     h = own.get(nk)
                     if h is not None:
