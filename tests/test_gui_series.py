@@ -231,3 +231,31 @@ def test_the_real_chain_757_to_820_in_the_window(qtbot, window) -> None:
     window.series.show_pair(0, 3)
     wait_series(qtbot, window, (0, 3))
     assert window.presentation.changes and window.presentation.result.b.document.name == names[3]
+
+
+def test_cancelling_a_series_keeps_the_window_usable(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    import threading
+    import time
+
+    import compare.series
+    from compare.errors import Cancelled
+
+    started, saw_cancel = threading.Event(), threading.Event()
+
+    def slow(paths, options, progress, cancel, **_kw):
+        started.set()
+        for n in range(500):
+            if cancel():
+                saw_cancel.set()
+                raise Cancelled("cancelled")
+            progress(n / 500, "v1 \u2192 v2: working")
+            time.sleep(0.01)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(compare.series, "compare_series_files", slow)
+    window.series.open([str(p) for p in write_chain(tmp_path)], ask=False)
+    qtbot.waitUntil(lambda: started.is_set() and window.cancel_button.isVisible())
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: saw_cancel.is_set() and idle(window))
+    assert not window.series.active and "cancelled" in window.summary_label.text()
+    assert not [m for m in window.messages if m[0] == "error"]
