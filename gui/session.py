@@ -314,7 +314,8 @@ class Session:
             return
         pres: Presentation = payload["presentation"]
         self.window.show_result(pres)
-        self.window.recent.remember(self.sides["a"].path, self.sides["b"].path, self.links())
+        if not self.window.series.active:  # browsing a series is not a comparison to reopen pair by pair
+            self.window.recent.remember(self.sides["a"].path, self.sides["b"].path, self.links())
         if self._show_after is not None:
             side, clause = self._show_after
             self._show_after = None

@@ -76,6 +76,12 @@ def test_four_versions_open_on_their_last_step_with_strip_and_timeline(qtbot, wi
     assert "v4" in window.windowTitle() or Path(opened[3]).name in window.windowTitle()
 
 
+def test_browsing_a_series_leaves_recent_comparisons_alone(qtbot, window, opened) -> None:
+    window.series.show_pair(0, 3)
+    wait_series(qtbot, window, (0, 3))
+    assert window.recent.pairs() == []
+
+
 def test_any_two_versions_side_by_side_and_back_by_steps(qtbot, window, opened) -> None:
     window.strip.old.setCurrentIndex(0)
     window.strip._chosen()  # as choosing in the combo box does
