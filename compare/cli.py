@@ -188,7 +188,6 @@ def _check_versions(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         args.old, args.new = args.versions
         return
     for flag, given in (
-        ("--html", args.html),
         ("--pair", args.pair),
         ("--unpair", args.unpair),
         ("--ignore-renumbering", args.ignore_renumbering),
@@ -262,6 +261,10 @@ def _write_series_outputs(series: ComparisonSeries, args: argparse.Namespace) ->
         from .export.report_series import write_series_report
 
         write_series_report(series, args.docx_report, inputs=inputs)
+    if args.html:
+        from .export.report_series_html import write_series_html
+
+        write_series_html(series, args.html, inputs=inputs)
     return notes
 
 

@@ -35,6 +35,13 @@ SERIES_EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
         "Word document (*.docx)",
         "-series.docx",
     ),
+    "series-html": (
+        "compare.export.report_series_html",
+        "write_series_html",
+        "Series Report (&HTML)…",
+        "Web page (*.html)",
+        "-series.html",
+    ),
     "series-json": (
         "compare.export.series_json",
         "write_series_json",

@@ -343,7 +343,6 @@ def test_cli_bad_version_is_one_line_naming_it(tmp_path: Path) -> None:
 def test_cli_series_usage_errors(tmp_path: Path) -> None:
     paths = [str(p) for p in write_chain(tmp_path)]
     for args in (
-        [*paths, "--html", str(tmp_path / "x.html")],
         [*paths, "--pair", "1:1"],
         [*paths, "--redline-between", "1", "3"],  # no --docx-redline
         [*paths, "--redline-between", "1", "5", "--docx-redline", str(tmp_path / "r.docx")],
@@ -451,3 +450,45 @@ def test_cli_files_may_stand_between_options(tmp_path: Path) -> None:
     ]
     p = run(paths[0], "--json", "-", paths[1])  # two files: the plain comparison, as always
     assert p.returncode == 0 and "alignment" in json.loads(p.stdout)
+
+
+def test_cli_series_html_report(tmp_path: Path) -> None:
+    """The HTML series report: the versions, a summary per step, the timeline with its marks, the
+    histories; self-contained (nothing fetched)."""
+    import html.parser
+
+    paths = [str(p) for p in write_chain(tmp_path)]
+    out = tmp_path / "series.html"
+    p = run(*paths, "--html", str(out), "--quiet")
+    assert p.returncode == 0, p.stderr
+    page = out.read_text(encoding="utf-8")
+
+    class Cells(html.parser.HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.links: list[str] = []
+            self.in_cell = False
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self.rows.append([])
+            elif tag == "td" and self.rows:
+                self.rows[-1].append("")
+                self.in_cell = True
+            self.links += [v for k, v in attrs if k in ("src", "href") and v]
+
+        def handle_endtag(self, tag):
+            if tag == "td":
+                self.in_cell = False
+
+        def handle_data(self, data):
+            if self.in_cell:
+                self.rows[-1][-1] += data
+
+    cells = Cells()
+    cells.feed(page)
+    spare = [r for r in cells.rows if r and r[0] == "spare parts"]
+    assert spare == [["spare parts", "", "+", "\u2713", "\u2212", "added in v2, removed in v4"]]
+    assert page.count("<h3>") == 3 and "History of the clauses of v4" in page
+    assert cells.links == []
