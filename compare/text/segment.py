@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Clause, Document, Paragraph, SegmentMode
+from .clauselist import ClauseList
 from .labels import LabelTracker, Marker, make_marker, marker_at, parse_label
 from .sentences import MONTHS, OPENERS, STRONG, find_parentheticals, sentence_spans, split_sentences
 
@@ -65,7 +66,7 @@ def _lines(document: Document) -> list[Clause]:
     """One clause per non-blank line, untouched apart from surrounding whitespace (benchmark input)."""
     text = document.text
     paragraphs = document.paragraphs
-    out: list[Clause] = []
+    out: list[Clause] = ClauseList()
     pos = 0
     pi = 0
     for line in text.split("\n"):
@@ -91,14 +92,14 @@ class _Segmenter:
             paragraphs = [Paragraph(0, len(self.text))]
         self.paragraphs = paragraphs
         self.tracker = LabelTracker()
-        self.out: list[Clause] = []
+        self.out: list[Clause] = ClauseList()
         self.pi = 0
         self.label: str | None = None  # label of the clauses being emitted
         self.span: tuple[int, int] | None = None  # typed label not yet attached to a clause
         # a paragraph that is only a label ("4." on its own line) lends it to the next paragraph
         self.pending: tuple[int, str | None, tuple[int, int]] | None = None
         self.placed = 0  # labels placed or reset so far: a paragraph that placed none left no state
-        self.memo: dict[str, tuple[tuple[int, int], ...]] = {}  # short paragraph text -> its clause spans
+        self.memo: dict[str, tuple[tuple[int, int, str], ...]] = {}  # short paragraph -> its clauses
 
     def run(self) -> list[Clause]:
         n = len(self.text)
@@ -179,13 +180,13 @@ class _Segmenter:
         if spans is not None:
             self.label = None
             out, pi = self.out, self.pi
-            for s, e in spans:
-                out.append(Clause(len(out), text[pos + s : pos + e], pos + s, pos + e, pi))
+            for s, e, t in spans:  # the first copy's text: equal, and kept once
+                out.append(Clause(len(out), t, pos + s, pos + e, pi))
             return
         first, placed = len(self.out), self.placed
         self._segment_paragraph(para, pos, hi)
         if self.placed == placed and self.pending is None and self.label is None and self.span is None:
-            self.memo[key] = tuple((c.start - pos, c.end - pos) for c in self.out[first:])
+            self.memo[key] = tuple((c.start - pos, c.end - pos, c.text) for c in self.out[first:])
 
     def _segment_paragraph(self, para: Paragraph, pos: int, hi: int) -> None:
         text = self.text
