@@ -190,3 +190,25 @@ def test_html_without_collapsing(result, tmp_path: Path) -> None:
     )
     assert 'class="collapsed"' not in html
     assert html.count("<tr class=") == len(result.alignment)
+
+
+def test_rows_added_without_python_docx_add_row_are_the_same_xml() -> None:
+    """The report adds its rows itself (``table.add_row`` searches all rows each time: quadratic); the
+    rows must be exactly the ones python-docx makes, column widths included."""
+    from docx.shared import Cm
+    from lxml import etree
+
+    from compare.export.report_docx import _fix_widths, _row_adder
+
+    def table_xml(own: bool) -> bytes:
+        d = docx.Document()
+        t = d.add_table(rows=1, cols=3)
+        _fix_widths(t, (Cm(2), Cm(5), Cm(3)))
+        add = _row_adder(t) if own else t.add_row
+        for k in range(5):
+            cells = add().cells
+            cells[0].text, cells[2].text = str(k), f"row {k}"
+        return etree.tostring(t._tbl)
+
+    assert table_xml(own=True) == table_xml(own=False)
+    assert table_xml(own=True).count(b"<w:tr") == 6

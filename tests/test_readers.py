@@ -572,3 +572,26 @@ def test_rtf_paragraphs_encoding_tables_and_info(tmp_path: Path) -> None:
 def test_rtf_cyrillic_code_page(tmp_path: Path) -> None:
     doc = read_document(make_rtf(tmp_path / "ru.rtf", ["Совет Безопасности"], encoding="cp1251"))
     assert texts(doc) == ["Совет Безопасности"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enabled: bool) -> None:
+    """Reading pauses the cyclic collector while it builds paragraphs (a file of many short lines makes
+    hundreds of thousands of objects it keeps); it must be back as it was afterwards, even on an error."""
+    import gc
+
+    from compare.errors import EmptyDocument
+
+    f = tmp_path / "lines.txt"
+    f.write_text("Not applicable.\n" * 2000 + "\n1. Decides to remain seized.\n", encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        doc = read_document(f)
+        assert len(doc.paragraphs) >= 2000 and gc.isenabled() is enabled
+        assert len(read_text("a\n\nb").paragraphs) == 2 and gc.isenabled() is enabled
+        with pytest.raises(EmptyDocument):
+            read_text("   ")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -450,3 +450,66 @@ def test_property_offsets_order_and_nothing_lost(items: list[tuple[str, str | No
     d = Document.from_paragraphs("prop", "text", [(t, {"label": lab}) for t, lab in items])
     for mode in SegmentMode:
         check(d, segment(d, mode), str(mode))
+
+
+def _without_memo(d: Document, mode: SegmentMode, monkeypatch) -> list[Clause]:
+    import compare.text.segment as seg
+
+    with monkeypatch.context() as m:
+        m.setattr(seg, "_MEMO_CHARS", -1)  # every paragraph segmented from scratch
+        return segment(d, mode)
+
+
+REPEATS = [
+    "Not applicable.",
+    "1.",
+    "Not applicable.",
+    "(a) Not applicable;",
+    "Not applicable.",
+    "Article 5",
+    "Not applicable.",
+    "2. Decides that (a) apples; and (b) pears.",
+    "(b) Not applicable.",
+    "Not applicable.",
+    "ANNEX",
+    "Not applicable.",
+    "(c)",
+    "Not applicable.",
+    "3.",
+    "(i) Not applicable; it was never applied",
+    "Not applicable; it was never applied",
+]
+
+
+def test_repeated_short_paragraphs_are_cut_as_the_first_time(monkeypatch) -> None:
+    """Short paragraphs are remembered by text when they placed no label; the clauses (and every later
+    label) must be those segmenting each paragraph afresh gives, around labels, headings and labels
+    lent by a paragraph that is only a label."""
+    d = doc(*(REPEATS * 30))
+    for mode in (SegmentMode.CLAUSES, SegmentMode.SENTENCES, SegmentMode.PARAGRAPHS):
+        memo = segment(d, mode)
+        assert memo == _without_memo(d, mode, monkeypatch), mode
+        check(d, memo, str(mode))
+    labelled = [c.label for c in segment(d) if c.text == "Not applicable."]
+    assert None in labelled and len(set(labelled)) > 3  # the same text both unlabelled and labelled
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(REPEATS), LABELS), max_size=40))
+def test_property_memo_changes_no_clause(items: list[tuple[str, str | None]]) -> None:
+    import compare.text.segment as seg
+
+    d = Document.from_paragraphs("prop", "text", [(t, {"label": lab}) for t, lab in items])
+    for mode in (SegmentMode.CLAUSES, SegmentMode.SENTENCES):
+        memo = segment(d, mode)
+        saved, seg._MEMO_CHARS = seg._MEMO_CHARS, -1
+        try:
+            assert memo == segment(d, mode)
+        finally:
+            seg._MEMO_CHARS = saved
+
+
+def test_un_corpus_clauses_same_with_and_without_memo(shared, monkeypatch) -> None:
+    for path in sorted((shared / "corpus" / "un").glob("S-RES-*.txt")):
+        d = doc(*reflow(path.read_text(encoding="utf-8")))
+        assert segment(d) == _without_memo(d, SegmentMode.CLAUSES, monkeypatch), path.name

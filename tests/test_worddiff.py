@@ -72,3 +72,57 @@ def test_diff_reconstructs_both_texts(a: str, b: str, ic: bool, ip: bool, iw: bo
     assert new_text(diff) == b
     if a == b:
         assert all(d.op == "=" for d in diff)
+
+
+def _general(old: str, new: str, flags: DiffFlags):
+    """The general path of ``word_diff`` for a pair, bypassing its shortcut for a clause added or removed
+    whole."""
+    from compare.diff import worddiff as w
+
+    a_keys, a_texts = w._units(old, flags)
+    b_keys, b_texts = w._units(new, flags)
+    if flags.granularity == "words":
+        return w._minimal(a_keys, a_texts, b_keys, b_texts)
+    ca, cb = w._encode(a_keys, b_keys)
+    dmp = w.diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(ca, cb, False)
+    dmp.diff_cleanupSemantic(diffs)
+    raw: list = []
+    w._append_diffs(raw, diffs, a_texts, b_texts, 0, 0)
+    return w._readable(raw)
+
+
+WHOLE = [
+    "Decides that all States shall prevent the supply of arms;",
+    "(a)",
+    " x ",
+    "\t",
+    "cafe\u0301 au lait",
+    "\u0301 a lone mark",
+    "thirty (30) days — «quoted», _under_",
+    "line\nbreak",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(st.sampled_from(WHOLE), st.text(min_size=1, max_size=40)),
+    st.sampled_from(["words", "readable"]),
+)
+def test_a_clause_added_or_removed_whole_is_what_the_general_diff_gives(text: str, granularity: str) -> None:
+    flags = DiffFlags(granularity=granularity)
+    assert word_diff(text, "", flags) == _general(text, "", flags)
+    assert word_diff("", text, flags) == _general("", text, flags)
+
+
+def test_un_clauses_added_or_removed_whole_as_the_general_diff_gives(shared) -> None:
+    from compare.readers import read_document
+    from compare.text.segment import segment
+
+    for path in sorted((shared / "corpus" / "un").glob("S-RES-*.txt")):
+        for c in segment(read_document(path)):
+            for granularity in ("words", "readable"):
+                flags = DiffFlags(granularity=granularity)
+                assert word_diff(c.text, "", flags) == _general(c.text, "", flags), c.text
+                assert word_diff("", c.text, flags) == _general("", c.text, flags), c.text

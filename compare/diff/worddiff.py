@@ -137,6 +137,10 @@ def word_diff(old: str, new: str, flags: DiffFlags = DiffFlags()) -> tuple[DiffO
     """Diff ops from ``old`` to ``new`` (see :class:`compare.model.DiffOp` for the invariant)."""
     if old == new:
         return (DiffOp("=", new),) if new else ()
+    if not (old and new) and not (flags.ignore_case or flags.ignore_punctuation or flags.ignore_whitespace):
+        # a clause added or removed whole: with nothing ignored, every unit of it is one change (tokens
+        # cover every character), which is what the general path below finds, at 70 us a clause
+        return (DiffOp("+", new),) if new else (DiffOp("-", old),)
     a_keys, a_texts = _units(old, flags)
     b_keys, b_texts = _units(new, flags)
     if flags.granularity == "words":

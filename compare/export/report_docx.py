@@ -256,6 +256,26 @@ def _fix_widths(table, widths) -> None:
             cell.width = w
 
 
+def _row_adder(table):
+    """``add() -> row``, the same row python-docx's ``table.add_row()`` makes: that looks the table's grid
+    up among all its rows each time (lxml's ``find`` walks the children), which made a long report
+    quadratic (20k rows: minutes); the grid's column widths are read once here."""
+    from docx.table import _Row
+
+    tbl = table._tbl
+    widths = [gc.w for gc in tbl.tblGrid.gridCol_lst]
+
+    def add():
+        tr = tbl.add_tr()
+        for w in widths:
+            tc = tr.add_tc()
+            if w is not None:
+                tc.width = w
+        return _Row(tr, table)
+
+    return add
+
+
 def _runs(paragraph, runs: list[tuple[str, str]]) -> None:
     from docx.enum.text import WD_UNDERLINE
     from docx.shared import RGBColor
@@ -320,8 +340,9 @@ def _title_section(doc, result: ComparisonResult) -> None:
 
     doc.add_heading("Comparison report", level=0)
     meta = doc.add_table(rows=0, cols=2)
+    add_row = _row_adder(meta)
     for k, v in title_rows(result):
-        cells = meta.add_row().cells
+        cells = add_row().cells
         cells[0].text, cells[1].text = k, v
         cells[0].paragraphs[0].runs[0].bold = True
     _fix_widths(meta, (Cm(3.5), Cm(22.5)))
@@ -334,8 +355,9 @@ def _summary_section(doc, result: ComparisonResult) -> None:
     doc.add_heading("Summary", level=1)
     summary = doc.add_table(rows=0, cols=2)
     summary.style = doc.styles["Table Grid"]
+    add_row = _row_adder(summary)
     for k, v in summary_lines(result):
-        cells = summary.add_row().cells
+        cells = add_row().cells
         cells[0].text, cells[1].text = k, str(v)
         cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _set_cell_shading(cells[0], "F2F2F2")
@@ -365,8 +387,9 @@ def _items_section(doc, result: ComparisonResult) -> None:
         t = doc.add_table(rows=1, cols=3)
         t.style = doc.styles["Table Grid"]
         _header_row(t, ("Item", "List", "Clause"))
+        add_row = _row_adder(t)
         for item, lst, where in rows:
-            cells = t.add_row().cells
+            cells = add_row().cells
             cells[0].text, cells[1].text, cells[2].text = item, lst, where
         _fix_widths(t, (Cm(14), Cm(8), Cm(4)))
 
@@ -387,8 +410,9 @@ def _clauses_section(
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = (Cm(2.4), Cm(9.9), Cm(9.9), Cm(3.9))
     _header_row(table, ("Clause", "Original", "Revised", "Change"), widths)
+    add_row = _row_adder(table)
     for row in report_rows(result, collapse_unchanged, ignore_renumbering):
-        tr = table.add_row()
+        tr = add_row()
         tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # keep a clause pair on one page
         cells = tr.cells
         for cell, w in zip(cells, widths, strict=True):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import ComparisonSeries, ItemState, Kind
 from .atomic import atomic_write
-from .report_docx import _fix_widths, _header_row, _page_setup, _set_cell_shading, summary_lines
+from .report_docx import _fix_widths, _header_row, _page_setup, _row_adder, _set_cell_shading, summary_lines
 
 # what a timeline cell shows for each state, and its shading (the colours of the two-version report)
 STATE_MARK = {
@@ -109,8 +109,9 @@ def _timeline_section(doc, series: ComparisonSeries) -> None:
     table = doc.add_table(rows=1, cols=n + 2)
     table.style = doc.styles["Table Grid"]
     _header_row(table, ("Item", *(v.tag for v in series.versions), "History"), widths)
+    add_row = _row_adder(table)
     for group in series.items_timeline:
-        tr = table.add_row()
+        tr = add_row()
         cells = tr.cells
         for other in cells[1:]:
             tr._tr.remove(other._tc)
@@ -120,7 +121,7 @@ def _timeline_section(doc, series: ComparisonSeries) -> None:
         run.bold = True
         _set_cell_shading(cells[0], "F2F2F2")
         for item in group.items:
-            cells = table.add_row().cells
+            cells = add_row().cells
             cells[0].text = _item_text(item.texts)
             for k, state in enumerate(item.states):
                 cell = cells[1 + k]
@@ -152,8 +153,9 @@ def _history_section(doc, series: ComparisonSeries) -> None:
     table = doc.add_table(rows=1, cols=3)
     table.style = doc.styles["Table Grid"]
     _header_row(table, ("Clause", "Text", "History"), widths)
+    add_row = _row_adder(table)
     for where, text, summary in rows:
-        cells = table.add_row().cells
+        cells = add_row().cells
         cells[0].text, cells[1].text, cells[2].text = where, text, summary
     _fix_widths(table, widths)
 

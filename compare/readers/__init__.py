@@ -33,6 +33,7 @@ from compare.errors import (
 )
 from compare.model import Document
 from compare.readers.extracted import Extracted
+from compare.readers.gcpause import collector_paused
 from compare.readers.safety import MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PART_BYTES
 
 
@@ -118,7 +119,8 @@ def read_text(text: str, source: str = "Pasted text", options: ReadOptions = Rea
     paragraphs = paragraphs_from_text(text.lstrip("\ufeff"), options.reflow)
     if not paragraphs:
         raise EmptyDocument(f"{source} is empty", source)
-    return Document.from_paragraphs(source, "text", paragraphs)
+    with collector_paused():
+        return Document.from_paragraphs(source, "text", paragraphs)
 
 
 # --------------------------------------------------------------------------- loading
@@ -213,9 +215,10 @@ def _document(p: Path, name: str, fmt: str, content: Extracted, revisions: str =
     if not content.paragraphs:
         raise EmptyDocument(f"{name} is empty (it contains no text)", name)
     warnings = content.warnings + _revision_warning(content.revisions, revisions)
-    return Document.from_paragraphs(
-        str(p), fmt, content.paragraphs, title=content.title, modified=content.modified, warnings=warnings
-    )
+    with collector_paused():  # one Paragraph per paragraph, all kept
+        return Document.from_paragraphs(
+            str(p), fmt, content.paragraphs, title=content.title, modified=content.modified, warnings=warnings
+        )
 
 
 def _plain(p: Path, name: str, text: str, suffix: str, options: ReadOptions) -> Document:

@@ -39,6 +39,8 @@ import bisect
 import re
 from collections import Counter
 
+from compare.readers.gcpause import collector_paused
+
 _NEWLINES = re.compile(r"[\v\x85\u2028]")
 _PAGE_BREAKS = re.compile(r"[\f\u2029]")
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -159,9 +161,10 @@ def paragraphs_from_lines(lines: list[str], reflow: bool = True) -> list[tuple[s
 
 
 def _paragraphs(clean: list[str], reflow: bool) -> list[tuple[str, dict]]:
-    if not reflow:
-        return [(line, _kind(line)) for line in clean if line]
-    return _Reflower(clean).run()
+    with collector_paused():  # a tuple and a dict per paragraph, all kept: nothing for the collector
+        if not reflow:
+            return [(line, _kind(line)) for line in clean if line]
+        return _Reflower(clean).run()
 
 
 def starts_structural(line: str) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Clause, Document, Paragraph, SegmentMode
+from .clauselist import ClauseList
 from .labels import LabelTracker, Marker, make_marker, marker_at, parse_label
 from .sentences import MONTHS, OPENERS, STRONG, find_parentheticals, sentence_spans, split_sentences
 
@@ -48,6 +49,9 @@ _LIST_INTRODUCERS = frozenset(
 )
 _CONJUNCTIONS = frozenset(("and", "or", "nor", "but", "und", "oder", "sowie", "et", "ou", "ni", "y", "o"))
 _MIN_PART_WORDS = 3
+#: Paragraphs up to this long are remembered by text (see ``_Segmenter._paragraph``); longer ones seldom
+#: repeat, and keeping them would copy the document's text.
+_MEMO_CHARS = 200
 
 
 def segment(document: Document, mode: SegmentMode | str = SegmentMode.CLAUSES) -> list[Clause]:
@@ -62,7 +66,7 @@ def _lines(document: Document) -> list[Clause]:
     """One clause per non-blank line, untouched apart from surrounding whitespace (benchmark input)."""
     text = document.text
     paragraphs = document.paragraphs
-    out: list[Clause] = []
+    out: list[Clause] = ClauseList()
     pos = 0
     pi = 0
     for line in text.split("\n"):
@@ -88,12 +92,14 @@ class _Segmenter:
             paragraphs = [Paragraph(0, len(self.text))]
         self.paragraphs = paragraphs
         self.tracker = LabelTracker()
-        self.out: list[Clause] = []
+        self.out: list[Clause] = ClauseList()
         self.pi = 0
         self.label: str | None = None  # label of the clauses being emitted
         self.span: tuple[int, int] | None = None  # typed label not yet attached to a clause
         # a paragraph that is only a label ("4." on its own line) lends it to the next paragraph
         self.pending: tuple[int, str | None, tuple[int, int]] | None = None
+        self.placed = 0  # labels placed or reset so far: a paragraph that placed none left no state
+        self.memo: dict[str, tuple[tuple[int, int, str], ...]] = {}  # short paragraph -> its clauses
 
     def run(self) -> list[Clause]:
         n = len(self.text)
@@ -123,6 +129,7 @@ class _Segmenter:
         self.span = (self.span[0], end) if self.span is not None else (start, end)
 
     def _place(self, marker: Marker, policy: str) -> str | None:
+        self.placed += 1
         label = self.tracker.place(marker, policy)
         if self.tracker.relabel is not None:
             self._relabel(*self.tracker.relabel)
@@ -163,10 +170,31 @@ class _Segmenter:
         self.span = None
         if pos >= hi:
             return
+        if hi - pos > _MEMO_CHARS or para.label or self.pending is not None:
+            self._segment_paragraph(para, pos, hi)
+            return
+        # A short paragraph seen before that placed no label ("Not applicable." x 100,000) is cut the same
+        # way again: its clauses depended on its text alone, and it changed no state.
+        key = text[pos:hi]
+        spans = self.memo.get(key)
+        if spans is not None:
+            self.label = None
+            out, pi = self.out, self.pi
+            for s, e, t in spans:  # the first copy's text: equal, and kept once
+                out.append(Clause(len(out), t, pos + s, pos + e, pi))
+            return
+        first, placed = len(self.out), self.placed
+        self._segment_paragraph(para, pos, hi)
+        if self.placed == placed and self.pending is None and self.label is None and self.span is None:
+            self.memo[key] = tuple((c.start - pos, c.end - pos, c.text) for c in self.out[first:])
+
+    def _segment_paragraph(self, para: Paragraph, pos: int, hi: int) -> None:
+        text = self.text
         heading = _heading(text, pos, hi)
         own_label = False
         if heading is not None:
             kind, name = heading
+            self.placed += 1
             self.tracker.reset(name if kind == "prefix" else None)
             self.label = name
             own_label = True
