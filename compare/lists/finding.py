@@ -13,7 +13,18 @@ from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
 from .shapes import _capitalised, merge_qualifiers, not_a_list, preposition_lists
-from .tokens import _ANY_CONJ, _FIRST_LABEL, _mask, _Region, _regions, _Segment, _segments, _Tok, _tokens
+from .tokens import (
+    _ANY_CONJ,
+    _FIRST_LABEL,
+    _mask,
+    _Region,
+    _regions,
+    _Segment,
+    _segments,
+    _Tok,
+    _tokens,
+    held_tokens,
+)
 from .wordclass import (
     _adjectival,
     _conj_at,
@@ -379,6 +390,11 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
         return []
     lex = lexicon(lang or detect_language(text))
     text = _dash_pairs(text)
+    with held_tokens(text):  # regions, segments and semicolon parts overlap: tokenize the text once
+        return _find(text, lex)
+
+
+def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     masked = _mask(text)
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)

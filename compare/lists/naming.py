@@ -5,6 +5,7 @@ Part of the inline-list reader (see enumerations.py for the method)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, EN, Lexicon, _words, lexicon
@@ -201,6 +202,7 @@ _HEAD_WORDS = _words(
 )
 
 
+@lru_cache(maxsize=4096)  # every item of a list asks for its list's name
 def readable_name(intro: str, max_words: int = 8) -> str:
     """A list's name from its introduction, as a reader would say it: "Decides that the measures shall not
     apply to" gives "the measures shall not apply", "prohibit the transshipment of" "the transshipment";
