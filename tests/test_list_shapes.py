@@ -97,6 +97,39 @@ def test_coordinations_that_are_not_lists() -> None:
     assert items_of("Adopted by 12 votes to 1, with 2 abstentions (Ruritania, Freedonia and Latveria).") == []
 
 
+def test_times_and_quoted_titles_are_not_lists() -> None:
+    # a coordination of times: each member is a date with time words around it
+    assert (
+        items_of("to report in good time before 1 March 2001, again before 30 June 2001 and before 1 May.")
+        == []
+    )
+    assert items_of("to report before 1 March 2001, before 30 June 2001 or before 1 May 2002.") == []
+    # a quoted title keeps its coordinations; the same words unquoted are a list
+    title = 'Welcoming the "Joint Statement on the return of refugees, displaced persons and prisoners",'
+    assert items_of(title) == []
+    assert items_of(title.replace('"', "")) == [["refugees", "displaced persons", "prisoners"]]
+
+
+def test_an_edit_to_a_time_a_verb_pair_or_a_title_reports_no_item() -> None:
+    old = [
+        *HEAD,
+        "1. Requests a report before 1 May 2001 and again before 15 June 2001, on the situation;",
+        "2. Instructs the Panel to revise and complete, as needed, its working methods;",
+        '3. Recalling the "Protocol on Borders, Waters and Related Matters", signed at Ostend;',
+    ]
+    new = [
+        *HEAD,
+        "1. Requests a report before 1 May 2001 and again before 30 June 2001, on the situation;",
+        "2. Instructs the Panel to revise and update, as needed, its working methods;",
+        '3. Recalling the "Protocol on Borders, Waters, Fisheries and Related Matters", signed at Ostend;',
+    ]
+    assert changes(compare(old, new)) == set()
+    # the same slots holding things are items
+    old2 = [*HEAD, "1. Decides to exempt tents, blankets and stoves, as needed, from the ban;"]
+    new2 = [*HEAD, "1. Decides to exempt tents, blankets and heaters, as needed, from the ban;"]
+    assert changes(compare(old2, new2)) == {("modified", "stoves", "heaters")}
+
+
 # --------------------------------------------------------------------------- both versions
 
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
-from .lexicon import lexicon
-from .tokens import _tokens
-from .wordclass import _item_like, _verbish
+from .lexicon import _words, lexicon
+from .tokens import _tokens, quoted_titles
+from .wordclass import _item_like, _verbish, is_a_time
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’/&.][^\W_]+)*%?|[^\w\s]")
 _CONJ = frozenset(["and", "or", "nor"])
@@ -190,7 +190,37 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
         "/" in w.text for w in words if w.numeric or any(ch.isdigit() for ch in w.text)
     ):
         return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
+    if is_a_time(words, lex) or _infinitives(toks, lo, hi, lex):
+        return None  # "again before 15 December 1993"; "to amend and supplement": times and verbs
+    if any(a <= start and end <= b for a, b in quoted_titles(text, toks[0][1], toks[-1][2])):
+        return None  # a word of a quoted title: "... friendly relations, recognition and related matters"
     return start, end
+
+
+def _infinitives(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "to amend and supplement, as appropriate, the guidelines": a one-word member coordinated with
+    "to" and a verb is a verb too; a pair (or run) of verbs is no list."""
+    if hi - lo != 1 or not toks[lo][0].isalpha():
+        return False
+    k = lo - 1
+    for _ in range(4):  # "to review, amend and supplement": back over single words and separators
+        seps = 0
+        while k >= 0 and toks[k][0] in _SEP and seps < 2:
+            k, seps = k - 1, seps + 1
+        if not seps or k < 0 or not toks[k][0].isalpha():
+            return False
+        if k > 0 and toks[k - 1][0] == "to":
+            return toks[k][0] in lex.verbs or toks[lo][0] in lex.verbs or toks[k][0] in _MORE_VERBS
+        k -= 1
+    return False
+
+
+# Verbs of resolution text that the lexicon leaves out because they are nouns as often ("supplement",
+# "update"): after "to" they are verbs.
+_MORE_VERBS = _words(
+    "amend supplement update modify revise complete verify examine investigate coordinate disseminate "
+    "submit inform act designate draw prepare publish notify study"
+)
 
 
 def _month(words: list, k: int) -> bool:

@@ -24,6 +24,7 @@ from .tokens import (
     _Tok,
     _tokens,
     held_tokens,
+    quoted_titles,
 )
 from .wordclass import (
     _adjectival,
@@ -37,6 +38,7 @@ from .wordclass import (
     _item_like,
     _opens_with_det,
     _verbish,
+    is_a_time,
 )
 
 
@@ -115,11 +117,16 @@ def _valid(items: list[list[_Tok]], cue: bool, lex: Lexicon, before: _Tok | None
         return False  # "including any transfer of funds to Iraq or Kuwait": a phrase, not two things
     if any(not it for it in items):
         return False
-    if any(all(_is_numeric(t) or t.low in _MONTH_WORDS for t in it) for it in items):
-        return False
+    if any(_dated(it, lex) for it in items):
+        return False  # dates and times: "before 1 November 1993 and again before 15 December 1993"
     if before is not None and before.low in _COPULAS and not _nouny(items, lex):
         return False  # "he was tired, hungry and cold"
     return not (_shared_head(items, lex) or _verb_phrases(items, lex, before))
+
+
+def _dated(item: list[_Tok], lex: Lexicon) -> bool:
+    """A date, a number, or a time said around a date: no item of a list."""
+    return all(_is_numeric(t) or t.low in _MONTH_WORDS for t in item) or is_a_time(item, lex)
 
 
 def _region_candidates(text: str, segs: list[_Segment], region: _Region, lex: Lexicon) -> list[_Candidate]:
@@ -407,13 +414,18 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
             for it in c.items:
                 taken.add(it[0].start, it[-1].end)
     accepted: list[_Candidate] = list(candidates)
+    titles = quoted_titles(text)  # "Agreed Minutes ... regarding ... relations, recognition and ...": a name
     ext: dict[int, int] = {}  # end of an item's last word -> end of its comma-set qualifier
     for region in regions:
         if not _ANY_CONJ.search(text, region.start, region.end):
             continue
         segs, qualified = merge_qualifiers(_segments(text, masked, region), lex)
         ext.update(qualified)
-        found = [_Candidate(items, True, region) for items in preposition_lists(segs, lex)]
+        found = [
+            _Candidate(items, True, region)
+            for items in preposition_lists(segs, lex)
+            if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
+        ]
         found += _region_candidates(text, segs, region, lex)
         for cand in sorted(found, key=lambda c: c.items[0][0].start):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
@@ -424,7 +436,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 prev.items[-1:] = cand.items
                 taken.extend_last(hi)
                 continue
-            if taken.overlaps(lo, hi):
+            if taken.overlaps(lo, hi) or _inside(titles, lo, hi):
                 continue
             if (
                 not cand.cue
@@ -459,6 +471,10 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
 
 
 _DASH_PAIR = re.compile(r"(?<=\s)[-–—](?=\s)([^;:.!?()\[\]\n–—-]{3,240}?)(?<=\s)[-–—](?=\s)")
+
+
+def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    return any(a <= lo and hi <= b for a, b in spans)
 
 
 def _dash_pairs(text: str) -> str:

@@ -30,6 +30,33 @@ _HARD = re.compile(rf"[.!?](?=[\s{_QUOTES}’)]|$)|[;:{_QUOTES}]|\s[-–—]\s|[
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'’/&.][^\W_]+)*%?")
 
 
+_OPEN_QUOTES = '“"„«'
+_CLOSE_QUOTES = '”"“»'
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]*")
+
+
+def quoted_titles(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (inside the marks) of quoted titles: "“Agreed Minutes between the State of Kuwait and the
+    Republic of Iraq regarding ... relations, recognition and related matters”". A coordination inside a
+    title is part of a name, not a list. A title opens with a capital and holds more capitalised words;
+    a quoted phrase in lower case ("the words “arms and related materiel”") is no title."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if opened < 0:
+            if ch in _OPEN_QUOTES:
+                opened = m.end()
+        elif ch in _CLOSE_QUOTES:
+            inner = text[opened : m.start()]
+            if inner.lstrip()[:1].isupper() and len(_CAP_WORD.findall(inner)) >= 2:
+                out.append((opened, m.start()))
+            opened = -1
+    return out
+
+
 class _Tok(NamedTuple):  # a tuple: lists are read token by token and tuples are cheap to make
     text: str
     low: str
