@@ -140,6 +140,15 @@ def test_a_replacement_in_the_same_slot_is_modified() -> None:
     assert changes(r) == {("modified", "training", "instruction")}
 
 
+def test_the_last_member_replaced_before_the_lists_complement_is_modified() -> None:
+    """ "loss, damage - including ... - or injury to local Authorities, farmers and traders": the words after
+    the last member belong to the whole list, so "injury" -> "harm" is that member reworded."""
+    text = "1. Holds the Company liable for any direct loss, damage - including damage to crops and the loss"
+    text += " of grazing land - or {} to local Authorities, farmers and traders;"
+    old, new = [*HEAD, text.format("injury")], [*HEAD, text.format("harm")]
+    assert ("modified", "injury", "harm") in changes(compare(old, new))
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

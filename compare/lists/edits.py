@@ -235,6 +235,10 @@ def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> boo
     if k + 1 >= len(toks) or toks[k][0] != "to":
         return False
     nxt = toks[k + 1]
+    if nxt[0] not in lex.verbs and nxt[0] not in _MORE_VERBS and k + 2 < len(toks):
+        after = toks[k + 2]
+        if after[0].isalpha() and text[after[1]].isupper():
+            return False  # "injury to foreign Governments": an adjective and its noun, not "to act"
     return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
 
 
@@ -258,12 +262,26 @@ def _phrase_like(words: list, lex) -> bool:
     )
 
 
+def _reads_list_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Does a list follow soon after ``k`` ("to foreign Governments, nationals and corporations")?"""
+    comma = False
+    for t in toks[k : k + _REACH]:
+        if t[0] in _STOP:
+            return False
+        if t[0] == ",":
+            comma = True
+        elif t[0] in _CONJ:
+            return comma
+    return False
+
+
 def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
     """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
     the separators around it (the words the versions share are part of the item)."""
     if i2 - i1 > 4 or j2 - j1 > 4:
         return None
     lo_a, lo_b, hi_a, hi_b = i1, j1, i2, j2
+    complement = False
     for _ in range(4):  # shared words before the change, up to a separator
         if lo_a == 0 or lo_b == 0 or ta[lo_a - 1][0] in _SEP | _STOP | _OPEN | {")"}:
             break
@@ -271,6 +289,10 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
     for _ in range(4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
+        last_member = lo_a > 0 and ta[lo_a - 1][0] in _CONJ
+        if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
+            complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
+            break  # words after the list's last member are the whole list's complement, not the member's
         hi_a, hi_b = hi_a + 1, hi_b + 1
     before = ta[lo_a - 1][0] if lo_a > 0 else None
     det = ta[lo_a][0] if ta[lo_a][0] in lex.det else None
@@ -287,7 +309,7 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
             hi_b += k - hi_a
             hi_a = k
     after = ta[hi_a][0] if hi_a < len(ta) else None
-    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE):
+    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
