@@ -78,6 +78,26 @@ def test_items_after_a_repeated_preposition() -> None:
     assert items_of(text) == [["Panel", "Board", "Office"]]
 
 
+def test_members_that_repeat_their_preposition_added_and_struck() -> None:
+    """ "to any trader or agent in Ostend or to any trader or agent acting on behalf of such firms or to ...": the item
+    added opens with the repeated preposition, wherever the diff placed the inserted words."""
+    text = (
+        "1. Decides that no funds shall be paid to any trader or agent in Ostend{} or to any trader or agent"
+        " for the purposes of any business in Ostend;"
+    )
+    old = [*HEAD, text.format("")]
+    new = [*HEAD, text.format(" or to any trader or agent acting on behalf of such firms")]
+    assert changes(compare(old, new)) == {
+        ("added", None, "to any trader or agent acting on behalf of such firms")
+    }
+    # the first member struck: "exclusively [for rents or ]for school fees or for ..."
+    text2 = (
+        "1. Forbids transfers except payments exclusively {}for school fees or for medical care, and food;"
+    )
+    got = changes(compare([*HEAD, text2.format("for rents or ")], [*HEAD, text2.format("")]))
+    assert got == {("removed", "for rents", None)}
+
+
 def test_x_and_x_products_is_one_item_but_a_list_goes_on_through_its_last_and() -> None:
     text = "States shall bar the sale of tin, jute, fish and fish products and wool, silk and flax from it."
     assert items_of(text) == [["tin", "jute", "fish and fish products", "wool", "silk", "flax"]]

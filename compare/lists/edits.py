@@ -106,7 +106,9 @@ def _slides(toks: list[tuple[str, int, int]], i: int, j: int) -> list[tuple[int,
 
 
 def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) -> tuple[int, int] | None:
-    """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one."""
+    """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one;
+    of the places the run can stand, one that opens with the list's repeated preposition is preferred."""
+    first: tuple[int, int] | None = None
     for x, y in _slides(toks, i, j):
         run = [t[0] for t in toks[x:y]]
         lead = 0
@@ -122,17 +124,40 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             if not (after is None or after in _SEP or after in _CLOSE):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
-            if before is None or not (before in _SEP or before in _OPEN):
+            # "exclusively [for pensions or ]for strictly medical ...": the first member of a list whose
+            # members repeat their preposition
+            first_of_repeated = run[0] in lex.prep and run[0] == after
+            if not first_of_repeated and (before is None or not (before in _SEP or before in _OPEN)):
                 continue
         elif not lead or not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
             continue  # ", radar equipment, whether or not of military design," before "and other ..."
         if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
         lo, hi = x + lead, y - trail
+        if hi - lo > 1 and toks[lo][0] in lex.prep and (_repeated_prep(toks, lo) or toks[lo][0] == after):
+            # "..., or to any person or body acting on their behalf or to ...": an item of a list whose
+            # members repeat their preposition starts with it; the rest must read as an item
+            span = _item_span(toks, lo + 1, hi, text, lex)
+            if span:
+                preferred = (toks[lo][1], span[1])
+                return preferred
+            continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
-        if span:
-            return span
-    return None
+        if span and first is None:
+            first = span
+    return first
+
+
+def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
+    """Does the preposition at ``lo`` open other members too ("to the Force, to the Conference or to ...")?
+    It must follow a separator here and, within a few words either side, after another separator."""
+    prep = toks[lo][0]
+    if lo == 0 or toks[lo - 1][0] not in _SEP:
+        return False
+    for k in range(max(1, lo - 3 * _REACH), min(len(toks), lo + 3 * _REACH)):
+        if k != lo and toks[k][0] == prep and toks[k - 1][0] in _SEP:
+            return True
+    return False
 
 
 _QUALIFIER_WORDS = frozenset(["whether", "including", "except", "save", "excluding", "notably", "especially"])
