@@ -79,7 +79,7 @@ def test_items_after_a_repeated_preposition() -> None:
 
 
 def test_members_that_repeat_their_preposition_added_and_struck() -> None:
-    """ "to any trader or agent in Ostend or to any trader or agent acting on behalf of such firms or to ...": the item
+    """ "to any trader or agent in Ostend or to any trader or agent acting on behalf of ... or to ...": the item
     added opens with the repeated preposition, wherever the diff placed the inserted words."""
     text = (
         "1. Decides that no funds shall be paid to any trader or agent in Ostend{} or to any trader or agent"
@@ -96,6 +96,22 @@ def test_members_that_repeat_their_preposition_added_and_struck() -> None:
     )
     got = changes(compare([*HEAD, text2.format("for rents or ")], [*HEAD, text2.format("")]))
     assert got == {("removed", "for rents", None)}
+
+
+def test_a_long_qualifier_between_dashes_or_in_parentheses_does_not_break_the_list() -> None:
+    text = (
+        "is liable for any theft, damage - including damage to the harbour walls and the loss of the"
+        " moorings - or delay to the shipping lines, owners and crews;"
+    )
+    assert items_of(text)[0] == [
+        "any theft",
+        "damage - including damage to the harbour walls and the loss of the moorings -",
+        "delay",
+    ]
+    paren = text.replace("- including", "(including").replace("moorings -", "moorings)")
+    assert (
+        items_of(paren)[0][1] == "damage (including damage to the harbour walls and the loss of the moorings)"
+    )
 
 
 def test_x_and_x_products_is_one_item_but_a_list_goes_on_through_its_last_and() -> None:

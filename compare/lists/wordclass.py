@@ -194,7 +194,10 @@ def _is_prep(tok: _Tok, lex: Lexicon) -> bool:
 
 
 def _item_like(toks: list[_Tok], lex: Lexicon, max_len: int = 8) -> bool:
-    """A comma segment that can stand as one list item (a short noun phrase)."""
+    """A comma segment that can stand as one list item (a short noun phrase). Words in parentheses (or
+    between dashes) qualify the item and stay in it, but do not shape it: "damage - including environmental
+    damage and the depletion of natural resources -" is as short as "damage"."""
+    toks = [t for t in toks if t.low[:1] != "\x00"] or toks
     if not toks or len(_content(toks, lex)) > max_len:
         return False
     first = toks[0]
