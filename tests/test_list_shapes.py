@@ -79,8 +79,8 @@ def test_items_after_a_repeated_preposition() -> None:
 
 
 def test_members_that_repeat_their_preposition_added_and_struck() -> None:
-    """ "to any trader or agent in Ostend or to any trader or agent acting on behalf of ... or to ...": the item
-    added opens with the repeated preposition, wherever the diff placed the inserted words."""
+    """ "to any trader or agent in Ostend or to any trader or agent acting on behalf of ... or to ...":
+    an item added opens with the repeated preposition, wherever the diff placed the inserted words."""
     text = (
         "1. Decides that no funds shall be paid to any trader or agent in Ostend{} or to any trader or agent"
         " for the purposes of any business in Ostend;"
