@@ -211,6 +211,13 @@ def test_a_list_name_starts_where_a_phrase_starts_and_keeps_its_brackets() -> No
     assert list_description("Decides that all States shall prevent the sale to the islands of") == (
         "all States shall prevent the sale to the islands"
     )
+    assert list_description("far within the framework of the Joint Board, including") == (
+        "the framework of the Joint Board"
+    )
+    assert (
+        list_description("with the exception of fresh water supplies")
+        == "with the exception of fresh water supplies"
+    )
     # brackets stay whole, a bracket cut by the first item goes, a footnote mark after a year goes
     assert list_description("adopted under resolutions 12 (2001) and 14 (2") == (
         "adopted under resolutions 12 (2001) and 14"

@@ -234,6 +234,17 @@ def readable_name(intro: str, max_words: int = 8) -> str:
         # the nearest phrase start: one word more to reach it, or at most two words fewer
         starts = [k for k in range(max(0, first - 1), first + 3) if _phrase_start(words, k, after_comma)]
         words = words[starts[0] if starts else first :]
+        if words[0][:1] == "(":  # "(Serbia and Montenegro) the only ...": past the bracket group
+            close = next((k for k, w in enumerate(words) if ")" in w), len(words))
+            if len(words) - close > 3:
+                words = words[close + 1 :]
+    # a name cut inside a phrase ("far within the framework of ..."): past its first loose words to the
+    # phrase that starts next
+    loose = 0
+    while loose < min(2, len(words) - 3) and _loose(words[loose]):
+        loose += 1
+    if loose and _phrase_start(words, loose, after_comma):
+        words = words[loose:]
     while len(words) > 2 and (words[0].lower() in _HEAD_WORDS or words[0].lower() in _LEAD_NOISE | {"to"}):
         words = words[1:]
     if len(words) > 2 and words[0].islower() and words[0].lower() in EN.verbs and words[1].lower() in EN.det:
@@ -251,12 +262,23 @@ def _phrase_start(words: list[str], k: int, after_comma: set[int]) -> bool:
     """Can a name start at ``words[k]``: a determiner, the word after a comma, or the first word of a
     capitalised name ("all States", "the sale", "Iraq shall" — not "Yugoslavia" of "Republic of ...")."""
     w = words[k]
+    if w[:1] in "([":
+        return False
     if k in after_comma or w.lower() in _NAME_DETS:
         return True
     prev = words[k - 1] if k else ""
     if w.lower() in _MONTH_WORDS:
         return False  # "of early May 1992": a date inside the phrase
     return w[:1].isupper() and not (prev[:1].isupper() or prev.lower() in _INSIDE_NAME)
+
+
+_LOOSE = _words("far so then thus also further well more less only even still yet within without")
+
+
+def _loose(word: str) -> bool:
+    """An adverb or preposition left at a name's start by a cut: "far", "within", "strictly"."""
+    w = word.lower()
+    return w in _LOOSE or (w.endswith("ly") and len(w) > 4)
 
 
 def _bracket_words(text: str) -> list[str]:
