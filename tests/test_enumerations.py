@@ -421,3 +421,16 @@ def test_held_tokens_are_the_tokens_of_each_part(text: str, lo: int, hi: int) ->
     with held_tokens(text):
         held = _tokens(text, lo, hi)
     assert held == _scan(text, lo, hi)
+
+
+def test_a_name_by_first_words_does_not_cut_a_date_in_two() -> None:
+    from compare.lists.naming import name_span
+
+    text = "the Joint Notes signed at Ostend on 30 September 2001 by the parties; and"
+    lo, hi = name_span(text)
+    assert text[lo:hi] == "the Joint Notes signed at Ostend on 30 September 2001"
+    text = "the Joint Notes signed at Ostend on the island of Texel by the parties; and"
+    lo, hi = name_span(text)
+    assert (
+        text[lo:hi] == "the Joint Notes signed at Ostend on the"[: hi - lo] and len(text[lo:hi].split()) <= 8
+    )

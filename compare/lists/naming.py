@@ -157,7 +157,11 @@ def name_span(
     if not words:
         return None
     if len(words) > _NAME_WORDS:
-        words = words[:_NAME_WORDS]
+        cut = _NAME_WORDS
+        # "the Joint Declarations signed at Geneva on 30 September 1992": a date is not cut in two
+        while cut < min(len(words), _NAME_WORDS + 2) and _in_date(words, cut):
+            cut += 1
+        words = words[:cut]
     while len(words) > 1 and words[-1].group().lower() in _TRAILING:
         words.pop()
     lo, hi = words[0].start(), words[-1].end()
@@ -166,6 +170,14 @@ def name_span(
         if close != -1 and close - hi < 40:
             hi = close + 1
     return lo, hi
+
+
+def _in_date(words: list[re.Match], k: int) -> bool:
+    """Does ``words[k]`` finish a date begun before it ("30 | September 1992", "30 September | 1992")?"""
+    w, prev = words[k].group().strip("()").lower(), words[k - 1].group().strip("()").lower()
+    if w in _MONTH_WORDS:
+        return prev.isdigit() and len(prev) <= 2
+    return w.isdigit() and prev in _MONTH_WORDS
 
 
 _NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
