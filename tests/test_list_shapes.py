@@ -114,6 +114,29 @@ def test_a_long_qualifier_between_dashes_or_in_parentheses_does_not_break_the_li
     )
 
 
+def test_letters_inside_a_sentence_are_items_named_by_their_first_words() -> None:
+    text = (
+        "Decides that no barges (a) flagged in Ruritania or (b) in which a controlling share is held by"
+        " a firm in Ruritania or (c) found to have broken the ban, shall enter the port;"
+    )
+    assert items_of(text) == [
+        [
+            "flagged in Ruritania",
+            "in which a controlling share is held",
+            "found to have broken the ban",
+        ]
+    ]
+    # references to sub-paragraphs are no list
+    assert items_of("Recalls paragraphs 4 (a) and (b) and 5 (a), (b) and (c) of its resolution;") == []
+    old = [*HEAD, "1. " + text]
+    new = [
+        *HEAD,
+        "1. " + text.replace(" or (b) in which a controlling share is held by a firm in Ruritania", ""),
+    ]
+    got = changes(compare(old, new.copy()))
+    assert got == {("removed", "in which a controlling share is held", None)}
+
+
 def test_x_and_x_products_is_one_item_but_a_list_goes_on_through_its_last_and() -> None:
     text = "States shall bar the sale of tin, jute, fish and fish products and wool, silk and flax from it."
     assert items_of(text) == [["tin", "jute", "fish and fish products", "wool", "silk", "flax"]]

@@ -385,6 +385,73 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
     return out
 
 
+_INLINE_LABEL = re.compile(r"(?<=[\w,;:)])\s+\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+_PART_END = re.compile(r"[,;:]|\.(?=\s|$)")
+_PART_TAIL = re.compile(r"(?:[\s,;]|\b(?:and/or|and|or|und|oder|et|ou)\b)+$", re.IGNORECASE)
+
+
+def _next_label(prev: str, style: str) -> str | None:
+    if style == "alpha":
+        return chr(ord(prev) + 1) if prev < "z" else None
+    if style == "roman":
+        k = _ROMAN.index(prev) if prev in _ROMAN else -1
+        return _ROMAN[k + 1] if 0 <= k < len(_ROMAN) - 1 else None
+    return str(int(prev) + 1)
+
+
+def _inline_letters(text: str, masked: str) -> list[_Candidate]:
+    """Letters inside a sentence ("no vessels (a) registered in X or (b) in which a majority ... or (c)
+    suspected of ..."): each lettered part is an item, named by its first words (like a sub-paragraph). A
+    part runs to the next letter; the last to its first comma or stop (the sentence goes on after it)."""
+    out: list[_Candidate] = []
+    run: list[re.Match] = []
+    style = ""
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        bodies: list[tuple[int, int]] = []
+        for k, m in enumerate(run):
+            lo = m.end()
+            if k + 1 < len(run):
+                hi = run[k + 1].start()
+            else:
+                stop = _PART_END.search(masked, lo)
+                hi = stop.start() if stop else len(text)
+            tail = _PART_TAIL.search(text, lo, hi)
+            hi = tail.start() if tail else hi
+            if hi <= lo:
+                return
+            bodies.append((lo, hi))
+        items = []
+        for lo, hi in bodies:
+            named = name_span(text, lo, hi)
+            toks = _tokens(text, *named) if named else []
+            if not toks:
+                return
+            items.append(toks)
+        out.append(
+            _Candidate(items, True, _Region(bodies[0][0], bodies[-1][1], "start"), long=True, bodies=bodies)
+        )
+
+    for m in _INLINE_LABEL.finditer(text):
+        label = m.group(1)
+        if (
+            run
+            and label == _next_label(run[-1].group(1), style)
+            and ";" not in text[run[-1].end() : m.start()]
+        ):
+            run.append(m)
+            continue
+        close()
+        run = []
+        if label in ("a", "i", "1"):
+            run, style = [m], {"a": "alpha", "i": "roman", "1": "digit"}[label]
+    close()
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -406,6 +473,13 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)
     candidates = _semicolon_lists(text, regions, lex)
+    spans = [(c.items[0][0].start, c.items[-1][-1].end) for c in candidates]
+    candidates += [
+        c
+        for c in _inline_letters(text, masked)
+        if not any(lo < c.bodies[-1][1] and c.bodies[0][0] < hi for lo, hi in spans)  # type: ignore[index]
+    ]
+    candidates.sort(key=lambda c: c.items[0][0].start)
     taken = _Taken()
     for c in candidates:
         if not c.long:
@@ -463,14 +537,19 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 span = (span[0], ext[it[-1].end])
             if span is not None and (not spans or span[0] >= spans[-1][1]):  # items never overlap
                 spans.append(span)
-        if len(spans) < 2:
-            continue
+        if len(spans) < 2 or all(_bracket_label(text, a, b) for a, b in spans):
+            continue  # "paragraphs 5 (a), (b) and (c)": references to sub-paragraphs, not a list
         bodies = cand.bodies if cand.bodies and len(cand.bodies) == len(spans) else None
         out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies))
     return out
 
 
 _DASH_PAIR = re.compile(r"(?<=\s)[-–—](?=\s)([^;:.!?()\[\]\n–—-]{3,240}?)(?<=\s)[-–—](?=\s)")
+
+
+def _bracket_label(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` a sub-paragraph's letter or number in brackets ("(b)", "(iv)", "(2)")?"""
+    return lo > 0 and hi < len(text) and text[lo - 1] == "(" and text[hi] == ")" and hi - lo <= 4
 
 
 def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
