@@ -137,6 +137,14 @@ def test_letters_inside_a_sentence_are_items_named_by_their_first_words() -> Non
     assert got == {("removed", "in which a controlling share is held", None)}
 
 
+def test_the_last_item_runs_to_its_bracket_like_the_others() -> None:
+    text = (
+        "Welcomes the plan, namely the Treaty on Fishing Rights (annex I), the harbour map (annex II) and the"
+        " Accord for Trade in Ruritania and Freedonia (annex III);"
+    )
+    assert items_of(text)[0][-1] == "Accord for Trade in Ruritania and Freedonia (annex III)"
+
+
 def test_x_and_x_products_is_one_item_but_a_list_goes_on_through_its_last_and() -> None:
     text = "States shall bar the sale of tin, jute, fish and fish products and wool, silk and flax from it."
     assert items_of(text) == [["tin", "jute", "fish and fish products", "wool", "silk", "flax"]]

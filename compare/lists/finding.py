@@ -539,12 +539,28 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 spans.append(span)
         if len(spans) < 2 or all(_bracket_label(text, a, b) for a, b in spans):
             continue  # "paragraphs 5 (a), (b) and (c)": references to sub-paragraphs, not a list
+        spans[-1] = _parallel_bracket(text, spans)
         bodies = cand.bodies if cand.bodies and len(cand.bodies) == len(spans) else None
         out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies))
     return out
 
 
 _DASH_PAIR = re.compile(r"(?<=\s)[-–—](?=\s)([^;:.!?()\[\]\n–—-]{3,240}?)(?<=\s)[-–—](?=\s)")
+
+
+_TO_BRACKET = re.compile(r"[^,;:.()\[\]]{1,100}?\([^()]{1,30}\)")
+
+
+def _parallel_bracket(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """ "the Agreement on X (annex I), the nine Principles (annex II) and the Agreement for Peace in Y
+    (annex IV)": when every other item ends with its bracket, the last runs on to its own."""
+    lo, hi = spans[-1]
+    if text[hi - 1 : hi] == ")" or not all(text[b - 1 : b] == ")" for _, b in spans[:-1]):
+        return lo, hi
+    m = _TO_BRACKET.match(text, hi)
+    if m is None or len(text[hi : m.end()].split()) > 12:
+        return lo, hi
+    return lo, m.end()
 
 
 def _bracket_label(text: str, lo: int, hi: int) -> bool:
