@@ -158,6 +158,11 @@ def test_the_last_and_of_a_list_closes_it_earlier_ones_are_inside_items() -> Non
     assert items_of(text) == [["bows and arrows", "farm carts and wagons", "spare parts"]]
 
 
+def test_bodies_named_with_and_without_an_article_are_a_list() -> None:
+    text = "do not apply to work related to UNMOR, the Joint Board on Fisheries or the Harbour Mission;"
+    assert items_of(text) == [["UNMOR", "Joint Board on Fisheries", "Harbour Mission"]]
+
+
 def test_coordinations_that_are_not_lists() -> None:
     assert items_of("Noting the Treaty on the Testing, Making and Storing of Mines,") == []
     assert items_of("Calls upon Ruritania, Freedonia, Latveria and Genovia to keep the peace.") == []
