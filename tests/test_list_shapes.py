@@ -163,6 +163,16 @@ def test_bodies_named_with_and_without_an_article_are_a_list() -> None:
     assert items_of(text) == [["UNMOR", "Joint Board on Fisheries", "Harbour Mission"]]
 
 
+def test_nouns_with_their_own_prepositions_sharing_one_object() -> None:
+    text = "Decides that sale to, purchase from and trade with the Harbour Zones shall be permitted only;"
+    assert items_of(text) == [["sale to", "purchase from", "trade with"]]
+    # "a firm or agency in or acting from": a participle, and a noun that ends another coordination
+    assert items_of("held by a firm or agency in or acting from the Harbour Zones;") == []
+    old = [*HEAD, "1. " + text]
+    new = [*HEAD, "1. " + text.replace("purchase from and", "purchase from, storage in and")]
+    assert changes(compare(old, new)) == {("added", None, "storage in")}
+
+
 def test_coordinations_that_are_not_lists() -> None:
     assert items_of("Noting the Treaty on the Testing, Making and Storing of Mines,") == []
     assert items_of("Calls upon Ruritania, Freedonia, Latveria and Genovia to keep the peace.") == []

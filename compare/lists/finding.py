@@ -12,7 +12,7 @@ from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
-from .shapes import _capitalised, merge_qualifiers, not_a_list, preposition_lists
+from .shapes import _capitalised, merge_qualifiers, not_a_list, own_preposition_lists, preposition_lists
 from .tokens import (
     _ANY_CONJ,
     _FIRST_LABEL,
@@ -500,6 +500,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
             for items in preposition_lists(segs, lex)
             if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
         ]
+        found += [_Candidate(items, True, region) for items in own_preposition_lists(segs, lex)]
         found += _region_candidates(text, segs, region, lex)
         for cand in sorted(found, key=lambda c: c.items[0][0].start):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
