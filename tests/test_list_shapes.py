@@ -231,6 +231,28 @@ def test_the_last_member_replaced_before_the_lists_complement_is_modified() -> N
     assert ("modified", "injury", "harm") in changes(compare(old, new))
 
 
+def test_a_word_put_into_an_item_between_its_separators_rewords_it() -> None:
+    text = "(but not including tools for use in schools and colleges, {}maps, sea charts and, in need, fuel)"
+    old = [
+        *HEAD,
+        "1. Decides that States shall prevent the sale of any goods " + text.format("") + " to the port;",
+    ]
+    new = [
+        *HEAD,
+        "1. Decides that States shall prevent the sale of any goods "
+        + text.format("printed ")
+        + " to the port;",
+    ]
+    assert changes(compare(old, new)) == {("modified", "maps", "printed maps")}
+    # a quality is no item: "unlawful and (wholly) unacceptable"
+    old = [*HEAD, "2. Declares that any such seizure, at sea or in port, is unlawful and unacceptable;"]
+    new = [
+        *HEAD,
+        "2. Declares that any such seizure, at sea or in port, is unlawful and wholly unacceptable;",
+    ]
+    assert changes(compare(old, new)) == set()
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

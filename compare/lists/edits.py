@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from ..model import AlignmentEntry, Kind, Side
 from .lexicon import _words, lexicon
 from .tokens import _tokens, quoted_titles
-from .wordclass import _item_like, _verbish, is_a_time
+from .wordclass import _adjectival, _item_like, _verbish, is_a_time
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’/&.][^\W_]+)*%?|[^\w\s]")
 _CONJ = frozenset(["and", "or", "nor"])
@@ -60,6 +60,7 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
             continue
         sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
+            got = None
             if op == "insert":
                 got = _inserted(tb, j1, j2, b.document.text, lex)
                 if got:
@@ -68,11 +69,19 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 got = _inserted(ta, i1, i2, a.document.text, lex)
                 if got:
                     yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
-            elif op == "replace":
+            if op in ("insert", "delete") and not got and not _separated(ta[i1:i2] + tb[j1:j2]):
+                # "institutions, {+printed +}publications, news material and ...": words put into (or
+                # struck from) an item between its separators reword that item
+                op = "replace"
+            if op == "replace":
                 got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
                 if got2:
                     sa, sb = got2
                     yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+
+
+def _separated(run: list[tuple[str, int, int]]) -> bool:
+    return any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in run)
 
 
 def _entry_tokens(side: Side, clauses: tuple[int, ...]) -> list[tuple[str, int, int]]:
@@ -215,6 +224,8 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
         "/" in w.text for w in words if w.numeric or any(ch.isdigit() for ch in w.text)
     ):
         return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
+    if not words[-1].cap and _adjectival(words[-1], lex):
+        return None  # "unlawful and (totally) unacceptable": a quality, not a thing
     if is_a_time(words, lex) or _infinitives(toks, lo, hi, lex):
         return None  # "again before 15 December 1993"; "to amend and supplement": times and verbs
     if any(a <= start and end <= b for a, b in quoted_titles(text, toks[0][1], toks[-1][2])):
