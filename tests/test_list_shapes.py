@@ -253,6 +253,18 @@ def test_a_word_put_into_an_item_between_its_separators_rewords_it() -> None:
     assert changes(compare(old, new)) == set()
 
 
+def test_a_verb_of_a_pair_of_verbs_replaced_in_a_sub_paragraph_is_no_item() -> None:
+    tasks = [
+        "1. Decides to set up a Panel with the following tasks:",
+        "(a) To gather reports from the port authorities;",
+        "(b) To consider and {} promptly requests for landing rights;",
+        "(c) To report to the Council every month;",
+    ]
+    old = [*HEAD, *(t.format("decide") for t in tasks)]
+    new = [*HEAD, *(t.format("approve") for t in tasks)]
+    assert changes(compare(old, new)) == set()
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

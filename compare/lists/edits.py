@@ -352,3 +352,27 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
+
+
+def verb_swapped(old: str, new: str, lang: str) -> bool:
+    """ "To consider and decide expeditiously" -> "To consider and approve expeditiously": the only change
+    is a verb of a pair of verbs ("to V and (to) V"); a pair of verbs is no list, so the provision named
+    by these words is not an item reworded."""
+    lex = lexicon(lang)
+    ta, tb = _toks(old, 0, len(old)), _toks(new, 0, len(new))
+    ops = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb]).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    if len(changed) != 1 or changed[0][0] != "replace":
+        return False
+    _, i1, i2, j1, j2 = changed[0]
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    verbs = lex.verbs | _MORE_VERBS
+    if ta[i1][0] not in verbs and tb[j1][0] not in verbs:
+        return False
+    k = i1 - 1
+    if k >= 0 and ta[k][0] == "to":
+        k -= 1
+    if k < 2 or ta[k][0] not in _CONJ:
+        return False
+    return ta[k - 1][0] in verbs and ta[k - 2][0] == "to"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
-from .edits import edit_items
+from .edits import edit_items, verb_swapped
 from .enumerations import intro_before
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
@@ -143,6 +143,12 @@ def find_item_changes(
             and c.a == c.b
             and (c.a_clause in inner_a or c.b_clause in inner_b)
         )
+    ]
+    lang = detect_language(b.document.text[:20000])
+    out = [
+        c
+        for c in out
+        if not (c.status == ItemStatus.MODIFIED and c.a and c.b and verb_swapped(c.a, c.b, lang))
     ]
     live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
     live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
