@@ -265,6 +265,18 @@ def test_a_verb_of_a_pair_of_verbs_replaced_in_a_sub_paragraph_is_no_item() -> N
     assert changes(compare(old, new)) == set()
 
 
+def test_the_first_of_two_sub_paragraphs_struck_and_the_second_relettered() -> None:
+    """The struck "(a) Prevent the entry ..." is not found again inside the relettered "(a) Take ... to
+    prevent the entry ...": it is removed."""
+    first = (
+        "(a) Prevent the entry into their ports, save on humanitarian grounds, of any barge from Ruritania;"
+    )
+    second = "(b) Take all possible measures to prevent the entry into their ports of persons who aided it;"
+    old = [*HEAD, "5. Decides that all States shall:", first, second, "6. Decides to remain seized."]
+    new = [*HEAD, "5. Decides that all States shall:", "(a)" + second[3:], "6. Decides to remain seized."]
+    assert changes(compare(old, new)) == {("removed", "Prevent the entry into their ports", None)}
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

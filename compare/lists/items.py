@@ -381,7 +381,10 @@ def _project(
             if not partner or any(ci in listed for ci in partner):
                 continue
             found: list[tuple[tuple[int, int], int]] = []
-            for it in lst.items:
+            own = set(alignment[n].a if src == "a" else alignment[n].b)
+            # an item is looked for only in the partner of its own clause: "(a) Prevent the entry ..." struck
+            # is not found again inside "(a) Take measures to prevent the entry ..." that stood after it
+            for it in (x for x in lst.items if x.clause in own):
                 for ci in partner:
                     c = dst.clauses[ci]
                     m = re.search(r"(?<!\w)" + re.escape(it.text) + r"(?!\w)", c.text, re.IGNORECASE)
