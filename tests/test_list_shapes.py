@@ -277,6 +277,23 @@ def test_the_first_of_two_sub_paragraphs_struck_and_the_second_relettered() -> N
     assert changes(compare(old, new)) == {("removed", "Prevent the entry into their ports", None)}
 
 
+def test_semicolon_parts_of_a_lettered_sub_paragraph_are_items() -> None:
+    parts = [
+        "Any trade by their nationals which helps the supply to Ruritania of boats and of spare parts",
+        "the carriage in barges of their registration of any such goods bound for Ruritania",
+        "and any trade by their nationals which helps the building of boats in Ruritania;",
+    ]
+    head = [*HEAD, "2. Decides that all States shall prevent:", "(a) The sale of arms to Ruritania;"]
+    old = [*head, "(b) " + "; ".join(parts), "3. Decides to remain seized."]
+    new = [*head, "(b) " + "; ".join([parts[0], parts[2]]), "3. Decides to remain seized."]
+    got = changes(compare(old, new))
+    assert got == {("removed", "carriage in barges of their registration", None)}
+    # an operative paragraph of ";"-parts is a provision, not a list
+    assert (
+        items_of("Decides that the port shall close; the barges shall leave; and the crews shall stay;") == []
+    )
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

@@ -311,6 +311,28 @@ def _parallel_infinitives(text: str, regions: list[_Region], i: int, lex: Lexico
     return regions[i + 1].start  # the first region only introduces the clauses
 
 
+def _opens_sub_paragraph(text: str, r: _Region, lex: Lexicon) -> bool:
+    """Does region ``r`` open a lettered sub-paragraph ("(e) Any activities ...", its label read or already
+    cut off), not a provision ("Decides that ...", "Noting ...")?"""
+    if r.labelled:
+        return True
+    if r.opener != "start":
+        return False
+    toks = _tokens(text, r.start, min(r.end, r.start + 40))
+    return bool(toks) and toks[0].cap and not _verbish(toks[0], lex) and not toks[0].low.endswith("ing")
+
+
+def _closed_by_conj(text: str, regions: list[_Region], i: int, lex: Lexicon) -> bool:
+    """Do at least two ";"-parts follow region ``i``, the last of them opening with a conjunction?"""
+    k = i + 1
+    while k < len(regions) and regions[k].opener == ";" and not regions[k].labelled:
+        k += 1
+    if k - i - 1 < 2:
+        return False
+    toks = _tokens(text, regions[k - 1].start, regions[k - 1].end)
+    return bool(toks) and _conj_at(toks, 0, lex) > 0
+
+
 def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
     """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
     inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
@@ -343,6 +365,14 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             elif infinitive is not None:
                 # "agree not to acquire ...; to submit ...; to place ...; and to accept ...": parallel clauses
                 first_start, cued = infinitive, True
+            elif (
+                _opens_sub_paragraph(text, r, lex)
+                and not nxt.labelled
+                and _closed_by_conj(text, regions, i, lex)
+            ):
+                # "(e) Any activities ... which promote the supply of X; the shipment of Y; and any activities
+                # ...": a lettered sub-paragraph of three or more parts, the last after "; and"
+                first_start, cued = r.start, True
             else:
                 i += 1
                 continue
