@@ -294,6 +294,20 @@ def test_semicolon_parts_of_a_lettered_sub_paragraph_are_items() -> None:
     )
 
 
+def test_a_member_opening_like_the_others_is_an_item_even_as_a_clause() -> None:
+    text = (
+        "1. Decides that States shall bar all goods (whether or not made in Ruritania{} and whether or not"
+        " any duty is paid on them) from their ports;"
+    )
+    old = [*HEAD, text.format(", whether or not they are carried in barges")]
+    new = [*HEAD, text.format("")]
+    assert changes(compare(old, new)) == {("removed", "whether or not they are carried in barges", None)}
+    # the same clause without a parallel member is no item
+    old2 = [*HEAD, "1. Decides that States shall bar all goods, when they are carried in barges, from ports;"]
+    new2 = [*HEAD, "1. Decides that States shall bar all goods from ports;"]
+    assert changes(compare(old2, new2)) == set()
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

@@ -152,9 +152,28 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 return preferred
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
+        if span is None and _parallel_opener(toks, lo, hi):
+            span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
             first = span
     return first
+
+
+def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """ "(whether or not originating in X, whether or not they are imported in bond and whether or not
+    ...)": a member that opens with the same three words as another member of its list, after a separator,
+    is an item even when it reads as a clause."""
+    if hi - lo < 4 or hi - lo > 16 or any(t[0] in _STOP or t[0] in "()" for t in toks[lo:hi]):
+        return False
+    opener = [t[0] for t in toks[lo : lo + 3]]
+    if not all(w.isalpha() for w in opener):
+        return False
+    for k in range(max(1, lo - 3 * _REACH), min(len(toks) - 3, hi + 3 * _REACH)):
+        if lo - 3 < k < hi:
+            continue
+        if toks[k - 1][0] in _SEP | _OPEN and [t[0] for t in toks[k : k + 3]] == opener:
+            return True
+    return False
 
 
 def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
