@@ -308,6 +308,13 @@ def test_a_member_opening_like_the_others_is_an_item_even_as_a_clause() -> None:
     assert changes(compare(old2, new2)) == set()
 
 
+def test_words_added_after_a_clauses_last_stop_are_no_item() -> None:
+    # the words follow the clause's own end: there is nothing to widen them to (this used to crash)
+    old = [*HEAD, "1. The ships shall stop coal, iron and tin;"]
+    new = [*HEAD, "1. The ships shall stop coal, iron and tin; at once"]
+    assert changes(compare(old, new)) == set()
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"

@@ -350,7 +350,7 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
             break  # words after the list's last member are the whole list's complement, not the member's
         hi_a, hi_b = hi_a + 1, hi_b + 1
     before = ta[lo_a - 1][0] if lo_a > 0 else None
-    det = ta[lo_a][0] if ta[lo_a][0] in lex.det else None
+    det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
     if before in _CONJ and det:
         # "or any licence or permit granted ... or any ...": where items repeat their determiner, an item
         # runs to the next conjunction that is followed by it, not to the first conjunction
