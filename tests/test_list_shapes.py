@@ -173,6 +173,19 @@ def test_nouns_with_their_own_prepositions_sharing_one_object() -> None:
     assert changes(compare(old, new)) == {("added", None, "storage in")}
 
 
+def test_a_name_after_to_does_not_open_a_list_of_things() -> None:
+    text = "Prohibit the sale of boats to Ruritania, the repair of barges, the hire of crews and the sale of fuel;"
+    assert "Ruritania" not in items_of(text)[0]
+    # participles with their prepositions are no list: "denied entry to or expelled from"
+    assert items_of("persons who have been refused entry to or expelled from other ports because of it") == []
+
+
+def test_a_phrase_struck_from_a_pair_is_no_item() -> None:
+    old = [*HEAD, "Noting that the blockade threatens peace and security in the region,"]
+    new = [*HEAD, "Noting that the blockade threatens peace and security,"]
+    assert changes(compare(old, new)) == set()
+
+
 def test_coordinations_that_are_not_lists() -> None:
     assert items_of("Noting the Treaty on the Testing, Making and Storing of Mines,") == []
     assert items_of("Calls upon Ruritania, Freedonia, Latveria and Genovia to keep the peace.") == []

@@ -69,12 +69,11 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 got = _inserted(ta, i1, i2, a.document.text, lex)
                 if got:
                     yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
-            if op in ("insert", "delete") and not got and not _separated(ta[i1:i2] + tb[j1:j2]):
-                # "institutions, {+printed +}publications, news material and ...": words put into (or
-                # struck from) an item between its separators reword that item
-                op = "replace"
-            if op == "replace":
-                got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
+            grown = op in ("insert", "delete") and not got and not _separated(ta[i1:i2] + tb[j1:j2])
+            if op == "replace" or grown:
+                # grown: "institutions, {+printed +}publications, news material and ...": words put into
+                # (or struck from) a member of a list of three or more reword that member
+                got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex, grown)
                 if got2:
                     sa, sb = got2
                     yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
@@ -330,7 +329,15 @@ def _reads_list_after(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
-def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
+def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | None) -> bool:
+    """Does the member at ``lo`` stand in a list of three or more: after a comma, or after a conjunction
+    with a comma before the previous member ("X, Y and <member>")?"""
+    if before == ",":
+        return True
+    return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
+
+
+def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool = False):
     """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
     the separators around it (the words the versions share are part of the item)."""
     if i2 - i1 > 4 or j2 - j1 > 4:
@@ -368,6 +375,8 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
+    if grown and not (max(hi_a - lo_a, hi_b - lo_b) <= 5 and _member_of_three(ta, lo_a, before)):
+        return None  # "peace and security {-in the region-}": a phrase of a pair, not a list's item
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None

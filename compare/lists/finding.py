@@ -249,6 +249,15 @@ def _build(
     before: _Tok | None = None
     if first_seg:
         got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows)
+        if (
+            got is not None
+            and dets
+            and got[0][0].low not in dets
+            and not got[1]
+            and all(t.cap for t in got[0])
+            and not all(next((t for t in o if t.low not in lex.det), o[0]).cap for o in others)
+        ):
+            got = None  # a name without an article opens only a list of names ("UNPROFOR, the Conference")
         if got is not None:
             first, cue = got
             items.insert(0, first)

@@ -184,9 +184,9 @@ def own_preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[
             and noun.low not in lex.prep
             and noun.low not in lex.stop
             and not _conj_at(toks, i, lex)
-            and not (
-                noun.low.endswith("ing") and noun.low not in _ING_NOUNS
-            )  # "operating from": a participle
+            # "operating from", "expelled from": participles, not nouns
+            and not (noun.low.endswith("ing") and noun.low not in _ING_NOUNS)
+            and not noun.low.endswith("ed")
         )
 
     toks = [t for seg in segs for t in seg.toks]
