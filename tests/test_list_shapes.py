@@ -328,6 +328,18 @@ def test_words_added_after_a_clauses_last_stop_are_no_item() -> None:
     assert changes(compare(old, new)) == set()
 
 
+def test_a_bullet_broken_by_a_blank_line_goes_on_and_the_last_bullet_struck_is_an_item(
+    tmp_path: Path,
+) -> None:
+    head = "Annex\n\nGoods referred to in paragraph 5:\n\n- Cranes for harbours,\n\n- Hoses for fuel of\n\n"
+    old = head + "large sizes (up to 12 inches),\n\n- Anchor cables.\n\nII. Other goods.\n"
+    new = head + "large sizes (up to 12 inches).\n\nII. Other goods.\n"
+    (tmp_path / "old.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(new, encoding="utf-8")
+    got = changes(compare_files(tmp_path / "old.txt", tmp_path / "new.txt"))
+    assert got == {("removed", "Anchor cables", None)}
+
+
 def test_an_item_that_grew_is_modified_not_split() -> None:
     old = "3. Decides to bar the sale of tin, salt, chemicals, rubber and tyres to the area;"
     new = "3. Decides to bar the sale of tin, salt, farm chemicals, rubber and tyres to the area;"
