@@ -189,6 +189,13 @@ def own_preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[
             and not noun.low.endswith("ed")
         )
 
+    # (cheap test first) a pair that goes on to another: its preposition ends a segment or meets "and"
+    if not any(len(seg.toks) > 1 and seg.toks[-1].low in lex.prep for seg in segs) and not any(
+        t.low in lex.prep and k + 1 < len(seg.toks) and _conj_at(seg.toks, k + 1, lex)
+        for seg in segs
+        for k, t in enumerate(seg.toks)
+    ):
+        return []
     toks = [t for seg in segs for t in seg.toks]
     seg_of = [n for n, seg in enumerate(segs) for _ in seg.toks]
     out: list[list[list[_Tok]]] = []
