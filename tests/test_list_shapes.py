@@ -450,6 +450,28 @@ def test_a_paragraph_of_many_lists_is_read_in_linear_time() -> None:
     assert large < 8 * small * 2.5  # 8 times the text: no more than ~8 times the time (noise allowed)
 
 
+def test_one_edit_in_a_paragraph_of_many_lists_compares_in_linear_time() -> None:
+    """The whole comparison, not only the reading: a paragraph of thousands of lists in one sentence
+    (re-reading one version's lists in the other was quadratic in the items of a clause)."""
+    from compare.lists.items import find_item_changes
+
+    def seconds(n: int) -> float:
+        old = (
+            "Decides that "
+            + "(a) bolts, radiators and iron, (b) pumps; " * (n // 4)
+            + "coal, tin and iron; " * n
+        )
+        new = old.replace("coal, tin and iron; ", "coal, pumps, tin and iron; ", 1)
+        result = compare([old], [new])
+        t = time.perf_counter()
+        items = find_item_changes(result.a, result.b, result.alignment)
+        assert ("added", None, "pumps") in {(str(i.status), i.a, i.b) for i in items}
+        return time.perf_counter() - t
+
+    small, large = seconds(1000), seconds(8000)
+    assert large < 8 * small * 2  # linear: ~8 times; quadratic was ~35 times
+
+
 # ---------------------------------------------------------------- real texts (skipped without ../shared)
 
 
