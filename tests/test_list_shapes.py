@@ -180,6 +180,12 @@ def test_a_name_after_to_does_not_open_a_list_of_things() -> None:
     assert items_of("persons who have been refused entry to or expelled from other ports because of it") == []
 
 
+def test_a_participle_of_a_pair_replaced_is_no_item() -> None:
+    text = "1. Decides that all funds or other assets (including funds earned or {} from property) are held;"
+    old, new = [*HEAD, text.format("raised")], [*HEAD, text.format("gained")]
+    assert changes(compare(old, new)) == set()
+
+
 def test_a_phrase_struck_from_a_pair_is_no_item() -> None:
     old = [*HEAD, "Noting that the blockade threatens peace and security in the region,"]
     new = [*HEAD, "Noting that the blockade threatens peace and security,"]

@@ -244,6 +244,8 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
         return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
     if not words[-1].cap and _adjectival(words[-1], lex):
         return None  # "unlawful and (totally) unacceptable": a quality, not a thing
+    if len(words) > 1 and words[0].low.endswith("ed") and not words[0].cap and words[1].low in lex.prep:
+        return None  # "derived or generated from property": a participle and its complement, not a thing
     if is_a_time(words, lex) or _infinitives(toks, lo, hi, lex):
         return None  # "again before 15 December 1993"; "to amend and supplement": times and verbs
     if any(a <= start and end <= b for a, b in quoted_titles(text, toks[0][1], toks[-1][2])):
