@@ -186,6 +186,16 @@ def test_a_participle_of_a_pair_replaced_is_no_item() -> None:
     assert changes(compare(old, new)) == set()
 
 
+def test_a_modifier_joined_inside_an_item_rewords_it() -> None:
+    text = (
+        "1. Decides to bar all services to any firm in Ruritania, the only exceptions being telephones, {}"
+        "services, legal services under its law and, as agreed, on a case-by-case basis by the Board, "
+        "services needed for relief;"
+    )
+    old, new = [*HEAD, text.format("postal ")], [*HEAD, text.format("postal and courier ")]
+    assert changes(compare(old, new)) == {("modified", "postal services", "postal and courier services")}
+
+
 def test_a_phrase_struck_from_a_pair_is_no_item() -> None:
     old = [*HEAD, "Noting that the blockade threatens peace and security in the region,"]
     new = [*HEAD, "Noting that the blockade threatens peace and security,"]

@@ -69,7 +69,10 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 got = _inserted(ta, i1, i2, a.document.text, lex)
                 if got:
                     yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
-            grown = op in ("insert", "delete") and not got and not _separated(ta[i1:i2] + tb[j1:j2])
+            run = ta[i1:i2] + tb[j1:j2]
+            grown = (
+                op in ("insert", "delete") and not got and (not _separated(run) or _joined(run, ta, i1, i2))
+            )
             if op == "replace" or grown:
                 # grown: "institutions, {+printed +}publications, news material and ...": words put into
                 # (or struck from) a member of a list of three or more reword that member
@@ -81,6 +84,16 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
 
 def _separated(run: list[tuple[str, int, int]]) -> bool:
     return any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in run)
+
+
+def _joined(run: list[tuple[str, int, int]], ta: list[tuple[str, int, int]], i1: int, i2: int) -> bool:
+    """ "postal {+and courier +}services": a word joined by a conjunction to a modifier inside an item,
+    between two words of the item (not a member added between separators)."""
+    if not run or run[0][0] not in _CONJ or len(run) > 3 or _separated(run[1:]):
+        return False
+    if i1 != i2:  # struck: the words either side in the old version
+        return False
+    return 0 < i1 < len(ta) and ta[i1 - 1][0].isalpha() and ta[i1][0].isalpha()
 
 
 def _entry_tokens(side: Side, clauses: tuple[int, ...]) -> list[tuple[str, int, int]]:
