@@ -196,6 +196,15 @@ def test_a_modifier_joined_inside_an_item_rewords_it() -> None:
     assert changes(compare(old, new)) == {("modified", "postal services", "postal and courier services")}
 
 
+def test_a_member_put_between_two_separators_is_added() -> None:
+    text = (
+        "1. Decides to bar all goods, but not supplies meant strictly for clinics,{} and, in times of need,"
+        " food, to any firm in Ruritania;"
+    )
+    old, new = [*HEAD, text.format("")], [*HEAD, text.format(" school books")]
+    assert changes(compare(old, new)) == {("added", None, "school books")}
+
+
 def test_a_phrase_struck_from_a_pair_is_no_item() -> None:
     old = [*HEAD, "Noting that the blockade threatens peace and security in the region,"]
     new = [*HEAD, "Noting that the blockade threatens peace and security,"]

@@ -150,7 +150,11 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             first_of_repeated = run[0] in lex.prep and run[0] == after
             if not first_of_repeated and (before is None or not (before in _SEP or before in _OPEN)):
                 continue
-        elif not lead or not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
+        elif not lead and not trail:
+            # "medical purposes,{+ school textbooks+} and, in ...": a whole member between two separators
+            if not ((before in _SEP or before in _OPEN) and (after in _SEP or after in _CLOSE)):
+                continue
+        elif not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
             continue  # ", radar equipment, whether or not of military design," before "and other ..."
         if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
