@@ -47,6 +47,9 @@ def _pair(text: str) -> tuple[int, int]:
     return int(old), int(new)
 
 
+KEPT_SHOWN = 12  # kept items named in the summary; a real resolution keeps hundreds (--verbose names all)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="clausediff compare",
@@ -124,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--author", default="Clausediff", help="author name for tracked changes")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    p.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help=f"name every kept list item in the summary (by default only up to {KEPT_SHOWN}, else a count)",
+    )
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--version", action="version", version=f"clausediff {__version__}")
     return p
@@ -167,7 +176,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
         try:
-            print_summary(result, sys.stdout, color=color, ignore_renumbering=args.ignore_renumbering)
+            print_summary(
+                result,
+                sys.stdout,
+                color=color,
+                ignore_renumbering=args.ignore_renumbering,
+                all_kept=args.verbose,
+            )
             sys.stdout.write("".join(f"{line}\n" for line in notes))
             sys.stdout.flush()
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
@@ -388,7 +403,11 @@ def _trail(text: str, keep: int = 8) -> str:
 
 
 def print_summary(
-    result: ComparisonResult, out: TextIO, color: bool = False, ignore_renumbering: bool = False
+    result: ComparisonResult,
+    out: TextIO,
+    color: bool = False,
+    ignore_renumbering: bool = False,
+    all_kept: bool = False,
 ) -> None:
     s = result.stats
     a, b = result.a.document, result.b.document
@@ -407,7 +426,11 @@ def print_summary(
         # Grouped by list and paragraph, so "North Korea, China, Japan" read as the parties to talks, not
         # as goods; an item in two lists is named under each, once.
         groups = group_items(result.items, status)
-        if groups:
+        kept = sum(len(members) for _, members in groups) if status == ItemStatus.KEPT else 0
+        if kept > KEPT_SHOWN and not all_kept:
+            # what stayed matters less than what changed: a count, not a line of hundreds of items
+            out.write(f"{title}: {kept} in {len(groups)} lists (--verbose names them)\n")
+        elif groups:
             parts = [", ".join(item_name(it) for it in members) + f" ({where})" for where, members in groups]
             out.write(f"{title}: {'; '.join(parts)}\n")
     # the window's change-list rows: one line per renumbered run, warnings for stale cross-references

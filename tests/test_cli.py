@@ -174,3 +174,20 @@ def test_summary_names_the_list_each_item_came_from(tmp_path: Path) -> None:
         "Items removed: coal (The ban covers exports); "
         "fisheries, tourism, shipping (The talks covered topics)"
     )
+
+
+def test_kept_items_are_counted_unless_verbose(tmp_path: Path) -> None:
+    """A real resolution keeps hundreds of items: the summary counts them; --verbose names each."""
+    goods = [f"good{n}" for n in range(20)]
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("The ban covers " + ", ".join(goods) + " and coal.\n", encoding="utf-8")
+    b.write_text("The ban covers " + ", ".join(goods) + " and iron.\n", encoding="utf-8")
+    p = run(str(a), str(b))
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert "Items kept: 20 in 1 lists (--verbose names them)" in lines
+    assert any(line.startswith("Items modified: coal → iron") for line in lines)
+    p = run(str(a), str(b), "--verbose")
+    kept = next(line for line in p.stdout.splitlines() if line.startswith("Items kept:"))
+    assert all(g in kept for g in goods)

@@ -403,3 +403,32 @@ def test_a_sub_paragraph_item_is_named_before_its_qualification() -> None:
     )
     assert phrase("(a) Decides, further, that all States shall act;") is None
     assert phrase("(c) Requests, in addition, a report;") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab1². ,;'’-/&%AB\n", max_size=60),
+    st.integers(min_value=0, max_value=70),
+    st.integers(min_value=0, max_value=70),
+)
+@example("U.S. and 1,000 tons", 1, 13)
+def test_held_tokens_are_the_tokens_of_each_part(text: str, lo: int, hi: int) -> None:
+    """Slicing a text's one tokenization gives the tokens a scan of the part gives, even where the part
+    cuts a word ("U.S" cut after "U")."""
+    from compare.lists.tokens import _scan, _tokens, held_tokens
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    with held_tokens(text):
+        held = _tokens(text, lo, hi)
+    assert held == _scan(text, lo, hi)
+
+
+def test_a_name_by_first_words_does_not_cut_a_date_in_two() -> None:
+    from compare.lists.naming import name_span
+
+    text = "the Joint Notes signed at Ostend on 30 September 2001 by the parties; and"
+    lo, hi = name_span(text)
+    assert text[lo:hi] == "the Joint Notes signed at Ostend on 30 September 2001"
+    text = "the Joint Notes signed at Ostend on the island of Texel by the parties; and"
+    lo, hi = name_span(text)
+    assert text[lo:hi] == "the Joint Notes signed at Ostend"  # eight words, less the dangling "on the"

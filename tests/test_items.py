@@ -203,6 +203,30 @@ def test_list_description_comes_from_the_newer_side() -> None:
     assert list_description("Decides that the measures shall not apply to") == "the measures shall not apply"
 
 
+def test_a_list_name_starts_where_a_phrase_starts_and_keeps_its_brackets() -> None:
+    # not cut inside a phrase ("far within the framework ..."): the nearest determiner, comma or name
+    assert list_description("Welcoming the work done so far within the framework of the Joint Board") == (
+        "the framework of the Joint Board"
+    )
+    assert list_description("Decides that all States shall prevent the sale to the islands of") == (
+        "all States shall prevent the sale to the islands"
+    )
+    assert list_description("far within the framework of the Joint Board, including") == (
+        "the framework of the Joint Board"
+    )
+    assert (
+        list_description("with the exception of fresh water supplies")
+        == "with the exception of fresh water supplies"
+    )
+    # brackets stay whole, a bracket cut by the first item goes, a footnote mark after a year goes
+    assert list_description("adopted under resolutions 12 (2001) and 14 (2") == (
+        "adopted under resolutions 12 (2001) and 14"
+    )
+    assert list_description("Noting the letter sent on 3 May 2001 4") == "the letter sent on 3 May 2001"
+    # nothing but a conjunction names nothing
+    assert list_description("or") == ""
+
+
 def test_no_lists_no_items() -> None:
     old = side(["UNITED NATIONS – China and Russia, two allies of the North, met on Monday, Dec. 16, 2019."])
     new = side(
@@ -244,7 +268,7 @@ def test_lettered_list_gains_d_and_loses_b() -> None:
         ("kept", "Aviation fuel"),
         ("added", "Refined petroleum products"),
     ]
-    assert items[0].list == "States shall prevent the supply to the country" and items[0].label == "1"
+    assert items[0].list == "all States shall prevent the supply to the country" and items[0].label == "1"
 
 
 def test_a_removed_sub_paragraph_is_an_item_named_by_its_first_words() -> None:

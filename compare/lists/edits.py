@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
-from .lexicon import lexicon
-from .tokens import _tokens
-from .wordclass import _item_like, _verbish
+from .lexicon import _words, lexicon
+from .tokens import _tokens, quoted_titles
+from .wordclass import _adjectival, _item_like, _verbish, is_a_time
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’/&.][^\W_]+)*%?|[^\w\s]")
 _CONJ = frozenset(["and", "or", "nor"])
@@ -60,6 +60,7 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
             continue
         sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
+            got = None
             if op == "insert":
                 got = _inserted(tb, j1, j2, b.document.text, lex)
                 if got:
@@ -68,11 +69,31 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 got = _inserted(ta, i1, i2, a.document.text, lex)
                 if got:
                     yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
-            elif op == "replace":
-                got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
+            run = ta[i1:i2] + tb[j1:j2]
+            grown = (
+                op in ("insert", "delete") and not got and (not _separated(run) or _joined(run, ta, i1, i2))
+            )
+            if op == "replace" or grown:
+                # grown: "institutions, {+printed +}publications, news material and ...": words put into
+                # (or struck from) a member of a list of three or more reword that member
+                got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex, grown)
                 if got2:
                     sa, sb = got2
                     yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+
+
+def _separated(run: list[tuple[str, int, int]]) -> bool:
+    return any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in run)
+
+
+def _joined(run: list[tuple[str, int, int]], ta: list[tuple[str, int, int]], i1: int, i2: int) -> bool:
+    """ "postal {+and courier +}services": a word joined by a conjunction to a modifier inside an item,
+    between two words of the item (not a member added between separators)."""
+    if not run or run[0][0] not in _CONJ or len(run) > 3 or _separated(run[1:]):
+        return False
+    if i1 != i2:  # struck: the words either side in the old version
+        return False
+    return 0 < i1 < len(ta) and ta[i1 - 1][0].isalpha() and ta[i1][0].isalpha()
 
 
 def _entry_tokens(side: Side, clauses: tuple[int, ...]) -> list[tuple[str, int, int]]:
@@ -106,7 +127,9 @@ def _slides(toks: list[tuple[str, int, int]], i: int, j: int) -> list[tuple[int,
 
 
 def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) -> tuple[int, int] | None:
-    """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one."""
+    """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one;
+    of the places the run can stand, one that opens with the list's repeated preposition is preferred."""
+    first: tuple[int, int] | None = None
     for x, y in _slides(toks, i, j):
         run = [t[0] for t in toks[x:y]]
         lead = 0
@@ -122,17 +145,63 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             if not (after is None or after in _SEP or after in _CLOSE):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
-            if before is None or not (before in _SEP or before in _OPEN):
+            # "exclusively [for pensions or ]for strictly medical ...": the first member of a list whose
+            # members repeat their preposition
+            first_of_repeated = run[0] in lex.prep and run[0] == after
+            if not first_of_repeated and (before is None or not (before in _SEP or before in _OPEN)):
                 continue
-        elif not lead or not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
+        elif not lead and not trail:
+            # "medical purposes,{+ school textbooks+} and, in ...": a whole member between two separators
+            if not ((before in _SEP or before in _OPEN) and (after in _SEP or after in _CLOSE)):
+                continue
+        elif not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
             continue  # ", radar equipment, whether or not of military design," before "and other ..."
         if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
         lo, hi = x + lead, y - trail
+        if hi - lo > 1 and toks[lo][0] in lex.prep and (_repeated_prep(toks, lo) or toks[lo][0] == after):
+            # "..., or to any person or body acting on their behalf or to ...": an item of a list whose
+            # members repeat their preposition starts with it; the rest must read as an item
+            span = _item_span(toks, lo + 1, hi, text, lex)
+            if span:
+                preferred = (toks[lo][1], span[1])
+                return preferred
+            continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
-        if span:
-            return span
-    return None
+        if span is None and _parallel_opener(toks, lo, hi):
+            span = toks[lo][1], toks[hi - 1][2]
+        if span and first is None:
+            first = span
+    return first
+
+
+def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """ "(whether or not originating in X, whether or not they are imported in bond and whether or not
+    ...)": a member that opens with the same three words as another member of its list, after a separator,
+    is an item even when it reads as a clause."""
+    if hi - lo < 4 or hi - lo > 16 or any(t[0] in _STOP or t[0] in "()" for t in toks[lo:hi]):
+        return False
+    opener = [t[0] for t in toks[lo : lo + 3]]
+    if not all(w.isalpha() for w in opener):
+        return False
+    for k in range(max(1, lo - 3 * _REACH), min(len(toks) - 3, hi + 3 * _REACH)):
+        if lo - 3 < k < hi:
+            continue
+        if toks[k - 1][0] in _SEP | _OPEN and [t[0] for t in toks[k : k + 3]] == opener:
+            return True
+    return False
+
+
+def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
+    """Does the preposition at ``lo`` open other members too ("to the Force, to the Conference or to ...")?
+    It must follow a separator here and, within a few words either side, after another separator."""
+    prep = toks[lo][0]
+    if lo == 0 or toks[lo - 1][0] not in _SEP:
+        return False
+    for k in range(max(1, lo - 3 * _REACH), min(len(toks), lo + 3 * _REACH)):
+        if k != lo and toks[k][0] == prep and toks[k - 1][0] in _SEP:
+            return True
+    return False
 
 
 _QUALIFIER_WORDS = frozenset(["whether", "including", "except", "save", "excluding", "notably", "especially"])
@@ -190,7 +259,41 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
         "/" in w.text for w in words if w.numeric or any(ch.isdigit() for ch in w.text)
     ):
         return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
+    if not words[-1].cap and _adjectival(words[-1], lex):
+        return None  # "unlawful and (totally) unacceptable": a quality, not a thing
+    if len(words) > 1 and words[0].low.endswith("ed") and not words[0].cap and words[1].low in lex.prep:
+        return None  # "derived or generated from property": a participle and its complement, not a thing
+    if is_a_time(words, lex) or _infinitives(toks, lo, hi, lex):
+        return None  # "again before 15 December 1993"; "to amend and supplement": times and verbs
+    if any(a <= start and end <= b for a, b in quoted_titles(text, toks[0][1], toks[-1][2])):
+        return None  # a word of a quoted title: "... friendly relations, recognition and related matters"
     return start, end
+
+
+def _infinitives(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "to amend and supplement, as appropriate, the guidelines": a one-word member coordinated with
+    "to" and a verb is a verb too; a pair (or run) of verbs is no list."""
+    if hi - lo != 1 or not toks[lo][0].isalpha():
+        return False
+    k = lo - 1
+    for _ in range(4):  # "to review, amend and supplement": back over single words and separators
+        seps = 0
+        while k >= 0 and toks[k][0] in _SEP and seps < 2:
+            k, seps = k - 1, seps + 1
+        if not seps or k < 0 or not toks[k][0].isalpha():
+            return False
+        if k > 0 and toks[k - 1][0] == "to":
+            return toks[k][0] in lex.verbs or toks[lo][0] in lex.verbs or toks[k][0] in _MORE_VERBS
+        k -= 1
+    return False
+
+
+# Verbs of resolution text that the lexicon leaves out because they are nouns as often ("supplement",
+# "update"): after "to" they are verbs.
+_MORE_VERBS = _words(
+    "amend supplement update modify revise complete verify examine investigate coordinate disseminate "
+    "submit inform act designate draw prepare publish notify study"
+)
 
 
 def _month(words: list, k: int) -> bool:
@@ -205,6 +308,10 @@ def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> boo
     if k + 1 >= len(toks) or toks[k][0] != "to":
         return False
     nxt = toks[k + 1]
+    if nxt[0] not in lex.verbs and nxt[0] not in _MORE_VERBS and k + 2 < len(toks):
+        after = toks[k + 2]
+        if after[0].isalpha() and text[after[1]].isupper():
+            return False  # "injury to foreign Governments": an adjective and its noun, not "to act"
     return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
 
 
@@ -228,12 +335,34 @@ def _phrase_like(words: list, lex) -> bool:
     )
 
 
-def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
+def _reads_list_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Does a list follow soon after ``k`` ("to foreign Governments, nationals and corporations")?"""
+    comma = False
+    for t in toks[k : k + _REACH]:
+        if t[0] in _STOP:
+            return False
+        if t[0] == ",":
+            comma = True
+        elif t[0] in _CONJ:
+            return comma
+    return False
+
+
+def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | None) -> bool:
+    """Does the member at ``lo`` stand in a list of three or more: after a comma, or after a conjunction
+    with a comma before the previous member ("X, Y and <member>")?"""
+    if before == ",":
+        return True
+    return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
+
+
+def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool = False):
     """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
     the separators around it (the words the versions share are part of the item)."""
     if i2 - i1 > 4 or j2 - j1 > 4:
         return None
     lo_a, lo_b, hi_a, hi_b = i1, j1, i2, j2
+    complement = False
     for _ in range(4):  # shared words before the change, up to a separator
         if lo_a == 0 or lo_b == 0 or ta[lo_a - 1][0] in _SEP | _STOP | _OPEN | {")"}:
             break
@@ -241,9 +370,13 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
     for _ in range(4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
+        last_member = lo_a > 0 and ta[lo_a - 1][0] in _CONJ
+        if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
+            complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
+            break  # words after the list's last member are the whole list's complement, not the member's
         hi_a, hi_b = hi_a + 1, hi_b + 1
     before = ta[lo_a - 1][0] if lo_a > 0 else None
-    det = ta[lo_a][0] if ta[lo_a][0] in lex.det else None
+    det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
     if before in _CONJ and det:
         # "or any licence or permit granted ... or any ...": where items repeat their determiner, an item
         # runs to the next conjunction that is followed by it, not to the first conjunction
@@ -257,10 +390,36 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex):
             hi_b += k - hi_a
             hi_a = k
     after = ta[hi_a][0] if hi_a < len(ta) else None
-    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE):
+    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
+    if grown and not (max(hi_a - lo_a, hi_b - lo_b) <= 5 and _member_of_three(ta, lo_a, before)):
+        return None  # "peace and security {-in the region-}": a phrase of a pair, not a list's item
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
+
+
+def verb_swapped(old: str, new: str, lang: str) -> bool:
+    """ "To consider and decide expeditiously" -> "To consider and approve expeditiously": the only change
+    is a verb of a pair of verbs ("to V and (to) V"); a pair of verbs is no list, so the provision named
+    by these words is not an item reworded."""
+    lex = lexicon(lang)
+    ta, tb = _toks(old, 0, len(old)), _toks(new, 0, len(new))
+    ops = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb]).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    if len(changed) != 1 or changed[0][0] != "replace":
+        return False
+    _, i1, i2, j1, j2 = changed[0]
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    verbs = lex.verbs | _MORE_VERBS
+    if ta[i1][0] not in verbs and tb[j1][0] not in verbs:
+        return False
+    k = i1 - 1
+    if k >= 0 and ta[k][0] == "to":
+        k -= 1
+    if k < 2 or ta[k][0] not in _CONJ:
+        return False
+    return ta[k - 1][0] in verbs and ta[k - 2][0] == "to"

@@ -12,8 +12,20 @@ from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
-from .shapes import _capitalised, merge_qualifiers, not_a_list, preposition_lists
-from .tokens import _ANY_CONJ, _FIRST_LABEL, _mask, _Region, _regions, _Segment, _segments, _Tok, _tokens
+from .shapes import _capitalised, merge_qualifiers, not_a_list, own_preposition_lists, preposition_lists
+from .tokens import (
+    _ANY_CONJ,
+    _FIRST_LABEL,
+    _mask,
+    _Region,
+    _regions,
+    _Segment,
+    _segments,
+    _Tok,
+    _tokens,
+    held_tokens,
+    quoted_titles,
+)
 from .wordclass import (
     _adjectival,
     _conj_at,
@@ -26,6 +38,7 @@ from .wordclass import (
     _item_like,
     _opens_with_det,
     _verbish,
+    is_a_time,
 )
 
 
@@ -104,11 +117,16 @@ def _valid(items: list[list[_Tok]], cue: bool, lex: Lexicon, before: _Tok | None
         return False  # "including any transfer of funds to Iraq or Kuwait": a phrase, not two things
     if any(not it for it in items):
         return False
-    if any(all(_is_numeric(t) or t.low in _MONTH_WORDS for t in it) for it in items):
-        return False
+    if any(_dated(it, lex) for it in items):
+        return False  # dates and times: "before 1 November 1993 and again before 15 December 1993"
     if before is not None and before.low in _COPULAS and not _nouny(items, lex):
         return False  # "he was tired, hungry and cold"
     return not (_shared_head(items, lex) or _verb_phrases(items, lex, before))
+
+
+def _dated(item: list[_Tok], lex: Lexicon) -> bool:
+    """A date, a number, or a time said around a date: no item of a list."""
+    return all(_is_numeric(t) or t.low in _MONTH_WORDS for t in item) or is_a_time(item, lex)
 
 
 def _region_candidates(text: str, segs: list[_Segment], region: _Region, lex: Lexicon) -> list[_Candidate]:
@@ -231,6 +249,15 @@ def _build(
     before: _Tok | None = None
     if first_seg:
         got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows)
+        if (
+            got is not None
+            and dets
+            and got[0][0].low not in dets
+            and not got[1]
+            and all(t.cap for t in got[0])
+            and not all(next((t for t in o if t.low not in lex.det), o[0]).cap for o in others)
+        ):
+            got = None  # a name without an article opens only a list of names ("UNPROFOR, the Conference")
         if got is not None:
             first, cue = got
             items.insert(0, first)
@@ -293,6 +320,28 @@ def _parallel_infinitives(text: str, regions: list[_Region], i: int, lex: Lexico
     return regions[i + 1].start  # the first region only introduces the clauses
 
 
+def _opens_sub_paragraph(text: str, r: _Region, lex: Lexicon) -> bool:
+    """Does region ``r`` open a lettered sub-paragraph ("(e) Any activities ...", its label read or already
+    cut off), not a provision ("Decides that ...", "Noting ...")?"""
+    if r.labelled:
+        return True
+    if r.opener != "start":
+        return False
+    toks = _tokens(text, r.start, min(r.end, r.start + 40))
+    return bool(toks) and toks[0].cap and not _verbish(toks[0], lex) and not toks[0].low.endswith("ing")
+
+
+def _closed_by_conj(text: str, regions: list[_Region], i: int, lex: Lexicon) -> bool:
+    """Do at least two ";"-parts follow region ``i``, the last of them opening with a conjunction?"""
+    k = i + 1
+    while k < len(regions) and regions[k].opener == ";" and not regions[k].labelled:
+        k += 1
+    if k - i - 1 < 2:
+        return False
+    toks = _tokens(text, regions[k - 1].start, regions[k - 1].end)
+    return bool(toks) and _conj_at(toks, 0, lex) > 0
+
+
 def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_Candidate]:
     """Parts split by semicolons: after a colon ("the following: coal; iron ore; textiles") or labelled
     inline ("shall prevent (a) the sale of arms; (b) the supply of coal; and (c) ...")."""
@@ -325,6 +374,14 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             elif infinitive is not None:
                 # "agree not to acquire ...; to submit ...; to place ...; and to accept ...": parallel clauses
                 first_start, cued = infinitive, True
+            elif (
+                _opens_sub_paragraph(text, r, lex)
+                and not nxt.labelled
+                and _closed_by_conj(text, regions, i, lex)
+            ):
+                # "(e) Any activities ... which promote the supply of X; the shipment of Y; and any activities
+                # ...": a lettered sub-paragraph of three or more parts, the last after "; and"
+                first_start, cued = r.start, True
             else:
                 i += 1
                 continue
@@ -367,6 +424,73 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
     return out
 
 
+_INLINE_LABEL = re.compile(r"(?<=[\w,;:)])\s+\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+_PART_END = re.compile(r"[,;:]|\.(?=\s|$)")
+_PART_TAIL = re.compile(r"(?:[\s,;]|\b(?:and/or|and|or|und|oder|et|ou)\b)+$", re.IGNORECASE)
+
+
+def _next_label(prev: str, style: str) -> str | None:
+    if style == "alpha":
+        return chr(ord(prev) + 1) if prev < "z" else None
+    if style == "roman":
+        k = _ROMAN.index(prev) if prev in _ROMAN else -1
+        return _ROMAN[k + 1] if 0 <= k < len(_ROMAN) - 1 else None
+    return str(int(prev) + 1)
+
+
+def _inline_letters(text: str, masked: str) -> list[_Candidate]:
+    """Letters inside a sentence ("no vessels (a) registered in X or (b) in which a majority ... or (c)
+    suspected of ..."): each lettered part is an item, named by its first words (like a sub-paragraph). A
+    part runs to the next letter; the last to its first comma or stop (the sentence goes on after it)."""
+    out: list[_Candidate] = []
+    run: list[re.Match] = []
+    style = ""
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        bodies: list[tuple[int, int]] = []
+        for k, m in enumerate(run):
+            lo = m.end()
+            if k + 1 < len(run):
+                hi = run[k + 1].start()
+            else:
+                stop = _PART_END.search(masked, lo)
+                hi = stop.start() if stop else len(text)
+            tail = _PART_TAIL.search(text, lo, hi)
+            hi = tail.start() if tail else hi
+            if hi <= lo:
+                return
+            bodies.append((lo, hi))
+        items = []
+        for lo, hi in bodies:
+            named = name_span(text, lo, hi)
+            toks = _tokens(text, *named) if named else []
+            if not toks:
+                return
+            items.append(toks)
+        out.append(
+            _Candidate(items, True, _Region(bodies[0][0], bodies[-1][1], "start"), long=True, bodies=bodies)
+        )
+
+    for m in _INLINE_LABEL.finditer(text):
+        label = m.group(1)
+        if (
+            run
+            and label == _next_label(run[-1].group(1), style)
+            and ";" not in text[run[-1].end() : m.start()]
+        ):
+            run.append(m)
+            continue
+        close()
+        run = []
+        if label in ("a", "i", "1"):
+            run, style = [m], {"a": "alpha", "i": "roman", "1": "digit"}[label]
+    close()
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -379,10 +503,22 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
         return []
     lex = lexicon(lang or detect_language(text))
     text = _dash_pairs(text)
+    with held_tokens(text):  # regions, segments and semicolon parts overlap: tokenize the text once
+        return _find(text, lex)
+
+
+def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     masked = _mask(text)
     regions = _regions(text, masked, 0, len(text), "start")
     regions.sort(key=lambda r: r.start)
     candidates = _semicolon_lists(text, regions, lex)
+    spans = [(c.items[0][0].start, c.items[-1][-1].end) for c in candidates]
+    candidates += [
+        c
+        for c in _inline_letters(text, masked)
+        if not any(lo < c.bodies[-1][1] and c.bodies[0][0] < hi for lo, hi in spans)  # type: ignore[index]
+    ]
+    candidates.sort(key=lambda c: c.items[0][0].start)
     taken = _Taken()
     for c in candidates:
         if not c.long:
@@ -391,13 +527,19 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
             for it in c.items:
                 taken.add(it[0].start, it[-1].end)
     accepted: list[_Candidate] = list(candidates)
+    titles = quoted_titles(text)  # "Agreed Minutes ... regarding ... relations, recognition and ...": a name
     ext: dict[int, int] = {}  # end of an item's last word -> end of its comma-set qualifier
     for region in regions:
         if not _ANY_CONJ.search(text, region.start, region.end):
             continue
         segs, qualified = merge_qualifiers(_segments(text, masked, region), lex)
         ext.update(qualified)
-        found = [_Candidate(items, True, region) for items in preposition_lists(segs, lex)]
+        found = [
+            _Candidate(items, True, region)
+            for items in preposition_lists(segs, lex)
+            if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
+        ]
+        found += [_Candidate(items, True, region) for items in own_preposition_lists(segs, lex)]
         found += _region_candidates(text, segs, region, lex)
         for cand in sorted(found, key=lambda c: c.items[0][0].start):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
@@ -408,7 +550,7 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
                 prev.items[-1:] = cand.items
                 taken.extend_last(hi)
                 continue
-            if taken.overlaps(lo, hi):
+            if taken.overlaps(lo, hi) or _inside(titles, lo, hi):
                 continue
             if (
                 not cand.cue
@@ -435,14 +577,39 @@ def find_enumerations(text: str, lang: str | None = None) -> list[Enumeration]:
                 span = (span[0], ext[it[-1].end])
             if span is not None and (not spans or span[0] >= spans[-1][1]):  # items never overlap
                 spans.append(span)
-        if len(spans) < 2:
-            continue
+        if len(spans) < 2 or all(_bracket_label(text, a, b) for a, b in spans):
+            continue  # "paragraphs 5 (a), (b) and (c)": references to sub-paragraphs, not a list
+        spans[-1] = _parallel_bracket(text, spans)
         bodies = cand.bodies if cand.bodies and len(cand.bodies) == len(spans) else None
         out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies))
     return out
 
 
 _DASH_PAIR = re.compile(r"(?<=\s)[-–—](?=\s)([^;:.!?()\[\]\n–—-]{3,240}?)(?<=\s)[-–—](?=\s)")
+
+
+_TO_BRACKET = re.compile(r"[^,;:.()\[\]]{1,100}?\([^()]{1,30}\)")
+
+
+def _parallel_bracket(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """ "the Agreement on X (annex I), the nine Principles (annex II) and the Agreement for Peace in Y
+    (annex IV)": when every other item ends with its bracket, the last runs on to its own."""
+    lo, hi = spans[-1]
+    if text[hi - 1 : hi] == ")" or not all(text[b - 1 : b] == ")" for _, b in spans[:-1]):
+        return lo, hi
+    m = _TO_BRACKET.match(text, hi)
+    if m is None or len(text[hi : m.end()].split()) > 12:
+        return lo, hi
+    return lo, m.end()
+
+
+def _bracket_label(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` a sub-paragraph's letter or number in brackets ("(b)", "(iv)", "(2)")?"""
+    return lo > 0 and hi < len(text) and text[lo - 1] == "(" and text[hi] == ")" and hi - lo <= 4
+
+
+def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    return any(a <= lo and hi <= b for a, b in spans)
 
 
 def _dash_pairs(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
-from .edits import edit_items
+from .edits import edit_items, verb_swapped
 from .enumerations import intro_before
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
@@ -143,6 +143,12 @@ def find_item_changes(
             and c.a == c.b
             and (c.a_clause in inner_a or c.b_clause in inner_b)
         )
+    ]
+    lang = detect_language(b.document.text[:20000])
+    out = [
+        c
+        for c in out
+        if not (c.status == ItemStatus.MODIFIED and c.a and c.b and verb_swapped(c.a, c.b, lang))
     ]
     live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
     live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
@@ -375,7 +381,10 @@ def _project(
             if not partner or any(ci in listed for ci in partner):
                 continue
             found: list[tuple[tuple[int, int], int]] = []
-            for it in lst.items:
+            own = set(alignment[n].a if src == "a" else alignment[n].b)
+            # an item is looked for only in the partner of its own clause: "(a) Prevent the entry ..." struck
+            # is not found again inside "(a) Take measures to prevent the entry ..." that stood after it
+            for it in (x for x in lst.items if x.clause in own):
                 for ci in partner:
                     c = dst.clauses[ci]
                     m = re.search(r"(?<!\w)" + re.escape(it.text) + r"(?!\w)", c.text, re.IGNORECASE)

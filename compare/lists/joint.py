@@ -125,7 +125,9 @@ def _project_structure(
         partner = sorted({ci for n in entries for ci in (alignment[n].b if src == "a" else alignment[n].a)})
         if not partner:
             continue
-        own = {it.surface for ci in partner for k in by_clause.get(ci, ()) for it in dst_lists[k].items}
+        # each list once (a clause holds one entry per item of a list: iterating those was quadratic)
+        near = sorted({k for ci in partner for k in by_clause.get(ci, ())})
+        own = {it.surface for k in near for it in dst_lists[k].items}
         if all(it.surface in own for it in lst.items):
             continue  # the version reads every item of this list the same way
         lo, hi = dst.clauses[partner[0]].start, dst.clauses[partner[-1]].end
@@ -133,7 +135,6 @@ def _project_structure(
         if spans is None:
             continue
         r0, r1 = spans[0][0], spans[-1][1]
-        near = sorted({k for ci in partner for k in by_clause.get(ci, ())})
         inside = [(k, it) for k in near for it in dst_lists[k].items if r0 <= it.span[0] < r1]
         if any(
             it.span[0] < r0 and it.span[1] == spans[0][1] and not it.named

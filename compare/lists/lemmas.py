@@ -52,7 +52,13 @@ _EVIDENCE_CHARS = 2500  # a paragraph settles the question; a whole book need no
 
 def detect_language(text: str, default: str = "en") -> str:
     """The best of en/de/fr by function-word count; ``default`` when there is no evidence either way."""
-    text = text[:_EVIDENCE_CHARS].lower()
+    return _detect(text[:_EVIDENCE_CHARS], default)
+
+
+@lru_cache(maxsize=1024)
+def _detect(text: str, default: str) -> str:
+    """Cached: both versions of a document share most of their paragraphs."""
+    text = text.lower()
     seen = Counter(_WORDS.findall(text))
     counts = {lang: sum(seen[w] for w in _MARKERS[lang] if w in seen) for lang in LANGUAGES}
     counts["fr"] += len(_ELIDED_FR.findall(text))  # l'homme, d'un, qu'il

@@ -5,6 +5,7 @@ Part of the inline-list reader (see enumerations.py for the method)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, EN, Lexicon, _words, lexicon
@@ -156,7 +157,11 @@ def name_span(
     if not words:
         return None
     if len(words) > _NAME_WORDS:
-        words = words[:_NAME_WORDS]
+        cut = _NAME_WORDS
+        # "the Joint Declarations signed at Geneva on 30 September 1992": a date is not cut in two
+        while cut < min(len(words), _NAME_WORDS + 2) and _in_date(words, cut):
+            cut += 1
+        words = words[:cut]
     while len(words) > 1 and words[-1].group().lower() in _TRAILING:
         words.pop()
     lo, hi = words[0].start(), words[-1].end()
@@ -165,6 +170,14 @@ def name_span(
         if close != -1 and close - hi < 40:
             hi = close + 1
     return lo, hi
+
+
+def _in_date(words: list[re.Match], k: int) -> bool:
+    """Does ``words[k]`` finish a date begun before it ("30 | September 1992", "30 September | 1992")?"""
+    w, prev = words[k].group().strip("()").lower(), words[k - 1].group().strip("()").lower()
+    if w in _MONTH_WORDS:
+        return prev.isdigit() and len(prev) <= 2
+    return w.isdigit() and prev in _MONTH_WORDS
 
 
 _NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
@@ -201,12 +214,20 @@ _HEAD_WORDS = _words(
 )
 
 
+@lru_cache(maxsize=4096)  # every item of a list asks for its list's name
 def readable_name(intro: str, max_words: int = 8) -> str:
     """A list's name from its introduction, as a reader would say it: "Decides that the measures shall not
-    apply to" gives "the measures shall not apply", "prohibit the transshipment of" "the transshipment";
-    never more than ``max_words`` words (the last ones, which are nearest the list)."""
-    words = [w.strip(",;:()") for w in intro.split()]
-    words = [w for w in words if w]
+    apply to" gives "the measures shall not apply", "prohibit the transshipment of" "the transshipment".
+
+    At most about ``max_words`` words (those nearest the list), starting where a phrase starts (a
+    determiner, a name, the word after a comma) rather than in the middle of one ("far within the
+    framework of ..."); brackets stay whole ("resolution 713 (1991)") and a footnote mark is dropped."""
+    raw = _bracket_words(intro)
+    commas = {k for k, w in enumerate(raw) if w.endswith((",", ";", ":"))}  # a phrase starts after these
+    words = [w.strip(",;:") for w in raw]
+    keep = [k for k, w in enumerate(words) if w]
+    after_comma = {n for n, k in enumerate(keep) if k - 1 in commas}
+    words = [words[k] for k in keep]
     changed = True
     while words and changed:
         changed = False
@@ -217,12 +238,83 @@ def readable_name(intro: str, max_words: int = 8) -> str:
                 changed = True
                 break
         else:
-            if len(words) > 1 and low[-1] in _TAIL_WORDS:
+            if len(words) > 1 and (low[-1] in _TAIL_WORDS or _footnote_mark(words)):
                 words.pop()
                 changed = True
-    words = words[-max_words:]
+    if len(words) > max_words:
+        first = len(words) - max_words
+        # the nearest phrase start: one word more to reach it, or at most two words fewer
+        starts = [k for k in range(max(0, first - 1), first + 3) if _phrase_start(words, k, after_comma)]
+        words = words[starts[0] if starts else first :]
+        if words[0][:1] == "(":  # "(Serbia and Montenegro) the only ...": past the bracket group
+            close = next((k for k, w in enumerate(words) if ")" in w), len(words))
+            if len(words) - close > 3:
+                words = words[close + 1 :]
+    # a name cut inside a phrase ("far within the framework of ..."): past its first loose words to the
+    # phrase that starts next
+    loose = 0
+    while loose < min(2, len(words) - 3) and _loose(words[loose]):
+        loose += 1
+    if loose and _phrase_start(words, loose, after_comma):
+        words = words[loose:]
     while len(words) > 2 and (words[0].lower() in _HEAD_WORDS or words[0].lower() in _LEAD_NOISE | {"to"}):
         words = words[1:]
     if len(words) > 2 and words[0].islower() and words[0].lower() in EN.verbs and words[1].lower() in EN.det:
         words = words[1:]  # "prohibit the transshipment": the list is of what is transshipped
+    if all(w.lower() in _TAIL_WORDS or w.lower() in _HEAD_WORDS or w.lower() in _LEAD_NOISE for w in words):
+        return ""  # "or", "including": nothing that names the list
     return " ".join(words)
+
+
+_NAME_DETS = _words("the a an all any its their such each every no this these those other some")
+_INSIDE_NAME = _words("of the and for on de du des la le der die das und von")
+
+
+def _phrase_start(words: list[str], k: int, after_comma: set[int]) -> bool:
+    """Can a name start at ``words[k]``: a determiner, the word after a comma, or the first word of a
+    capitalised name ("all States", "the sale", "Iraq shall" — not "Yugoslavia" of "Republic of ...")."""
+    w = words[k]
+    if w[:1] in "([":
+        return False
+    if k in after_comma or w.lower() in _NAME_DETS:
+        return True
+    prev = words[k - 1] if k else ""
+    if w.lower() in _MONTH_WORDS:
+        return False  # "of early May 1992": a date inside the phrase
+    return w[:1].isupper() and not (prev[:1].isupper() or prev.lower() in _INSIDE_NAME)
+
+
+_LOOSE = _words("far so then thus also further well more less only even still yet within without")
+
+
+def _loose(word: str) -> bool:
+    """An adverb or preposition left at a name's start by a cut: "far", "within", "strictly"."""
+    w = word.lower()
+    return w in _LOOSE or (w.endswith("ly") and len(w) > 4)
+
+
+def _bracket_words(text: str) -> list[str]:
+    """Words, with a bracketed group kept as one word when short ("(1991)", "(b)") and stray brackets (a
+    group cut by the introduction's start) dropped."""
+    out: list[str] = []
+    depth = 0
+    for w in text.split():
+        opened, closed = w.count("("), w.count(")")
+        if depth == 0 and closed > opened:
+            w = w.replace(")", "")  # its "(" is before the introduction
+        depth = max(0, depth + w.count("(") - w.count(")"))
+        if w:
+            out.append(w)
+    if depth:  # "727 (1": a "(" never closed, cut by the list's first item; the group goes
+        k = max(i for i, w in enumerate(out) if "(" in w)
+        out = out[:k] + ([out[k][: out[k].index("(")]] if out[k].index("(") else [])
+    return [w for w in out if w.strip("()")]
+
+
+def _footnote_mark(words: list[str]) -> bool:
+    """ "the statement made on 1 April 1993 7": a footnote's number after a year or a word, not a count."""
+    last = words[-1]
+    if not (last.isdigit() and len(last) <= 2) or len(words) < 2:
+        return False
+    prev = words[-2].strip("()")
+    return (prev.isdigit() and len(prev) == 4) or prev.endswith((".", '"', "”"))

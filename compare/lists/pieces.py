@@ -143,7 +143,9 @@ def _first_item(
         if len(out) >= limit and not (lex.lang != "de" and i > 0 and t.cap and out[0].cap):
             break  # "North Korea, Japan and China": a name runs on past the other items' length
         out.insert(0, t)
-    if det_parallel and not found_det:
+    # "to UNPROFOR, the Conference or the Mission": a name after "to" needs no article of its own
+    named = bool(out) and all(t.cap for t in out) and toks[i].low == "to"
+    if det_parallel and not found_det and not named:
         return None
     while out and (_is_prep(out[0], lex) or out[0].low in lex.inner_prep or _conj_at(out, 0, lex)):
         out = out[1:]

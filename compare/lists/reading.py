@@ -83,6 +83,8 @@ def _runs(side: Side) -> list[_Run]:
                 run.long.add(last.index)  # an item with sub-items of its own is a heading of a sub-list
             elif clauses[k].paragraph == last.paragraph:
                 run.long.add(last.index)  # the rest of a long item's paragraph
+            elif keys[k] is None and key[1].startswith(("bullet", "list@")) and clauses[k].text[:1].islower():
+                run.long.add(last.index)  # "large sizes (...)," after a blank line: the bullet goes on
             else:
                 break
             k += 1

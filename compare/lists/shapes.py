@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .lexicon import Lexicon, _words
 from .tokens import _Segment, _Tok
-from .wordclass import _conj_at, _content, _is_prep, _item_like, _starts_with_cue
+from .wordclass import _ING_NOUNS, _conj_at, _content, _is_prep, _item_like, _starts_with_cue
 
 # Words that open a qualification of the item before them rather than a new item.
 _QUALIFYING = _words(
@@ -166,3 +166,54 @@ def not_a_list(items: list[list[_Tok]], before: list[_Tok], lex: Lexicon) -> boo
         return True  # "... Prohibition of the Development, Production and Stockpiling"
     with_article = sum(1 for it in items if it[0].low in lex.det)
     return with_article * 2 < len(items)
+
+
+def own_preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok]]]:
+    """ "import to, export from and transshipment through the Protected Areas": nouns that each take their
+    own preposition and share one object. Each item is its noun and preposition ("export from")."""
+
+    def pair(toks: list[_Tok], i: int) -> bool:
+        if i + 2 >= len(toks):  # the object follows the last pair; a pair never ends the region
+            return False
+        noun, prep = toks[i], toks[i + 1]
+        return (
+            _is_prep(prep, lex)
+            and noun.text.isalpha()
+            and noun.text.islower()
+            and noun.low not in lex.det
+            and noun.low not in lex.prep
+            and noun.low not in lex.stop
+            and not _conj_at(toks, i, lex)
+            # "operating from", "expelled from": participles, not nouns
+            and not (noun.low.endswith("ing") and noun.low not in _ING_NOUNS)
+            and not noun.low.endswith("ed")
+        )
+
+    # (cheap test first) a pair that goes on to another: its preposition ends a segment or meets "and"
+    if not any(len(seg.toks) > 1 and seg.toks[-1].low in lex.prep for seg in segs) and not any(
+        t.low in lex.prep and k + 1 < len(seg.toks) and _conj_at(seg.toks, k + 1, lex)
+        for seg in segs
+        for k, t in enumerate(seg.toks)
+    ):
+        return []
+    toks = [t for seg in segs for t in seg.toks]
+    seg_of = [n for n, seg in enumerate(segs) for _ in seg.toks]
+    out: list[list[list[_Tok]]] = []
+    i = 0
+    while i < len(toks):
+        # "a person or undertaking in or ...": a noun after a conjunction ends another coordination
+        if not pair(toks, i) or (i > 0 and _conj_at(toks, i - 1, lex)):
+            i += 1
+            continue
+        items = [toks[i : i + 2]]
+        k = i + 2
+        while pair(toks, k) and seg_of[k] != seg_of[k - 1]:  # ", export from": a comma before each
+            items.append(toks[k : k + 2])
+            k += 2
+        n = _conj_at(toks, k, lex) if k < len(toks) else 0
+        if n and pair(toks, k + n):
+            items.append(toks[k + n : k + n + 2])
+            out.append(items)
+            k += n + 2
+        i = max(k, i + 1)
+    return out

@@ -4,7 +4,11 @@ Part of the inline-list reader (see enumerations.py for the method)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -26,6 +30,33 @@ _HARD = re.compile(rf"[.!?](?=[\s{_QUOTES}’)]|$)|[;:{_QUOTES}]|\s[-–—]\s|[
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'’/&.][^\W_]+)*%?")
 
 
+_OPEN_QUOTES = '“"„«'
+_CLOSE_QUOTES = '”"“»'
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]*")
+
+
+def quoted_titles(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (inside the marks) of quoted titles: "“Agreed Minutes between the State of Kuwait and the
+    Republic of Iraq regarding ... relations, recognition and related matters”". A coordination inside a
+    title is part of a name, not a list. A title opens with a capital and holds more capitalised words;
+    a quoted phrase in lower case ("the words “arms and related materiel”") is no title."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if opened < 0:
+            if ch in _OPEN_QUOTES:
+                opened = m.end()
+        elif ch in _CLOSE_QUOTES:
+            inner = text[opened : m.start()]
+            if inner.lstrip()[:1].isupper() and len(_CAP_WORD.findall(inner)) >= 2:
+                out.append((opened, m.start()))
+            opened = -1
+    return out
+
+
 class _Tok(NamedTuple):  # a tuple: lists are read token by token and tuples are cheap to make
     text: str
     low: str
@@ -41,12 +72,48 @@ def item_tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The tokens of ``text[start:end]``; from the text's whole tokenization when one is held (see
+    :func:`held_tokens`): a sentence's regions, segments and semicolon parts are read over one another."""
+    held = getattr(_HELD, "cur", None)
+    if held is not None and held[0] is text:
+        toks, starts = held[1], held[2]
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        # a word cut by ``start`` or ``end`` reads differently when scanned alone: scan it as before
+        if not ((i > 0 and toks[i - 1].end > start) or (j > i and toks[j - 1].end > end)):
+            return toks[i:j]
+    return _scan(text, start, end)
+
+
+_new_tuple = tuple.__new__
+
+
+def _scan(text: str, start: int, end: int) -> list[_Tok]:
     out = []
+    append = out.append
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        numeric = not _HAS_ALPHA.search(w)
-        out.append(_Tok(w, w.lower(), m.start(), m.end(), w[:1].isupper(), numeric))
+        # letters only (most words) or decimal digits only settle it without a regex
+        numeric = False if w.isalpha() else True if w.isdecimal() else not _HAS_ALPHA.search(w)
+        s, e = m.span()
+        append(_new_tuple(_Tok, (w, w.lower(), s, e, w[:1].isupper(), numeric)))
     return out
+
+
+_HELD = threading.local()  # .cur: (text, its tokens, their starts), per thread (the GUI compares off-thread)
+
+
+@contextmanager
+def held_tokens(text: str) -> Iterator[None]:
+    """Tokenize ``text`` once; :func:`_tokens` over parts of that same string object slices it meanwhile.
+    Same tokens as scanning each part (a part that cuts a word is scanned)."""
+    outer = getattr(_HELD, "cur", None)
+    toks = _scan(text, 0, len(text))
+    _HELD.cur = (text, toks, [t.start for t in toks])
+    try:
+        yield
+    finally:
+        _HELD.cur = outer
 
 
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
@@ -61,17 +128,22 @@ _ANY_CONJ = re.compile(
 
 def _mask(text: str) -> str:
     """A same-length copy where commas and dots that do not separate anything are neutralised."""
-    chars = list(text)
-    for pattern in _DATE_COMMAS:
-        for m in pattern.finditer(text):
-            chars[m.start(1)] = "\x01"
-    for m in _ABBREV.finditer(text):
-        for i in range(m.start(), m.end()):
-            if chars[i] == ".":
-                chars[i] = "\x02"
-    for m in _ORDINAL_DOT.finditer(text):
-        chars[m.start(1)] = "\x02"
-    return "".join(chars)
+    chars: list[str] | None = None  # copied only when something is masked (most sentences: nothing)
+    if "," in text:
+        for pattern in _DATE_COMMAS:
+            for m in pattern.finditer(text):
+                chars = chars or list(text)
+                chars[m.start(1)] = "\x01"
+    if "." in text:
+        for m in _ABBREV.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] == ".":
+                    chars = chars or list(text)
+                    chars[i] = "\x02"
+        for m in _ORDINAL_DOT.finditer(text):
+            chars = chars or list(text)
+            chars[m.start(1)] = "\x02"
+    return text if chars is None else "".join(chars)
 
 
 _BRACKETS = re.compile(r"[()\[\]]")

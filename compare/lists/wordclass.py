@@ -14,6 +14,23 @@ def _is_numeric(tok: _Tok) -> bool:
     return tok.numeric
 
 
+# Words a time is said with around its date: "in good time before 1 November 1993", "again before ...",
+# "not later than 31 May", "as of 15 June", "vor dem 1. Mai", "avant le 31 mai".
+_TIME_WORDS = _words(
+    "again also before after by on until till from not no later earlier than in good time as of since "
+    "within at latest the each every year years month months day days date vor nach bis zum seit am "
+    "spätestens avant après au plus tard le la"
+)
+
+
+def is_a_time(toks: list[_Tok], lex: Lexicon) -> bool:
+    """A date with only time words around it ("again before 15 December 1993") names a time, not a thing:
+    a coordination of times is no list (a document with its date, "the Declaration of 2 May", is)."""
+    if not any(t.low in _MONTH_WORDS for t in toks) or not any(t.numeric for t in toks):
+        return False
+    return all(t.numeric or t.low in _MONTH_WORDS or t.low in _TIME_WORDS or t.low in lex.prep for t in toks)
+
+
 # "and" inside a name is not a list conjunction: "Bosnia and Herzegovina", "Serbia and Montenegro".
 _NAME_AND = frozenset(
     {
@@ -177,7 +194,10 @@ def _is_prep(tok: _Tok, lex: Lexicon) -> bool:
 
 
 def _item_like(toks: list[_Tok], lex: Lexicon, max_len: int = 8) -> bool:
-    """A comma segment that can stand as one list item (a short noun phrase)."""
+    """A comma segment that can stand as one list item (a short noun phrase). Words in parentheses (or
+    between dashes) qualify the item and stay in it, but do not shape it: "damage - including environmental
+    damage and the depletion of natural resources -" is as short as "damage"."""
+    toks = [t for t in toks if t.low[:1] != "\x00"] or toks
     if not toks or len(_content(toks, lex)) > max_len:
         return False
     first = toks[0]
