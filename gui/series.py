@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from .actions import make_action
+from .presentation import Presentation, build_presentation
 from .versions import VersionsDialog
 
 if TYPE_CHECKING:
@@ -110,28 +111,34 @@ class SeriesController(QObject):
         win = self.window
         options = win.session.options
         self.paths = [str(p) for p in paths]
-        self._next_pair = pair
+
+        ignore_renumbering = win.session.ignore_renumbering
 
         def work(progress, cancel):
             from compare.series import compare_series_files
 
-            return compare_series_files(self.paths, options, progress, cancel)
+            series = compare_series_files(self.paths, options, progress, cancel)
+            n = len(series.versions)
+            shown = pair if pair and max(pair) < n and pair[0] != pair[1] else (n - 2, n - 1)
+            pres = None
+            if shown[1] == shown[0] + 1:  # the step on screen first: its view is built here, off the UI
+                pres = build_presentation(series.step(shown[0]), ignore_renumbering)
+            return {"series": series, "pair": shown, "presentation": pres}
 
         win.summary_label.setText(f"Comparing {len(paths)} versions\u2026")
         win.runner.start("series", work)
 
-    def done(self, series: ComparisonSeries) -> None:
-        """The series is compared: show its last step, the strip and the timeline."""
+    def done(self, payload: dict) -> None:
+        """The series is compared: show its last step (or the pair shown before), the strip, the timeline."""
         win = self.window
+        series, pair = payload["series"], payload["pair"]
         self.series = series
-        n = len(series.versions)
-        pair = self._next_pair if self._next_pair and max(self._next_pair) < n else (n - 2, n - 1)
         win.strip.set_versions([v.name for v in series.versions], pair)
         win.strip.show()
         win.timeline.set_series(series)
         win.show_timeline(True)
         self.update_actions()
-        self.show_pair(*pair)
+        self.show_pair(*pair, presentation=payload.get("presentation"))
 
     def restart(self) -> None:
         """The options changed: the whole series is compared again, on the same pair."""
@@ -151,15 +158,16 @@ class SeriesController(QObject):
 
     # ------------------------------------------------------------------ browsing
 
-    def show_pair(self, i: int, j: int) -> None:
-        """Put versions ``i`` (original) and ``j`` (revised) side by side."""
+    def show_pair(self, i: int, j: int, presentation: Presentation | None = None) -> None:
+        """Put versions ``i`` (original) and ``j`` (revised) side by side (``presentation``: the step's
+        view, already built)."""
         s = self.series
         if s is None or i == j or not (0 <= i < len(s.versions) and 0 <= j < len(s.versions)):
             return
         self.pair = (i, j)
         self.window.strip.set_pair((i, j))
         self.window.strip.set_history("")
-        known = s.step(i) if j == i + 1 else None  # a step is shown from its own result
+        known = (presentation or s.step(i)) if j == i + 1 else None  # a step is shown from its own result
         va, vb = s.versions[i], s.versions[j]
         self.window.session.show_documents(va.document, self.paths[i], vb.document, self.paths[j], known)
         self.window.statusBar().showMessage(f"Comparing {va.tag} with {vb.tag}", 4000)

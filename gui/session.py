@@ -169,7 +169,8 @@ class Session:
         self, doc_a: Document, path_a: str, doc_b: Document, path_b: str, known: Any = None
     ) -> None:
         """Show two documents already read (two versions of a series) and compare them; ``known``: their
-        comparison, already made with the current options (a step of the series), is shown as it is."""
+        comparison, already made with the current options (a step of the series), is shown as it is (a
+        Presentation of it: shown without any work)."""
         win = self.window
         ro = _read_options(self.options)
         for side, doc, path in (("a", doc_a, path_a), ("b", doc_b, path_b)):
@@ -264,8 +265,9 @@ class Session:
         links = {"pins": list(self.pins), "cuts": list(self.cuts)} if self.pins or self.cuts else {}
         ignore_renumbering = self.ignore_renumbering
         known, self._known = self._known, None
-        if known is not None and (links or known.options != options):
-            known = None  # made for other options or without these pairs: compare afresh
+        known_result = getattr(known, "result", known)  # a Presentation carries its result
+        if known is not None and (links or known_result.options != options):
+            known = known_result = None  # made for other options or without these pairs: compare afresh
 
         big = len(doc_a.text) + len(doc_b.text) >= EARLY_VIEW_CHARS
 
@@ -281,8 +283,10 @@ class Session:
                     # while this thread holds it, so let the window draw first (it says when, or 1 s).
                     on_screen.wait(1.0)
 
-            if known is not None:
-                result = known
+            if isinstance(known, Presentation) and known.ignore_renumbering == ignore_renumbering:
+                return {"presentation": known, "docs": (doc_a, doc_b)}  # built beside the result
+            if known_result is not None:
+                result = known_result
             else:
                 result = fn(
                     doc_a, doc_b, options, progress, cancel, **links, **({"early": early} if big else {})

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 # thread calls into Qt (which releases the GIL) it must wait a whole switch interval to get it back: with
 # CPython's default of 5 ms, a slot making twenty Qt calls stalls the window for 100 ms. At 1 ms the UI
 # stays fluid; the worker loses nothing while the UI is idle, since nobody else asks for the GIL then.
-UI_SWITCH_INTERVAL = 0.001
+UI_SWITCH_INTERVAL = 0.0002
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
