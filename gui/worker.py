@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 
 # The engine is pure Python, so a worker thread competes with the UI thread for the GIL. Whenever the UI
 # thread calls into Qt (which releases the GIL) it must wait a whole switch interval to get it back: with
-# CPython's default of 5 ms, a slot making twenty Qt calls stalls the window for 100 ms. At 1 ms the UI
-# stays fluid; the worker loses nothing while the UI is idle, since nobody else asks for the GIL then.
+# CPython's default of 5 ms, a slot making twenty Qt calls stalls the window for 100 ms. A paint of two long
+# panes makes hundreds: at 1 ms the window still stalled 0.17-0.25 s while list items were found behind an
+# early result, at 0.2 ms 55-74 ms (benchmarks/gui_latency.py, A/B). The worker loses nothing while the UI
+# is idle, since nobody else asks for the GIL then.
 UI_SWITCH_INTERVAL = 0.0002
 
 ProgressFn = Callable[[float, str], None]
