@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import __version__
@@ -167,22 +167,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("clausediff: interrupted\n")
         return 130
+    color = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    return _report(
+        args,
+        notes,
+        lambda out: print_summary(
+            result, out, color=color, ignore_renumbering=args.ignore_renumbering, all_kept=args.verbose
+        ),
+    )
+
+
+def _report(args: argparse.Namespace, notes: list[str], summary: Callable[[TextIO], None]) -> int:
+    """The summary and the notes about written files on stdout; with ``--json -`` stdout holds the JSON,
+    so the notes go to stderr; ``--quiet`` prints nothing."""
     if args.json == "-":
         if not args.quiet and notes:
             sys.stderr.write("".join(f"{line}\n" for line in notes))
         return EXIT_OK
     if not args.quiet:
-        color = args.color == "always" or (
-            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        )
         try:
-            print_summary(
-                result,
-                sys.stdout,
-                color=color,
-                ignore_renumbering=args.ignore_renumbering,
-                all_kept=args.verbose,
-            )
+            summary(sys.stdout)
             sys.stdout.write("".join(f"{line}\n" for line in notes))
             sys.stdout.flush()
         except BrokenPipeError:  # `clausediff compare a b | head` is fine: the reader had enough
@@ -230,17 +236,7 @@ def _series_main(args: argparse.Namespace, options: CompareOptions) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("clausediff: interrupted\n")
         return 130
-    if args.json == "-" or args.quiet:
-        if args.json == "-" and not args.quiet and notes:
-            sys.stderr.write("".join(f"{line}\n" for line in notes))
-        return EXIT_OK
-    try:
-        print_series_summary(series, sys.stdout)
-        sys.stdout.write("".join(f"{line}\n" for line in notes))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return EXIT_OK
+    return _report(args, notes, lambda out: print_series_summary(series, out))
 
 
 def _write_series_outputs(series: ComparisonSeries, args: argparse.Namespace) -> list[str]:
@@ -249,29 +245,15 @@ def _write_series_outputs(series: ComparisonSeries, args: argparse.Namespace) ->
     if args.json:
         from .export.series_json import series_to_json
 
-        if args.json == "-":
-            sys.stdout.write(series_to_json(series) + "\n")
-        else:
-            from .export.atomic import atomic_write_text
-
-            atomic_write_text(args.json, series_to_json(series) + "\n", inputs=inputs)
+        _write_json(args.json, series_to_json(series), inputs)
     if args.docx_redline:
-        from .export.redline import RedlineSummary, write_redline
         from .series import compare_versions
 
         i, j = args.redline_between or (1, len(series.versions))
-        summary = RedlineSummary()
-        result = compare_versions(series, i - 1, j - 1)
-        write_redline(
-            result,
-            args.docx_redline,
-            author=args.author,
-            inputs=inputs,
-            moves=args.redline_moves,
-            summary=summary,
-        )
         notes.append(f"redline of v{i} → v{j}:")
-        notes.extend(f"  {line}" for line in summary.lines())
+        notes.extend(
+            f"  {line}" for line in _write_redline(compare_versions(series, i - 1, j - 1), args, inputs)
+        )
     if args.docx_report:
         from .export.report_series import write_series_report
 
@@ -331,25 +313,9 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> list[s
     if args.json:
         from .export.jsonio import to_json
 
-        if args.json == "-":
-            sys.stdout.write(to_json(result) + "\n")
-        else:
-            from .export.atomic import atomic_write_text
-
-            atomic_write_text(args.json, to_json(result) + "\n", inputs=inputs)
+        _write_json(args.json, to_json(result), inputs)
     if args.docx_redline:
-        from .export.redline import RedlineSummary, write_redline
-
-        summary = RedlineSummary()
-        write_redline(
-            result,
-            args.docx_redline,
-            author=args.author,
-            inputs=inputs,
-            moves=args.redline_moves,
-            summary=summary,
-        )
-        notes.extend(summary.lines())
+        notes.extend(_write_redline(result, args, inputs))
     if args.docx_report:
         from .export.report_docx import write_report
 
@@ -359,6 +325,32 @@ def _write_outputs(result: ComparisonResult, args: argparse.Namespace) -> list[s
 
         write_html_report(result, args.html, inputs=inputs, ignore_renumbering=args.ignore_renumbering)
     return notes
+
+
+def _write_json(path: str, text: str, inputs: list[str]) -> None:
+    """``-`` is stdout; a file is written atomically and never over an input."""
+    if path == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        from .export.atomic import atomic_write_text
+
+        atomic_write_text(path, text + "\n", inputs=inputs)
+
+
+def _write_redline(result: ComparisonResult, args: argparse.Namespace, inputs: list[str]) -> list[str]:
+    """Write the Word redline of ``result``; return its counts for the summary."""
+    from .export.redline import RedlineSummary, write_redline
+
+    summary = RedlineSummary()
+    write_redline(
+        result,
+        args.docx_redline,
+        author=args.author,
+        inputs=inputs,
+        moves=args.redline_moves,
+        summary=summary,
+    )
+    return summary.lines()
 
 
 # --------------------------------------------------------------------------- summary
