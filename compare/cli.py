@@ -17,6 +17,7 @@ from .errors import ClausediffError
 from .export.describe import describe, entry_label, group_items, item_name
 from .export.renumbering import change_rows, is_pure_renumbering
 from .model import (
+    MAX_VERSIONS,
     AlignmentEntry,
     CompareOptions,
     ComparisonResult,
@@ -27,7 +28,6 @@ from .model import (
 )
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
-MAX_VERSIONS = 20  # = compare.series.MAX_VERSIONS, not imported so --help stays quick
 
 
 class _Parser(argparse.ArgumentParser):

@@ -264,6 +264,9 @@ class ComparisonResult:
 # 0-based (version 0 is "v1" to a person); built by :mod:`compare.series`, written by the exporters.
 
 
+MAX_VERSIONS = 20  # the most versions a series takes, from the command line and in the window
+
+
 class ItemState(StrEnum):
     """An item in one version of a series, relative to the version before it."""
 

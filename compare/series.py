@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from .engine import compare_documents, read_options_for
 from .errors import Cancelled
 from .model import (
+    MAX_VERSIONS,
     ClauseHistory,
     CompareOptions,
     ComparisonResult,
@@ -50,7 +51,6 @@ __all__ = [
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
-MAX_VERSIONS = 20  # what the command line and the window accept; the functions here take any number ≥ 2
 
 
 # --------------------------------------------------------------------------- running the steps

@@ -39,8 +39,10 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
     # for tests and packaging checks: quit once the first comparison is on screen, printing one line
     p.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     ns = p.parse_args(list(args))
-    if len(ns.files) > 20:
-        p.error("at most 20 versions")
+    from compare.model import MAX_VERSIONS
+
+    if len(ns.files) > MAX_VERSIONS:
+        p.error(f"at most {MAX_VERSIONS} versions")
     ns.old = ns.files[0] if ns.files else None  # what a single pair was always called
     ns.new = ns.files[1] if len(ns.files) == 2 else None
     return ns

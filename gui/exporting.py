@@ -48,6 +48,36 @@ EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 
+# Exports of a whole series of versions (gui.series), written from the series, not from the pair on screen.
+SERIES_EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
+    "series-report": (
+        "compare.export.report_series",
+        "write_series_report",
+        "Series Report (&Word)…",
+        "Word document (*.docx)",
+        "-series.docx",
+    ),
+    "series-html": (
+        "compare.export.report_series_html",
+        "write_series_html",
+        "Series Report (&HTML)…",
+        "Web page (*.html)",
+        "-series.html",
+    ),
+    "series-json": (
+        "compare.export.series_json",
+        "write_series_json",
+        "Series &JSON…",
+        "JSON (*.json)",
+        "-series.json",
+    ),
+}
+
+
+def spec(kind: str) -> tuple[str, str, str, str, str]:
+    return EXPORTS[kind] if kind in EXPORTS else SERIES_EXPORTS[kind]
+
+
 @functools.cache
 def module_available(name: str) -> bool:
     """Cached: a path search per export on every result would be file-system work on the UI thread."""
@@ -126,11 +156,12 @@ class ExportController:
         same setting as File > Export > Open File When Done, so both always agree and it persists.
         """
         win = self.window
-        if win.presentation is None:
+        if self._subject(kind) is None:
             return None
-        _mod, _fn, text, filt, suffix = EXPORTS[kind]
+        _mod, _fn, text, filt, suffix = spec(kind)
         folder = win.settings.value("export/dir", "")
-        src = win.session.sides["b"].path or win.session.sides["a"].path
+        src = win.series.paths[-1] if kind in SERIES_EXPORTS else None
+        src = src or win.session.sides["b"].path or win.session.sides["a"].path
         if not folder:
             folder = str(Path(src).parent) if src else str(Path.home())
         stem = Path(src).stem if src else "comparison"
@@ -158,13 +189,15 @@ class ExportController:
     def export(self, kind: str, path: str) -> None:
         """Write an export off the UI thread; the outcome is reported in the status bar or a message."""
         win = self.window
-        pres = win.presentation
-        if pres is None:
+        subject = self._subject(kind)
+        if subject is None:
             return
-        module, func, *_ = EXPORTS[kind]
-        inputs = tuple(p for p in (win.session.sides["a"].path, win.session.sides["b"].path) if p)
-        result = pres.result
-        extra = {"ignore_renumbering": pres.ignore_renumbering} if kind != "redline" else {}
+        module, func, *_ = spec(kind)
+        if kind in SERIES_EXPORTS:
+            inputs, extra = tuple(win.series.paths), {}
+        else:
+            inputs = tuple(p for p in (win.session.sides["a"].path, win.session.sides["b"].path) if p)
+            extra = {"ignore_renumbering": win.presentation.ignore_renumbering} if kind != "redline" else {}
 
         def work(progress, cancel):
             progress(0.1, f"Writing {Path(path).name}")
@@ -172,10 +205,17 @@ class ExportController:
             summary = mod.RedlineSummary() if kind == "redline" else None
             if summary is not None:
                 extra["summary"] = summary  # where the redline was built, and its revision counts
-            getattr(mod, func)(result, path, inputs=inputs, **extra)
+            getattr(mod, func)(subject, path, inputs=inputs, **extra)
             return {"path": path, "notes": summary.lines() if summary is not None else []}
 
         win.runner.start("export", work)
+
+    def _subject(self, kind: str):
+        """What export ``kind`` writes: the series of versions or the comparison on screen (or None)."""
+        win = self.window
+        if kind in SERIES_EXPORTS:
+            return win.series.series
+        return win.presentation.result if win.presentation is not None else None
 
     def done(self, payload: dict) -> None:
         """The export task finished: say where the file is, and open it if asked to."""

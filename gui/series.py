@@ -4,19 +4,21 @@ The engine does the work (:func:`compare.series.compare_series_files`, a ``"seri
 this controller keeps the series, puts the chosen two versions into the session's two sides (a step of the
 series is shown from its own result, any other pair is compared on demand like any two documents, so
 the panes, change list, Items panel and every pair export work unchanged), feeds the version strip and the
-items timeline, and exports the series report.
+items timeline; its exports are in :mod:`gui.exporting`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from compare.model import MAX_VERSIONS
+
 from .actions import make_action
+from .exporting import SERIES_EXPORTS
 from .presentation import Presentation, build_presentation
 from .versions import VersionsDialog
 
@@ -24,33 +26,6 @@ if TYPE_CHECKING:
     from compare.model import ComparisonSeries
 
     from .mainwindow import MainWindow
-
-MAX_VERSIONS = 20  # as compare.series.MAX_VERSIONS (not imported here: the engine loads in the worker)
-
-SERIES_EXPORTS: dict[str, tuple[str, str, str, str, str]] = {
-    # kind: (module, function, menu text, file filter, suggested suffix)
-    "series-report": (
-        "compare.export.report_series",
-        "write_series_report",
-        "Series Report (&Word)…",
-        "Word document (*.docx)",
-        "-series.docx",
-    ),
-    "series-html": (
-        "compare.export.report_series_html",
-        "write_series_html",
-        "Series Report (&HTML)…",
-        "Web page (*.html)",
-        "-series.html",
-    ),
-    "series-json": (
-        "compare.export.series_json",
-        "write_series_json",
-        "Series &JSON…",
-        "JSON (*.json)",
-        "-series.json",
-    ),
-}
 
 
 class SeriesController(QObject):
@@ -70,7 +45,7 @@ class SeriesController(QObject):
             "Open three or more versions of a draft and follow each change and list item through them",
         )
         self.export_actions = {
-            kind: make_action(window, text, lambda k=kind: self.export_dialog(k))
+            kind: make_action(window, text, lambda k=kind: window.exporter.export_dialog(k))
             for kind, (_m, _f, text, _flt, _sfx) in SERIES_EXPORTS.items()
         }
         self.update_actions()
@@ -197,33 +172,3 @@ class SeriesController(QObject):
             act.setEnabled(self.series is not None)
             act.setToolTip("" if self.series is not None else "Open versions first (File > Open Versions)")
         self.open_action.setEnabled(True)
-
-    def export_dialog(self, kind: str) -> None:
-        if self.series is None:
-            return
-        _mod, _fn, text, filt, suffix = SERIES_EXPORTS[kind]
-        win = self.window
-        folder = win.settings.value("export/dir", "") or str(Path(self.paths[-1]).parent)
-        path, _ = QFileDialog.getSaveFileName(
-            win,
-            f"Export {text.replace('&', '').rstrip('…')}",
-            str(Path(folder) / f"{Path(self.paths[-1]).stem}{suffix}"),
-            filt,
-        )
-        if path:
-            win.settings.setValue("export/dir", str(Path(path).parent))
-            self.export(kind, path)
-
-    def export(self, kind: str, path: str) -> None:
-        """Write a series export off the UI thread (reported like any export)."""
-        series, inputs = self.series, tuple(self.paths)
-        if series is None:
-            return
-        module, func, *_ = SERIES_EXPORTS[kind]
-
-        def work(progress, cancel):
-            progress(0.1, f"Writing {Path(path).name}")
-            getattr(importlib.import_module(module), func)(series, path, inputs=inputs)
-            return {"path": path, "notes": []}
-
-        self.window.runner.start("export", work)

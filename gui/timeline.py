@@ -14,17 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from compare.export.report_series import STATE_MARK as SIGN  # the reports' marks, so all three agree
 from compare.model import ComparisonSeries, ItemState, TimelineItem
 
 from . import theme
 
-SIGN = {
-    ItemState.PRESENT: "\u2713",
-    ItemState.ADDED: "+",
-    ItemState.REMOVED: "\u2212",
-    ItemState.MODIFIED: "~",
-    ItemState.ABSENT: "",
-}
 _WORD = {
     ItemState.PRESENT: "present",
     ItemState.ADDED: "added",

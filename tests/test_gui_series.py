@@ -128,12 +128,12 @@ def test_series_exports_and_a_redline_between_two_chosen_versions(
     qtbot, window, opened, tmp_path: Path
 ) -> None:
     report, data, page = tmp_path / "series.docx", tmp_path / "series.json", tmp_path / "series.html"
-    window.series.export("series-html", str(page))
+    window.export("series-html", str(page))
     qtbot.waitUntil(lambda: page.exists() and idle(window), timeout=20000)
     assert "spare parts" in page.read_text(encoding="utf-8")
-    window.series.export("series-report", str(report))
+    window.export("series-report", str(report))
     qtbot.waitUntil(lambda: report.exists() and idle(window), timeout=20000)
-    window.series.export("series-json", str(data))
+    window.export("series-json", str(data))
     qtbot.waitUntil(lambda: data.exists() and idle(window), timeout=20000)
     import docx
 
