@@ -11,6 +11,7 @@ import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from .align.aligner import Group
@@ -23,6 +24,7 @@ from .model import (
     CompareOptions,
     ComparisonResult,
     Document,
+    ItemChange,
     ItemStatus,
     Kind,
     SegmentMode,
@@ -111,10 +113,11 @@ def _compare(
         groups, manual = _align(side_a, side_b, progress, cancel, pins, cuts)  # align
         alignment = _diff(side_a, side_b, groups, options, progress, cancel, manual)  # diff
         _mark_unpaired(alignment, cuts)
+        pending = _result(side_a, side_b, alignment, options, pins, cuts)
         if early is not None:
-            early(_result(side_a, side_b, alignment, [], options, pins, cuts, items_pending=True))
+            early(pending)
         items = _items(side_a, side_b, alignment, lists_ahead, progress, cancel)  # lists
-    result = _result(side_a, side_b, alignment, items, options, pins, cuts)
+    result = _with_items(pending, items)
     _step(progress, cancel, 1.0, "Done")
     return result
 
@@ -155,21 +158,29 @@ def _items(side_a: Side, side_b: Side, alignment: list[AlignmentEntry], lists_ah
     return find_item_changes(side_a, side_b, alignment, lists_ahead() if lists_ahead else None)
 
 
-def _result(side_a, side_b, alignment, items, options: CompareOptions, pins, cuts, items_pending=False):
+def _result(side_a, side_b, alignment, options: CompareOptions, pins, cuts) -> ComparisonResult:
+    """The result before its list items (what ``early`` gets): every count but the items'."""
     result = ComparisonResult(
         a=side_a,
         b=side_b,
         alignment=alignment,
-        items=items,
+        items=[],
         stats=Stats(),
         options=options,
         compared_at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
         pins=sorted(set(map(tuple, pins))),
         cuts=sorted(set(map(tuple, cuts))),
-        items_pending=items_pending,
+        items_pending=True,
     )
     result.stats = compute_stats(result)
     return result
+
+
+def _with_items(pending: ComparisonResult, items: list[ItemChange]) -> ComparisonResult:
+    """The finished result: a new object (an early one may be on screen) sharing the same alignment."""
+    return replace(
+        pending, items=items, items_pending=False, stats=replace(pending.stats, **_item_counts(items))
+    )
 
 
 def _step(progress: Progress | None, cancel: CancelCheck | None, fraction: float, what: str) -> None:
@@ -237,9 +248,18 @@ def _place_removed(entries: list[AlignmentEntry], side_a: Side, groups: list[Gro
     return out
 
 
+def _item_counts(items: list[ItemChange]) -> dict[str, int]:
+    n = Counter(it.status for it in items)
+    return {
+        "items_added": n[ItemStatus.ADDED],
+        "items_removed": n[ItemStatus.REMOVED],
+        "items_kept": n[ItemStatus.KEPT],
+        "items_modified": n[ItemStatus.MODIFIED],
+    }
+
+
 def compute_stats(result: ComparisonResult) -> Stats:
     kinds = Counter(e.kind for e in result.alignment)
-    items = Counter(it.status for it in result.items)
     s = Stats(
         clauses_a=len(result.a.clauses),
         clauses_b=len(result.b.clauses),
@@ -249,10 +269,7 @@ def compute_stats(result: ComparisonResult) -> Stats:
         removed=kinds[Kind.REMOVED],
         moved=sum(e.moved for e in result.alignment),
         relabelled=sum(e.relabelled for e in result.alignment),
-        items_added=items[ItemStatus.ADDED],
-        items_removed=items[ItemStatus.REMOVED],
-        items_kept=items[ItemStatus.KEPT],
-        items_modified=items[ItemStatus.MODIFIED],
+        **_item_counts(result.items),
     )
     for e in result.alignment:
         for d in e.diff:
