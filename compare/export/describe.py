@@ -75,11 +75,14 @@ def describe(result: ComparisonResult, e: AlignmentEntry) -> str:
 
 def list_place(it: ItemChange) -> str:
     """Where an item's list stands, as a person says it: "exemptions from the export ban in 4(c)"."""
-    name = it.list or "list"
-    if not it.label:
-        return name
-    where = it.label if it.label in ("preamble",) or it.label.startswith("annex") else f"§{it.label}"
-    return f"{name} in {where}" if it.label != "preamble" else f"{name} (preamble)"
+    where = "" if not it.label else "the preamble" if it.label == "preamble" else it.label
+    if where and not (where == "the preamble" or where.startswith("annex")):
+        where = f"§{where}"
+    if not it.list:  # no readable introduction: say where it stands ("a list in §16", not "list in §16")
+        return f"a list in {where}" if where else "a list"
+    if not where:
+        return it.list
+    return f"{it.list} in {where}" if it.label != "preamble" else f"{it.list} (preamble)"
 
 
 def item_name(it: ItemChange) -> str:

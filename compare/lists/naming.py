@@ -181,7 +181,10 @@ def _in_date(words: list[re.Match], k: int) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\s.;,:]+(?:[.][^\s.;,:]+)*")
-_TRAILING = _words("and or nor the a an any all its their of to in for by with on")
+_TRAILING = _words(
+    "and or nor the a an any all its their of to in for by with on into from through under at against"
+    " between within towards toward upon via onto over about"
+)
 
 
 # Words that end an introduction but name nothing: "... such as", "the following:", "... of".
