@@ -56,3 +56,25 @@ def test_describing_every_entry_of_a_long_paragraph_is_linear() -> None:
     run(300)
     small, big = run(1_000), run(4_000)
     assert big < 8 * small + 0.2, (small, big)  # walking back each time was 16x (quadratic)
+
+
+def test_a_list_without_a_name_says_where_it_stands() -> None:
+    from compare.export.describe import list_place
+    from compare.model import ItemChange, ItemStatus
+
+    def item(name: str, label: str | None) -> ItemChange:
+        return ItemChange(ItemStatus.ADDED, None, "coal", None, 0, name, label=label)
+
+    assert list_place(item("", "preamble")) == "a list in the preamble"
+    assert list_place(item("", "16")) == "a list in §16"
+    assert list_place(item("", None)) == "a list"
+    assert list_place(item("exemptions", "4(c)")) == "exemptions in §4(c)"
+    assert list_place(item("the goods", "preamble")) == "the goods (preamble)"
+
+
+def test_a_sub_paragraph_name_does_not_end_on_a_preposition() -> None:
+    from compare.lists.naming import name_span
+
+    text = "(a) The importation of medical supplies and foodstuffs into the Federal Republic of Yugoslavia;"
+    lo, hi = name_span(text)
+    assert text[lo:hi] == "The importation of medical supplies and foodstuffs"
