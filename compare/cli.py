@@ -418,13 +418,18 @@ def print_summary(
         # Grouped by list and paragraph, so "North Korea, China, Japan" read as the parties to talks, not
         # as goods; an item in two lists is named under each, once.
         groups = group_items(result.items, status)
-        kept = sum(len(members) for _, members in groups) if status == ItemStatus.KEPT else 0
-        if kept > KEPT_SHOWN and not all_kept:
+        if not groups:
+            continue
+        count = sum(len(members) for _, members in groups)
+        lists = f"{len(groups)} list" + ("s" if len(groups) > 1 else "")
+        if status == ItemStatus.KEPT and count > KEPT_SHOWN and not all_kept:
             # what stayed matters less than what changed: a count, not a line of hundreds of items
-            out.write(f"{title}: {kept} in {len(groups)} lists (--verbose names them)\n")
-        elif groups:
-            parts = [", ".join(item_name(it) for it in members) + f" ({where})" for where, members in groups]
-            out.write(f"{title}: {'; '.join(parts)}\n")
+            out.write(f"{title}: {count} in {lists} (--verbose names them)\n")
+            continue
+        # one line per list, so a reader scans lists the way the document has them
+        out.write(f"{title} ({count} in {lists}):\n")
+        for where, members in groups:
+            out.write(f"  {where}: {', '.join(item_name(it) for it in members)}\n")
     # the window's change-list rows: one line per renumbered run, warnings for stale cross-references
     rows = change_rows(result, ignore_renumbering)
     index = {id(e): k for k, e in enumerate(result.alignment)}
