@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import copy
 import random
-import time
+
+from growth import best_cpu
 
 from compare.align import aligner
 from compare.align.aligner import AlignParams, Group, align
@@ -162,9 +163,7 @@ def test_a_short_clause_repeated_thousands_of_times_attaches_in_linear_time() ->
     def run(n: int) -> tuple[float, list[Group]]:
         a = [head, "The Council remains seized of the matter."]
         b = [head] + ["Not applicable."] * n + ["The Council remains seized of the matter."]
-        t = time.perf_counter()
-        groups = align(a, b)
-        return time.perf_counter() - t, groups
+        return best_cpu(lambda: align(a, b))
 
     run(500)  # warm up
     small, _ = run(2_000)
