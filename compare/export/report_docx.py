@@ -14,6 +14,7 @@ from pathlib import Path
 from ..model import AlignmentEntry, ComparisonResult, ItemChange, ItemStatus, Kind
 from .atomic import atomic_write
 from .describe import describe, entry_label, group_items, item_name
+from .docx_rows import append_rows, cell_xml, row_xml, run_xml, shading
 from .renumbering import is_pure_renumbering, renumber_shift, signed, stale_references
 
 PLAIN, INSERTED, DELETED = "plain", "ins", "del"
@@ -387,19 +388,23 @@ def _items_section(doc, result: ComparisonResult) -> None:
         t = doc.add_table(rows=1, cols=3)
         t.style = doc.styles["Table Grid"]
         _header_row(t, ("Item", "List", "Clause"))
-        add_row = _row_adder(t)
-        for item, lst, where in rows:
-            cells = add_row().cells
-            cells[0].text, cells[1].text, cells[2].text = item, lst, where
-        _fix_widths(t, (Cm(14), Cm(8), Cm(4)))
+        widths = (Cm(14), Cm(8), Cm(4))
+        _fix_widths(t, widths)  # the header row and the grid; the rows below come with their widths
+        twips = [w.twips for w in widths]
+        append_rows(
+            t._tbl,
+            (
+                row_xml([cell_xml(w, run_xml(text)) for w, text in zip(twips, row, strict=True)], "")
+                for row in rows
+            ),
+        )
 
 
 def _clauses_section(
     doc, result: ComparisonResult, collapse_unchanged: bool, ignore_renumbering: bool
 ) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.shared import Cm
+    from docx.shared import Cm, Emu
 
     doc.add_heading("Clauses side by side", level=1)
     legend = doc.add_paragraph("Deleted text is ")
@@ -410,49 +415,45 @@ def _clauses_section(
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = (Cm(2.4), Cm(9.9), Cm(9.9), Cm(3.9))
     _header_row(table, ("Clause", "Original", "Revised", "Change"), widths)
-    add_row = _row_adder(table)
-    for row in report_rows(result, collapse_unchanged, ignore_renumbering):
-        tr = add_row()
-        tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # keep a clause pair on one page
-        cells = tr.cells
-        for cell, w in zip(cells, widths, strict=True):
-            cell.width = w
-        if row.collapsed:
-            _collapsed_row(tr, cells, widths, row.change)
-        else:
-            _clause_row(cells, row)
+    twips = [Emu(w).twips for w in widths]
+    append_rows(
+        table._tbl,
+        (
+            _row_xml(row, twips, Emu(sum(widths)).twips)
+            for row in report_rows(result, collapse_unchanged, ignore_renumbering)
+        ),
+    )
     table.autofit = False
     for col, w in zip(table.columns, widths, strict=True):
         col.width = w
 
 
-def _collapsed_row(tr, cells, widths, text: str) -> None:
-    """One cell spanning the row, made directly: python-docx's merge() looks the row up among all the
-    table's rows, which makes a long report quadratic."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Emu, RGBColor
-
-    merged = cells[0]
-    for other in cells[1:]:
-        tr._tr.remove(other._tc)
-    merged._tc.grid_span = len(cells)
-    merged.width = Emu(sum(widths))
-    p = merged.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    r = p.add_run(text)
-    r.italic = True
-    r.font.color.rgb = RGBColor.from_string(GREY)
-    _set_cell_shading(merged, "F2F2F2")
+_RPR = {
+    DELETED: f'<w:strike/><w:color w:val="{RED}"/>',
+    INSERTED: f'<w:color w:val="{GREEN}"/><w:u w:val="single"/>',
+}
+_FILL = {"added": "E2F0D9", "removed": "FBE4E4", "moved": "FFF2CC"}
 
 
-def _clause_row(cells, row) -> None:
-    cells[0].text = row.label
-    _runs(cells[1].paragraphs[0], row.old)
-    _runs(cells[2].paragraphs[0], row.new)
-    r = cells[3].paragraphs[0].add_run(row.change)
-    r.italic = True
-    if row.status in ("added", "removed", "moved"):
-        _set_cell_shading(cells[3], {"added": "E2F0D9", "removed": "FBE4E4", "moved": "FFF2CC"}[row.status])
+def _row_xml(row: Row, twips: Sequence[int], whole: int) -> str:
+    """One clause pair (or a run of unchanged clauses in one grey cell spanning the row), kept on one page."""
+    if row.collapsed:
+        run = run_xml(row.change, f'<w:i/><w:color w:val="{GREY}"/>')
+        span = f'<w:gridSpan w:val="{len(twips)}"/>{shading("F2F2F2")}'
+        return row_xml([cell_xml(whole, run, ppr='<w:jc w:val="center"/>', tcpr=span)])
+
+    def runs(parts: list[tuple[str, str]]) -> str:
+        return "".join(run_xml(text, _RPR.get(style, "")) for text, style in parts if text)
+
+    fill = _FILL.get(row.status)
+    return row_xml(
+        [
+            cell_xml(twips[0], run_xml(row.label)),
+            cell_xml(twips[1], runs(row.old)),
+            cell_xml(twips[2], runs(row.new)),
+            cell_xml(twips[3], run_xml(row.change, "<w:i/>"), tcpr=shading(fill) if fill else ""),
+        ]
+    )
 
 
 def write_report(
