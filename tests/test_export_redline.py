@@ -481,3 +481,36 @@ def test_our_reader_reads_our_redline_back_as_either_version(tmp_path: Path) -> 
     assert any(p.label for p in accepted.paragraphs)
     assert with_labels(accepted) == spaced(result.b.document.text)
     assert with_labels(original) == spaced(result.a.document.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain", "a\ttab", "\tlead and trail\t", "  spaces  ", "R&D <b> 'q' \"dq\"", "cr\rhere", "bell\x07"],
+)
+@pytest.mark.parametrize("deleted", [False, True])
+def test_runs_written_as_text_are_the_runs_lxml_writes(text: str, deleted: bool) -> None:
+    """The plain redline writes its body as XML text (an element tree of 500k paragraphs took ~2 GB):
+    each run must serialise as the element writer's run does, awkward characters included."""
+    from compare.export.docx_runs import text_run
+    from compare.export.redline import _XML_BAD, _run_xml
+
+    ours = etree.fromstring(f'<w:body xmlns:w="{W}">{_run_xml(text, deleted)}</w:body>')
+    theirs = etree.fromstring(f'<w:body xmlns:w="{W}"/>')
+    theirs.append(text_run(_XML_BAD.sub("", text), None, deleted))
+    assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+def test_revision_attributes_are_escaped_as_lxml_escapes_them(tmp_path: Path) -> None:
+    from compare.export.redline import _attr
+
+    author = 'Zoë "Q" & <co>\tline\nbreak\rhere'
+    el = etree.Element(w("ins"), nsmap={"w": W})
+    el.set(w("author"), author)
+    assert etree.tostring(el, encoding="unicode").endswith(f'w:author="{_attr(author)}"/>')
+    r = compare_documents(
+        Document.from_paragraphs("a", "text", ["One two three."]),
+        Document.from_paragraphs("b", "text", ["One two four."]),
+    )
+    out = write_redline(r, tmp_path / "r.docx", author=author)
+    body = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    assert {el.get(w("author")) for el in body.iter(w("ins"), w("del"))} == {author}

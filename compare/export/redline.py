@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -81,17 +81,6 @@ def _style_for(doc: Document, index: int, available: set[str]) -> str | None:
     return None
 
 
-def _ppr(pel):
-    """The paragraph's w:pPr, made first child when missing (python-docx's lookup is slow per call)."""
-    ppr = pel[0] if len(pel) and pel[0].tag == _w("pPr") else None
-    if ppr is None:
-        from lxml import etree
-
-        ppr = etree.Element(_w("pPr"))
-        pel.insert(0, ppr)
-    return ppr
-
-
 class _Writer:
     def __init__(self, author: str, date: str, moves: str = "native") -> None:
         from docx import Document as new_docx
@@ -110,23 +99,6 @@ class _Writer:
                 # python-docx's template carries Word 2010's copy of the styles, out of step with
                 # styles.xml (a validation finding); the part is optional, Word rebuilds it
                 self.doc.part.drop_rel(rid)
-
-    def _rev(self, tag: str, **extra: str):
-        from lxml import etree
-
-        el = etree.Element(_w(tag))
-        el.set(_w("id"), str(self.next_id))
-        el.set(_w("author"), self.author)
-        el.set(_w("date"), self.date)
-        for k, v in extra.items():
-            el.set(_w(k), v)
-        self.next_id += 1
-        return el
-
-    def _run(self, text: str, deleted: bool):
-        from .docx_runs import text_run  # lxml, imported only when a document is written
-
-        return text_run(_XML_BAD.sub("", text), None, deleted)
 
     def _numbering(self, plan: Plan) -> list[str]:
         """Write one abstract definition per label form and one list instance per run of a list;
@@ -167,7 +139,6 @@ class _Writer:
         return ids
 
     def write(self, result: ComparisonResult, pieces: list[Piece], notes: list[str]) -> None:
-        from lxml import etree
 
         body_doc = self.doc
         paras = _paragraphs(pieces)
@@ -189,60 +160,141 @@ class _Writer:
             for ri, (_, _, note) in enumerate(para.runs):
                 if note in comment_ids:
                     last_of[note] = (pi, ri)
-        move_range: dict[tuple[str, int], int] = {}
-        started: set[int] = set()
-        add_paragraph = _paragraph_appender(body_doc)
-        for pi, para in enumerate(paras):
-            src, idx = (
-                (result.a.document, para.a_index) if para.mark == DEL else (result.b.document, para.b_index)
-            )
-            style = _style_for(src, idx, self.available)
-            pel = add_paragraph(style)
-            if plan.numpr[pi] is not None:
-                ppr = _ppr(pel)
-                numpr = etree.SubElement(ppr, _w("numPr"))  # after w:pStyle, before w:rPr
-                etree.SubElement(numpr, _w("ilvl")).set(_w("val"), "0")
-                etree.SubElement(numpr, _w("numId")).set(_w("val"), num_ids[plan.numpr[pi]])
-            move = moved.get(pi)
-            if para.mark != COMMON:
-                ppr = _ppr(pel)
-                rpr = etree.SubElement(ppr, _w("rPr"))
-                rpr.append(self._rev(move[0] if move else "ins" if para.mark == INS else "del"))
-            if move is not None and moved.get(pi - 1) != move:
-                rid = self.next_id
-                self.next_id += 1
-                move_range[move] = rid
-                start = etree.SubElement(pel, _w(move[0] + "RangeStart"))
-                for k, v in (("id", str(rid)), ("author", self.author), ("date", self.date)):
-                    start.set(_w(k), v)
-                start.set(_w("name"), f"move{move[1] + 1}")
-            for ri, ((text, kind, note), (pa, pb)) in enumerate(zip(para.runs, para.offs, strict=True)):
-                if note in comment_ids and note not in started:
-                    started.add(note)
-                    etree.SubElement(pel, _w("commentRangeStart")).set(_w("id"), str(comment_ids[note]))
-                text = plan.keep(text, kind, pa, pb)
-                if text:
-                    run = self._run(text, kind == DEL and move is None)
-                    if kind == COMMON:
-                        pel.append(run)
-                    else:
-                        wrap = self._rev(move[0] if move else "ins" if kind == INS else "del")
-                        wrap.append(run)
-                        pel.append(wrap)
-                if note in comment_ids and last_of.get(note) == (pi, ri):
-                    etree.SubElement(pel, _w("commentRangeEnd")).set(_w("id"), str(comment_ids[note]))
-                    ref = etree.SubElement(pel, _w("r"))
-                    rpr = etree.SubElement(ref, _w("rPr"))
-                    etree.SubElement(rpr, _w("rStyle")).set(_w("val"), "CommentReference")
-                    etree.SubElement(ref, _w("commentReference")).set(_w("id"), str(comment_ids[note]))
-            if move is not None and moved.get(pi + 1) != move:
-                etree.SubElement(pel, _w(move[0] + "RangeEnd")).set(_w("id"), str(move_range[move]))
+        self.body = self._body(result, paras, plan, num_ids, moved, comment_ids, last_of)
         a, b = result.a.document, result.b.document
         props = body_doc.core_properties
         props.title = f"Redline: {a.name} → {b.name}"
         props.author = self.author
         props.last_modified_by = self.author
         props.comments = "Tracked changes made by Clausediff. Accept All gives the revised text."
+
+    def _body(self, result, paras, plan: Plan, num_ids, moved, comment_ids, last_of) -> Iterator[str]:
+        """The body's paragraphs as WordprocessingML text, one paragraph at a time.
+
+        Text, not lxml elements: a redline of 500k short paragraphs held ~2 GB of element tree and spent
+        most of its time creating elements. The XML is what the element writer made (byte for byte on
+        the sample, corpus and stress pairs when it was replaced; a test compares runs and attributes
+        with lxml's).
+        """
+        who = f'w:author="{_attr(self.author)}" w:date="{_attr(self.date)}"'
+        p_style = _style_xml(self.doc)
+        move_range: dict[tuple[str, int], int] = {}
+        started: set[int] = set()
+        for pi, para in enumerate(paras):
+            src, idx = (
+                (result.a.document, para.a_index) if para.mark == DEL else (result.b.document, para.b_index)
+            )
+            out: list[str] = []
+            styled, ppr = p_style(_style_for(src, idx, self.available))
+            if plan.numpr[pi] is not None:
+                ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_ids[plan.numpr[pi]]}"/></w:numPr>'
+            move = moved.get(pi)
+            if para.mark != COMMON:
+                tag = move[0] if move else "ins" if para.mark == INS else "del"
+                ppr += f'<w:rPr><w:{tag} w:id="{self.next_id}" {who}/></w:rPr>'
+                self.next_id += 1
+            if ppr:
+                out.append(f"<w:pPr>{ppr}</w:pPr>")
+            elif styled:  # python-docx leaves an empty w:pPr for the default style
+                out.append("<w:pPr/>")
+            if move is not None and moved.get(pi - 1) != move:
+                move_range[move] = self.next_id
+                out.append(f'<w:{move[0]}RangeStart w:id="{self.next_id}" {who} w:name="move{move[1] + 1}"/>')
+                self.next_id += 1
+            for ri, ((text, kind, note), (pa, pb)) in enumerate(zip(para.runs, para.offs, strict=True)):
+                if note in comment_ids and note not in started:
+                    started.add(note)
+                    out.append(f'<w:commentRangeStart w:id="{comment_ids[note]}"/>')
+                text = plan.keep(text, kind, pa, pb)
+                if text:
+                    run = _run_xml(text, kind == DEL and move is None)
+                    if kind == COMMON:
+                        out.append(run)
+                    else:
+                        tag = move[0] if move else "ins" if kind == INS else "del"
+                        out.append(f'<w:{tag} w:id="{self.next_id}" {who}>{run}</w:{tag}>')
+                        self.next_id += 1
+                if note in comment_ids and last_of.get(note) == (pi, ri):
+                    cid = comment_ids[note]
+                    out.append(
+                        f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+                        f'</w:rPr><w:commentReference w:id="{cid}"/></w:r>'
+                    )
+            if move is not None and moved.get(pi + 1) != move:
+                out.append(f'<w:{move[0]}RangeEnd w:id="{move_range[move]}"/>')
+            yield f"<w:p>{''.join(out)}</w:p>" if out else "<w:p/>"
+
+    def save(self, path: Path) -> None:
+        """python-docx writes the package around an empty body; the body's text is streamed into
+        word/document.xml before the section properties."""
+        import zipfile
+
+        shell = path.with_name(path.name + ".shell")
+        try:
+            self.doc.save(str(shell))
+            with zipfile.ZipFile(shell) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+                for info in src.infolist():
+                    data = src.read(info)
+                    if info.filename != "word/document.xml":
+                        dst.writestr(info, data)
+                        continue
+                    cut = data.rindex(b"<w:sectPr")
+                    with dst.open(info.filename, "w") as out:
+                        out.write(data[:cut])
+                        chunk: list[str] = []
+                        for k, para in enumerate(self.body, 1):
+                            chunk.append(para)
+                            if k % 2000 == 0:
+                                out.write("".join(chunk).encode("utf-8"))
+                                chunk.clear()
+                        out.write("".join(chunk).encode("utf-8"))
+                        out.write(data[cut:])
+        finally:
+            shell.unlink(missing_ok=True)
+
+
+def _attr(text: str) -> str:
+    """An attribute value escaped as libxml2 writes it."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return text.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+
+
+def _text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _run_xml(text: str, deleted: bool) -> str:
+    """A plain run of ``text``, tabs as ``w:tab`` (as :func:`.docx_runs.text_run` makes it)."""
+    tag = "w:delText" if deleted else "w:t"
+    parts = []
+    for k, chunk in enumerate(_XML_BAD.sub("", text).split("\t")):
+        if k:
+            parts.append("<w:tab/>")
+        if chunk:
+            parts.append(f'<{tag} xml:space="preserve">{_text(chunk)}</{tag}>')
+    return f"<w:r>{''.join(parts)}</w:r>" if parts else "<w:r/>"
+
+
+def _style_xml(doc):
+    """``style name -> (has w:pPr, its children)`` as python-docx's ``Paragraph.style = name`` writes
+    them, worked out once per name (its look-up walks the styles part each time)."""
+    from lxml import etree
+
+    known: dict[str | None, tuple[bool, str]] = {None: (False, "")}
+
+    def style(name: str | None) -> tuple[bool, str]:
+        if name not in known:
+            from docx.oxml import OxmlElement
+            from docx.text.paragraph import Paragraph
+
+            pel = OxmlElement("w:p")
+            Paragraph(pel, doc._body).style = name
+            ppr = pel.find(_w("pPr"))
+            children = (etree.tostring(c, encoding="unicode") for c in (ppr if ppr is not None else ()))
+            known[name] = (ppr is not None, "".join(c.replace(f' xmlns:w="{W}"', "") for c in children))
+        return known[name]
+
+    return style
 
 
 def _comment_styles(doc) -> None:
@@ -264,30 +316,6 @@ def _comment_styles(doc) -> None:
 
 
 MOVES = ("native", "comments")
-
-
-def _paragraph_appender(doc):
-    """``add(style) -> w:p`` appending paragraphs to the body before its section properties.
-
-    python-docx's ``add_paragraph`` looks for ``w:sectPr`` among all the body's children each time, which
-    made a redline of 200k short paragraphs quadratic; the section properties are found once here."""
-    from docx.oxml import OxmlElement
-    from docx.text.paragraph import Paragraph
-
-    body = doc.element.body
-    sect = body.sectPr
-
-    def add(style: str | None):
-        pel = OxmlElement("w:p")
-        if sect is not None:
-            sect.addprevious(pel)
-        else:
-            body.append(pel)
-        if style is not None:
-            Paragraph(pel, doc._body).style = style
-        return pel
-
-    return add
 
 
 def write_redline(
@@ -322,6 +350,6 @@ def write_redline(
     def write(tmp: Path) -> None:
         w = _Writer(author, iso, moves)
         w.write(result, pieces, notes)
-        w.doc.save(str(tmp))
+        w.save(tmp)
 
     return atomic_write(path, write, inputs)
