@@ -26,8 +26,9 @@ def _graphemes_words(text: str) -> list[str]:
 
 
 def words(text: str, ignore_case: bool = False) -> list[str]:
+    """The words as the diff compares them: a composed and a decomposed spelling are one word."""
     found = _graphemes_words(text)
-    return [w.casefold() for w in found] if ignore_case else found
+    return [unicodedata.normalize("NFC", w.casefold() if ignore_case else w) for w in found]
 
 
 def kept_words(diff) -> int:

@@ -21,7 +21,10 @@ subsequence while that costs at most :data:`.lcs.EXACT_CELLS`; a larger clause i
 to both sides and solved piece by piece (see :mod:`.lcs`): coarser, never wrong.
 
 Ignore options work by folding tokens into a comparison key while the original spellings are kept, so an
-ignored difference still reaches the exporters (as ``DiffOp.old``).
+ignored difference still reaches the exporters (as ``DiffOp.old``). Keys are always in Unicode's composed
+form (NFC): "café" typed with a precomposed é and with e + U+0301 look the same and are the same word,
+so a file that spells its accents decomposed (some PDF and macOS text) shows no change where none is
+visible; the ops still carry each side's own spelling.
 """
 
 from __future__ import annotations
@@ -99,9 +102,10 @@ def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
     Ignored tokens (spaces, punctuation) are glued to the unit before them; a leading run of them forms
     a start unit with an empty key so that both sides always begin with a matching unit.
     """
+    canonical = unicodedata.is_normalized("NFC", text)
     if not (flags.ignore_case or flags.ignore_punctuation or flags.ignore_whitespace):
         units = [""] + tokens(text)  # nothing ignored: every token is its own key
-        return units, units
+        return (units if canonical else [_nfc(u) for u in units]), units
     keys: list[str] = [""]
     texts: list[str] = [""]
     for tok in tokens(text):
@@ -117,9 +121,13 @@ def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
             key = tok
         else:
             key = tok.casefold() if flags.ignore_case else tok
-        keys.append(key)
+        keys.append(key if canonical else _nfc(key))
         texts.append(tok)
     return keys, texts
+
+
+def _nfc(token: str) -> str:
+    return unicodedata.normalize("NFC", token)
 
 
 def _encode(a_keys: list[str], b_keys: list[str]) -> tuple[str, str]:
