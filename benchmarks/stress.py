@@ -21,7 +21,8 @@ Shapes:
                after the clause of the draft that names them
   lines-redline  the same, plus the Word redline (--docx-redline)
   no-stops     OCR-like text: no . ; : ? !, paragraphs of ~50 lines, --segment paragraphs
-  combining    accents written as combining marks (NFD) in a third of the words
+  combining    accents written as combining marks (NFD) in a third of the words (the same words on both sides)
+  respelled    the same, but every third word by position: after the first edit nearly every clause differs
   one-para     one paragraph of many short lines (one sentence per line), --docx-report
   junk         10 kB "words" (base64-like), three per sentence; size = words / 250 such words
 
@@ -57,7 +58,17 @@ _STAGE_OF = {
     "Finding list items": "lists",
     "Done": "end",
 }
-SHAPES = ("normal", "repeated", "lines", "lines-redline", "no-stops", "combining", "one-para", "junk")
+SHAPES = (
+    "normal",
+    "repeated",
+    "lines",
+    "lines-redline",
+    "no-stops",
+    "combining",
+    "respelled",
+    "one-para",
+    "junk",
+)
 EXPORT = {"lines-redline": "redline", "one-para": "report"}
 SEGMENT = {"no-stops": "paragraphs"}
 MEM_PER_BYTE, MEM_BASE_MB = 40, 150
@@ -105,6 +116,23 @@ _ACCENT = str.maketrans({"a": "a\u0300", "e": "e\u0301", "o": "o\u0302", "u": "u
 
 
 def _combining(words: int) -> tuple[str, str]:
+    """About a third of the words (chosen by the word itself, so both versions accent the same words and
+    differ only by the draft's own edits) carry accents written as combining marks."""
+    import zlib
+
+    def accent(text: str) -> str:
+        out = [w.translate(_ACCENT) if zlib.crc32(w.encode()) % 3 == 0 else w for w in text.split(" ")]
+        return unicodedata.normalize("NFD", " ".join(out))
+
+    old, new = _pair(words)
+    return accent(old), accent(new)
+
+
+def _respelled(words: int) -> tuple[str, str]:
+    """Every third word of each version accented by its position, so after the first edit the two
+    versions accent different words: nearly every clause changes a little (what 'combining' measured
+    before it accented by word; kept as the shape of a document respelled throughout)."""
+
     def accent(text: str) -> str:
         out = text.split(" ")
         for k in range(0, len(out), 3):
@@ -146,6 +174,7 @@ MAKERS = {
     "lines-redline": _lines,
     "no-stops": _no_stops,
     "combining": _combining,
+    "respelled": _respelled,
     "one-para": _one_para,
     "junk": _junk,
 }
