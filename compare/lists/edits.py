@@ -356,6 +356,27 @@ def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | No
     return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
 
 
+def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int, lex) -> bool:
+    """Is the member ``ta[i1:i2]`` (a pair's second member, whose head is what changed) followed by a
+    complement it shares with the first member? Only when that first member is a bare head of one or two
+    words opened by an article or a preposition ("the honouring or endorsement of any tickets", "good
+    offices and mediation by the Mission"); not when the first member ends a phrase of its own with the
+    same preposition ("export of arms and supply of vehicles"), and not after a comma list."""
+    if lo == 0 or ta[lo - 1][0] not in _CONJ or i2 - i1 > 2:
+        return False
+    if any(t[0] in lex.prep or t[0] in lex.det or not t[0].isalpha() for t in ta[i1:i2]):
+        return False
+    k = lo - 2
+    head = 0
+    while k >= 0 and head < 3 and ta[k][0].isalpha() and ta[k][0] not in lex.det and ta[k][0] not in lex.prep:
+        if ta[k][0] in _CONJ or ta[k][0] in lex.stop:
+            return False
+        k, head = k - 1, head + 1
+    if not (1 <= head <= 2 and k >= 0) or ta[k][0] == ta[i2][0]:
+        return False  # "the export of arms and supply of vehicles": parallel members, each with its own "of"
+    return ta[k][0] in lex.det or ta[k][0] in lex.prep
+
+
 def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool = False):
     """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
     the separators around it (the words the versions share are part of the item)."""
@@ -374,6 +395,14 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
             complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
             break  # words after the list's last member are the whole list's complement, not the member's
+        if (
+            hi_a == i2
+            and lo_a == i1
+            and ta[hi_a][0] in lex.prep
+            and _shares_complement(ta, lo_a, i1, i2, lex)
+        ):
+            complement = True  # "the maintenance and service of such equipment": "of such equipment" is
+            break  # said of both members; the member reworded is "service" alone
         hi_a, hi_b = hi_a + 1, hi_b + 1
     before = ta[lo_a - 1][0] if lo_a > 0 else None
     det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
