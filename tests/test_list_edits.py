@@ -7,6 +7,7 @@ the Items panel: the member that changed, with its own words only, and nothing f
 from __future__ import annotations
 
 from compare.engine import compare_documents
+from compare.lists.enumerations import find_enumerations
 from compare.model import Document, ItemStatus
 
 HEAD = ["The Security Council,", "Acting under its charter,"]
@@ -33,3 +34,43 @@ def test_parallel_members_keep_their_own_complement() -> None:
     new = "1. Urges States to end the export of arms and sale of vehicles to the militia;"
     got = changes(compare([*HEAD, old], [*HEAD, new]))
     assert ("modified", "supply", "sale") not in got
+
+
+# --------------------------------------------------------------------------- qualified members
+
+
+def items_of(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
+
+
+def test_a_middle_member_qualified_by_a_participle_is_an_item_named_by_its_head() -> None:
+    text = (
+        "The Panel shall consider the needs of the villages, the yearly harvest of grain as measured by the "
+        "regional offices in the northern provinces, and the size of the herds."
+    )
+    assert items_of(text) == [["needs of the villages", "yearly harvest of grain", "size of the herds"]]
+
+
+def test_a_short_participle_phrase_may_open_the_list_that_follows_it() -> None:
+    text = "Bans the sale of any tools destined for the building, repair or upkeep of river dams."
+    assert [its[0] for its in items_of(text)] == ["building"]
+
+
+def test_a_member_struck_from_a_list_of_participle_qualified_members() -> None:
+    para = (
+        "2. Decides that the Panel shall consider the needs of the villages, the yearly harvest of grain as "
+        "measured by the regional offices in the northern provinces, {}and the size of the herds;"
+    )
+    old = para.format("the price of seed as fixed by the market boards of the coastal districts, ")
+    new = para.format("")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "price of seed", None)}
+
+
+def test_an_inner_list_reordered_in_a_long_semicolon_item_changes_nothing() -> None:
+    intro = "3. Requests a plan covering the following: staffing of the Office; "
+    tail = "; and the rules for audits;"
+    body = "methods for setting the budget, taking into account {}, {}, and {}"
+    parts = ("the needs of the villages", "the size of the herds", "the price of seed")
+    old = intro + body.format(*parts) + tail
+    new = intro + body.format(parts[2], parts[0], parts[1]) + tail
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

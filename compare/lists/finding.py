@@ -229,6 +229,10 @@ def _build(
             ):
                 middles.insert(0, stoks)
                 continue
+            head = _participle_head(stoks, lex) if i > 0 else None
+            if head is not None:
+                middles.insert(0, head)  # "Iraq's payment capacity as assessed with ...": its name only
+                continue
             first_seg = stoks
             first_is_region_start = i == 0
             break
@@ -260,6 +264,8 @@ def _build(
             got = None  # a name without an article opens only a list of names ("UNPROFOR, the Conference")
         if got is not None:
             first, cue = got
+            if not cue:
+                first = _parallel_of(first_seg, first, others, lex)
             items.insert(0, first)
             cue = cue or (region.opener == ":" and first_is_region_start)
             idx = first_seg.index(first[0])
@@ -283,6 +289,50 @@ def _build(
     if not _valid(items, cue, lex, before):
         return None
     return _Candidate(items, cue, region, after_conj)
+
+
+def _of_phrase(item: list[_Tok], lex: Lexicon) -> bool:
+    """ "the needs of the Iraqi economy": an article, one or two words, then "of"."""
+    k = 1 if item and item[0].low in lex.det else 0
+    return any(t.low in lex.inner_prep for t in item[k + 1 : k + 3])
+
+
+def _parallel_of(seg: list[_Tok], first: list[_Tok], others: list[list[_Tok]], lex: Lexicon) -> list[_Tok]:
+    """ "taking into account the requirements of the people of Iraq, the needs of the Iraqi economy and
+    ...": when the other members are "the N of ..." phrases, the first member is one too, not only what
+    follows its "of" (which would leave "the requirements of" in the list's name)."""
+    idx = seg.index(first[0])
+    if idx < 3 or sum(_of_phrase(o, lex) for o in others) * 2 < len(others):
+        return first
+    of, noun, det = seg[idx - 1], seg[idx - 2], seg[idx - 3]
+    if of.low not in lex.inner_prep or det.low not in lex.det or not noun.low.isalpha():
+        return first
+    if noun.cap or noun.low in lex.det or noun.low in lex.prep or noun.low in lex.stop or _verbish(noun, lex):
+        return first
+    return seg[idx - 3 :]
+
+
+def _participle_head(toks: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
+    """A middle member qualified by a participle phrase ("Iraq's payment capacity as assessed in
+    conjunction with ...", "the sums paid by the Fund to ...") is an item named by the words before the
+    participle, as the last member is; ``None`` when the words before it are no short noun phrase."""
+    for k in range(1, min(len(toks) - 1, 6)):
+        t, nxt = toks[k], toks[k + 1]
+        lead = t.low == "as" and nxt.low.endswith("ed") and not nxt.cap
+        participle = (
+            t.low.endswith("ed")
+            and not t.cap
+            and k + 1 < len(toks)
+            and nxt.low in lex.prep
+            and nxt.low != "to"
+        )
+        if lead or participle:
+            head = toks[:k]
+            if len(toks) - k < 6 or any(_conj_at(head, m, lex) for m in range(len(head))):
+                return None  # "the supply of any materials destined for the construction, ...": a short
+                # participle phrase may end on the first item of a list that starts there
+            return head if _item_like(head, lex, 4) and not _has_free_prep(head, lex) else None
+    return None
 
 
 _WHOLE_PART = 12  # a semicolon item up to this many words is named in full, a longer one by first words
