@@ -74,3 +74,21 @@ def test_an_inner_list_reordered_in_a_long_semicolon_item_changes_nothing() -> N
     old = intro + body.format(*parts) + tail
     new = intro + body.format(parts[2], parts[0], parts[1]) + tail
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- addressees
+
+
+def test_the_addressees_of_a_paragraph_are_no_list() -> None:
+    old = "4. Calls upon all States and regional bodies to stop the trade in timber;"
+    new = "4. Calls upon all States, relief agencies and regional bodies to stop the trade in timber;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+    old = "5. Requests the Member States, the Board, the banks and the relief agencies to assist the Office;"
+    new = "5. Requests the Member States, the banks and the relief agencies to assist the Office;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_what_the_addressees_are_asked_to_supply_is_a_list() -> None:
+    old = "4. Calls upon States to supply food, tents and blankets to help the refugees;"
+    new = "4. Calls upon States to supply food, tents, medicine and blankets to help the refugees;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "medicine")}

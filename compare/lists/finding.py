@@ -12,7 +12,14 @@ from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
-from .shapes import _capitalised, merge_qualifiers, not_a_list, own_preposition_lists, preposition_lists
+from .shapes import (
+    _capitalised,
+    addressed,
+    merge_qualifiers,
+    not_a_list,
+    own_preposition_lists,
+    preposition_lists,
+)
 from .tokens import (
     _ANY_CONJ,
     _FIRST_LABEL,
@@ -601,6 +608,8 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 taken.extend_last(hi)
                 continue
             if taken.overlaps(lo, hi) or _inside(titles, lo, hi):
+                continue
+            if addressed(_tokens(text, region.start, lo), _tokens(text, hi, min(region.end, hi + 200)), lex):
                 continue
             if (
                 not cand.cue

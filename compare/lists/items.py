@@ -13,13 +13,15 @@ import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
 from .edits import edit_items, verb_swapped
-from .enumerations import intro_before
+from .enumerations import intro_before, lexicon
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
 from .lemmas import detect_language
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
 from .reading import _Inline, _read_lists, context_labels, read_ahead
+from .shapes import addressed
+from .tokens import _tokens as item_words
 
 __all__ = ["find_item_changes", "summarize_items", "list_description", "read_ahead"]
 
@@ -290,6 +292,8 @@ def _from_edits(
             (b, ed.b_span, ed.b_clause, where_b) if ed.b_span else (a, ed.a_span, ed.a_clause, where_a)
         )
         c = side.clauses[ci]
+        if _addressee(side.document.text, c.start, c.end, span, lang):
+            continue
         name = list_description(intro_before(side.document.text[c.start : span[0]]))
         ta = a.document.text[ed.a_span[0] : ed.a_span[1]] if ed.a_span else None
         tb = b.document.text[ed.b_span[0] : ed.b_span[1]] if ed.b_span else None
@@ -312,6 +316,17 @@ def _from_edits(
             )
         )
     return out
+
+
+_HARD_STOP = re.compile(r"[;:.](?:\s|$)")
+
+
+def _addressee(text: str, start: int, end: int, span: tuple[int, int], lang: str) -> bool:
+    """An edit among the addressees of a paragraph ("Calls upon all States{+, regional organizations+} and
+    international organizations to act"): who is asked, not an item of a list (see shapes.addressed)."""
+    stop = _HARD_STOP.search(text, span[1], end)
+    after = item_words(text, span[1], stop.start() if stop else end)
+    return addressed(item_words(text, start, span[0]), after, lexicon(lang), reach=30)
 
 
 def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:

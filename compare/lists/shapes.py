@@ -217,3 +217,35 @@ def own_preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[
             k += n + 2
         i = max(k, i + 1)
     return out
+
+
+# Verbs by which a paragraph addresses States and bodies: what follows them is who is asked, not a list.
+_ADDRESSING = _words(
+    "calls call requests request urges urge invites invite encourages encourage appeals asks"
+)
+_ADVERBS = _words("also further again once more strongly hereby")
+
+
+def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 12) -> bool:
+    """ "Calls upon all States, regional organizations and international organizations to act ...":
+    the addressees of a paragraph, right after its verb and followed by "to" and a verb, are not a list.
+
+    ``before`` are the words of the sentence before the first item, ``after`` those after the last one
+    (``reach`` of them are searched for the "to").
+    """
+    if lex.lang != "en":
+        return False
+    words = [t for t in before if not t.numeric]
+    while words and words[0].low in _ADVERBS:
+        words = words[1:]
+    if not words or words[0].low not in _ADDRESSING or len(words) > 16:
+        return False
+    if any(t.low in lex.stop or t.low in lex.verbs for t in words[1:]):
+        return False  # "Requests that the Committee ...", "Urges States who ship coal, ...": not who is asked
+    if any(t.low == "to" for t in words[1:]) and words[0].low != "appeals":
+        return False  # "Invites States to provide food, tents and ...": the list is what they provide
+    for k, t in enumerate(after[:reach]):
+        if t.low == "to" and k + 1 < len(after):
+            nxt = after[k + 1]
+            return not (nxt.cap or nxt.numeric or nxt.low in lex.det or nxt.low in lex.prep)
+    return False
