@@ -92,3 +92,24 @@ def test_what_the_addressees_are_asked_to_supply_is_a_list() -> None:
     old = "4. Calls upon States to supply food, tents and blankets to help the refugees;"
     new = "4. Calls upon States to supply food, tents, medicine and blankets to help the refugees;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "medicine")}
+
+
+# --------------------------------------------------------------------------- no lists
+
+
+def test_a_run_of_adjectives_gaining_one_is_no_list() -> None:
+    old = "6. Condemns the brutal, repeated and systematic burning of villages;"
+    new = "6. Condemns the brutal, repeated, deliberate and systematic burning of villages;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_a_noun_put_into_a_list_of_nouns_is_still_an_item() -> None:
+    old = "6. Bans the sale of coal, iron and chemical products to the region;"
+    new = "6. Bans the sale of coal, iron, timber and chemical products to the region;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "timber")}
+
+
+def test_a_number_holding_and_is_no_list() -> None:
+    old = "7. Decides that the Board shall, every one hundred and twenty days or sooner, review the ban;"
+    new = "7. Decides that the Board shall, every ninety days or sooner, review the ban;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

@@ -159,6 +159,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
         lo, hi = x + lead, y - trail
+        if hi - lo == 1 and _among_adjectives(toks, lo, text, lex):
+            continue
         if hi - lo > 1 and toks[lo][0] in lex.prep and (_repeated_prep(toks, lo) or toks[lo][0] == after):
             # "..., or to any person or body acting on their behalf or to ...": an item of a list whose
             # members repeat their preposition starts with it; the rest must read as an item
@@ -173,6 +175,46 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if span and first is None:
             first = span
     return first
+
+
+def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
+    """ "the massive, organized{+, deliberate+} and systematic detention": one word put among words that
+    qualify the noun after the last of them is an adjective of a run, not an item (a run of adjectives is
+    no list). A neighbour across a separator must be one word that reads as an adjective."""
+
+    def adjective_at(i: int) -> bool:
+        if not (0 <= i < len(toks)) or not toks[i][0].isalpha():
+            return False
+        t = _tokens(text, toks[i][1], toks[i][2])
+        return bool(t) and not t[0].cap and _adjectival(t[0], lex)
+
+    before = k - 1
+    while before >= 0 and toks[before][0] in _SEP:
+        before -= 1
+    after = k + 1
+    while after < len(toks) and toks[after][0] in _SEP:
+        after += 1
+    noun_follows = after + 1 < len(toks) and toks[after + 1][0].isalpha() and toks[after + 1][0] not in _SEP
+    single_before = before >= 1 and (toks[before - 1][0] in _SEP or toks[before - 1][0] in lex.det)
+    return (before < k - 1 and single_before and adjective_at(before)) or (
+        after > k + 1 and noun_follows and adjective_at(after)
+    )
+
+
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion"
+)
+
+
+def _in_number(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """ "one hundred and fifty kilometres": an "and" between number words inside or next to ``lo:hi`` is
+    part of a number, not a list's conjunction."""
+    for k in range(max(1, lo - 1), min(len(toks) - 1, hi + 1)):
+        if toks[k][0] == "and" and toks[k - 1][0] in _NUMBER_WORDS and toks[k + 1][0] in _NUMBER_WORDS:
+            return True
+    return False
 
 
 def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
@@ -380,7 +422,7 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
 def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool = False):
     """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
     the separators around it (the words the versions share are part of the item)."""
-    if i2 - i1 > 4 or j2 - j1 > 4:
+    if i2 - i1 > 4 or j2 - j1 > 4 or _in_number(ta, i1, i2) or _in_number(tb, j1, j2):
         return None
     lo_a, lo_b, hi_a, hi_b = i1, j1, i2, j2
     complement = False
