@@ -113,3 +113,32 @@ def test_a_number_holding_and_is_no_list() -> None:
     old = "7. Decides that the Board shall, every one hundred and twenty days or sooner, review the ban;"
     new = "7. Decides that the Board shall, every ninety days or sooner, review the ban;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- repeated prepositions
+
+
+def test_a_member_of_a_repeated_preposition_list_keeps_its_own_or() -> None:
+    text = (
+        "No claim shall lie at the instance of the port authorities, or of any ship or crew in the harbour, "
+        "or of any agent acting for them."
+    )
+    assert ["ship or crew in the harbour" in it for its in items_of(text) for it in its].count(True) == 1
+
+
+def test_the_second_of_a_pair_repeating_its_preposition_struck() -> None:
+    old = "8. Asks the Board to keep the Council informed of its findings and of the costs of the survey;"
+    new = "8. Asks the Board to keep the Council informed of its findings;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "of the costs of the survey", None)}
+
+
+def test_a_last_member_struck_before_a_relative_word() -> None:
+    old = "9. Decides that no fee is due for any lease or other deal or joint venture which was signed;"
+    new = "9. Decides that no fee is due for any lease or other deal which was signed;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "joint venture", None)}
+
+
+def test_a_first_member_put_after_the_article_the_list_shares() -> None:
+    old = "10. Bans the repair or refitting of any boats owned by the firm;"
+    new = "10. Bans the hire, repair or refitting of any boats owned by the firm;"
+    assert ("added", None, "hire") in changes(compare([*HEAD, old], [*HEAD, new]))

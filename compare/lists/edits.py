@@ -142,13 +142,17 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         after = toks[y][0] if y < len(toks) else None
         seps = run[:lead] + run[len(run) - trail :]
         if lead and not trail:  # ", testing" before " and development"
-            if not (after is None or after in _SEP or after in _CLOSE):
+            # "any contract or other transaction[ or commercial operation] where ...": a relative word
+            # ends the noun phrase the member closes
+            if not (after is None or after in _SEP or after in _CLOSE or after in _RELATIVE):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
             # "exclusively [for pensions or ]for strictly medical ...": the first member of a list whose
-            # members repeat their preposition
+            # members repeat their preposition; "the {+sale, +}honouring or endorsement": a first member
+            # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
-            if not first_of_repeated and (before is None or not (before in _SEP or before in _OPEN)):
+            opens = before in _SEP or before in _OPEN or (before in lex.det and run[0] not in lex.det)
+            if not first_of_repeated and (before is None or not opens):
                 continue
         elif not lead and not trail:
             # "medical purposes,{+ school textbooks+} and, in ...": a whole member between two separators
@@ -161,7 +165,11 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         lo, hi = x + lead, y - trail
         if hi - lo == 1 and _among_adjectives(toks, lo, text, lex):
             continue
-        if hi - lo > 1 and toks[lo][0] in lex.prep and (_repeated_prep(toks, lo) or toks[lo][0] == after):
+        if (
+            hi - lo > 1
+            and toks[lo][0] in lex.prep
+            and (_repeated_prep(toks, lo) or toks[lo][0] == after or _prep_pair(toks, lo))
+        ):
             # "..., or to any person or body acting on their behalf or to ...": an item of a list whose
             # members repeat their preposition starts with it; the rest must read as an item
             span = _item_span(toks, lo + 1, hi, text, lex)
@@ -242,6 +250,22 @@ def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
         return False
     for k in range(max(1, lo - 3 * _REACH), min(len(toks), lo + 3 * _REACH)):
         if k != lo and toks[k][0] == prep and toks[k - 1][0] in _SEP:
+            return True
+    return False
+
+
+_RELATIVE = frozenset(["where", "which", "that", "who", "whom", "whose", "when"])
+
+
+def _prep_pair(toks: list[tuple[str, int, int]], lo: int) -> bool:
+    """ "informed of developments and of the work of the Conference": after a conjunction, the preposition
+    that opened the member just before it (a few words back, no separator between) opens this one too."""
+    if lo < 3 or toks[lo - 1][0] not in _CONJ:
+        return False
+    for k in range(lo - 3, max(-1, lo - 8), -1):
+        if toks[k][0] in _SEP or toks[k][0] in _STOP or toks[k][0] in "()":
+            return False
+        if toks[k][0] == toks[lo][0]:
             return True
     return False
 

@@ -71,6 +71,7 @@ class _Candidate:
     after_conj: bool = False  # the first item follows a conjunction inside a segment another list ended
     long: bool = False  # a semicolon list of provisions, each named by its first words
     bodies: list[tuple[int, int]] | None = None  # a long list's whole parts
+    repeated: bool = False  # members opened by a repeated preposition: an inner "or" is inside a member
 
 
 def _shared_head(items: list[list[_Tok]], lex: Lexicon) -> bool:
@@ -592,7 +593,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
         segs, qualified = merge_qualifiers(_segments(text, masked, region), lex)
         ext.update(qualified)
         found = [
-            _Candidate(items, True, region)
+            _Candidate(items, True, region, repeated=True)
             for items in preposition_lists(segs, lex)
             if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
         ]
@@ -630,7 +631,8 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     out: list[Enumeration] = []
     for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
         spans = []
-        for it in _split_inner(cand.items, lex):
+        # "of the authorities, or of any person or body in X, or of ...": the preposition delimits members
+        for it in cand.items if cand.repeated else _split_inner(cand.items, lex):
             span = _trim(text, it, lex)
             if span is not None and it[-1].end in ext and span[1] == it[-1].end:
                 span = (span[0], ext[it[-1].end])
