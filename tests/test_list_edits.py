@@ -142,3 +142,21 @@ def test_a_first_member_put_after_the_article_the_list_shares() -> None:
     old = "10. Bans the repair or refitting of any boats owned by the firm;"
     new = "10. Bans the hire, repair or refitting of any boats owned by the firm;"
     assert ("added", None, "hire") in changes(compare([*HEAD, old], [*HEAD, new]))
+
+
+# --------------------------------------------------------------------------- items that hold "and"
+
+
+def test_where_a_serial_comma_closes_the_list_an_inner_and_is_inside_an_item() -> None:
+    text = (
+        "Decides that States shall prevent the sale of fuel, spare parts, nets and hooks, and fishing boats."
+    )
+    assert items_of(text) == [["fuel", "spare parts", "nets and hooks", "fishing boats"]]
+    text = "Decides that States shall prevent the sale of fuel, hides, skins and leather, timber and rice."
+    assert {"skins", "leather"} <= set(items_of(text)[0])
+
+
+def test_an_item_holding_and_put_into_a_serial_comma_list_is_one_item() -> None:
+    old = "3. Decides that States shall ban the sale of fuel, spare parts, and fishing boats;"
+    new = "3. Decides that States shall ban the sale of fuel, spare parts, nets and hooks, and fishing boats;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "nets and hooks")}

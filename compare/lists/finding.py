@@ -632,7 +632,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
         spans = []
         # "of the authorities, or of any person or body in X, or of ...": the preposition delimits members
-        for it in cand.items if cand.repeated else _split_inner(cand.items, lex):
+        for it in cand.items if cand.repeated else _split_inner(cand.items, lex, text):
             span = _trim(text, it, lex)
             if span is not None and it[-1].end in ext and span[1] == it[-1].end:
                 span = (span[0], ext[it[-1].end])
@@ -704,9 +704,11 @@ class _Taken:
             self.ends[-1] = max(self.ends[-1], hi)
 
 
-def _split_inner(items: list[list[_Tok]], lex: Lexicon) -> list[list[_Tok]]:
-    """ "hides, skins and leather, timber": a middle item holding a conjunction is two items of the list."""
-    if len(items) < 3:
+def _split_inner(items: list[list[_Tok]], lex: Lexicon, text: str) -> list[list[_Tok]]:
+    """ "hides, skins and leather, timber": a middle item holding a conjunction is two items of the list;
+    not where a comma comes before the list's last conjunction ("petroleum, arms and ammunition, and
+    police equipment"): that writer's lists close with ", and", so an "and" without one is inside an item."""
+    if len(items) < 3 or "," in text[items[-2][-1].end : items[-1][0].start]:
         return items
     out = [items[0]]
     for it in items[1:-1]:
