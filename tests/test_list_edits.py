@@ -160,3 +160,9 @@ def test_an_item_holding_and_put_into_a_serial_comma_list_is_one_item() -> None:
     old = "3. Decides that States shall ban the sale of fuel, spare parts, and fishing boats;"
     new = "3. Decides that States shall ban the sale of fuel, spare parts, nets and hooks, and fishing boats;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "nets and hooks")}
+
+
+def test_the_first_of_two_exceptions_struck_right_after_the_cue() -> None:
+    old = "4. Bans the export of all vehicles, except fire engines and trucks and vans used by hospitals;"
+    new = "4. Bans the export of all vehicles, except trucks and vans used by hospitals;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "fire engines", None)}

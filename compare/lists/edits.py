@@ -151,7 +151,9 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # members repeat their preposition; "the {+sale, +}honouring or endorsement": a first member
             # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
-            opens = before in _SEP or before in _OPEN or (before in lex.det and run[0] not in lex.det)
+            # "except [emergency equipment and ]equipment and services": right after the list's cue
+            cued = any(len(c) == 1 and c[0] == before for c in (*lex.cues, *lex.weak_cues))
+            opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
             if not first_of_repeated and (before is None or not opens):
                 continue
         elif not lead and not trail:
