@@ -166,3 +166,16 @@ def test_the_first_of_two_exceptions_struck_right_after_the_cue() -> None:
     old = "4. Bans the export of all vehicles, except fire engines and trucks and vans used by hospitals;"
     new = "4. Bans the export of all vehicles, except trucks and vans used by hospitals;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "fire engines", None)}
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_a_short_added_sub_paragraph_is_named_whole_a_long_one_by_its_first_words() -> None:
+    head = [*HEAD, "2. Decides that States shall prevent:", "(a) The sale of arms;", "(b) The hire of ships;"]
+    short = "(c) Payments for any of the services referred to in paragraphs (a) and (b);"
+    long_ = "(c) Payments for any of the services referred to above in this paragraph by any person or body;"
+    got = changes(compare(head, [*head, short]))
+    assert got == {("added", None, "Payments for any of the services referred to in paragraphs (a) and (b)")}
+    ((_, _, name),) = changes(compare(head, [*head, long_]))
+    assert name.startswith("Payments for any of the services") and len(name.split()) <= 9
