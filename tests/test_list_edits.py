@@ -179,3 +179,16 @@ def test_a_short_added_sub_paragraph_is_named_whole_a_long_one_by_its_first_word
     assert got == {("added", None, "Payments for any of the services referred to in paragraphs (a) and (b)")}
     ((_, _, name),) = changes(compare(head, [*head, long_]))
     assert name.startswith("Payments for any of the services") and len(name.split()) <= 9
+
+
+def test_an_and_between_two_adjectives_is_inside_the_member() -> None:
+    para = "Noting the plan, which includes creation of a fair and open {} water board and a ban on dams,"
+    end = "1. Decides to remain seized of the matter."
+    got = changes(compare([para.format("local"), end], [para.format("regional"), end]))
+    assert got == {
+        (
+            "modified",
+            "creation of a fair and open local water board",
+            "creation of a fair and open regional water board",
+        )
+    }

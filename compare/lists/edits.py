@@ -152,7 +152,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
             # "except [emergency equipment and ]equipment and services": right after the list's cue
-            cued = any(len(c) == 1 and c[0] == before for c in (*lex.cues, *lex.weak_cues))
+            cued = _cue(before, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
             if not first_of_repeated and (before is None or not opens):
                 continue
@@ -193,10 +193,7 @@ def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) 
     no list). A neighbour across a separator must be one word that reads as an adjective."""
 
     def adjective_at(i: int) -> bool:
-        if not (0 <= i < len(toks)) or not toks[i][0].isalpha():
-            return False
-        t = _tokens(text, toks[i][1], toks[i][2])
-        return bool(t) and not t[0].cap and _adjectival(t[0], lex)
+        return _adjective(toks, i, text, lex)
 
     before = k - 1
     while before >= 0 and toks[before][0] in _SEP:
@@ -209,6 +206,40 @@ def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) 
     return (before < k - 1 and single_before and adjective_at(before)) or (
         after > k + 1 and noun_follows and adjective_at(after)
     )
+
+
+def _adjective(toks: list[tuple[str, int, int]], i: int, text: str, lex) -> bool:
+    """Is ``toks[i]`` a lower-case word that reads as an adjective ("credible", "systematic")?"""
+    if not (0 <= i < len(toks)) or not toks[i][0].isalpha():
+        return False
+    t = _tokens(text, toks[i][1], toks[i][2])
+    return bool(t) and not t[0].cap and _adjectival(t[0], lex)
+
+
+def _back_over_adjectives(ta: list[tuple[str, int, int]], lo: int, text: str, lex) -> int:
+    """ "establishment of a credible and effective bilateral inspection regime": where the conjunction
+    before a member joins two adjectives, it is inside the member; the member then starts at its own
+    beginning, back to a separator, a cue or a verb (a few words at most). Returns the new start."""
+    if (
+        lo < 2
+        or ta[lo - 1][0] not in _CONJ
+        or not (_adjective(ta, lo, text, lex) and _adjective(ta, lo - 2, text, lex))
+    ):
+        return lo
+    k = lo - 2
+    for _ in range(6):
+        w = ta[k - 1][0] if k > 0 else None
+        if w is None or w in _SEP or w in _STOP or w in _OPEN or w in "()" or w in lex.stop or _cue(w, lex):
+            return k
+        if w in lex.verbs or w.endswith("s") and w[:-1] in lex.verbs:
+            return k
+        k -= 1
+    return lo
+
+
+def _cue(word: str | None, lex) -> bool:
+    """A one-word list cue ("including", "except", "includes")."""
+    return any(len(c) == 1 and c[0] == word for c in (*lex.cues, *lex.weak_cues))
 
 
 _NUMBER_WORDS = _words(
@@ -472,6 +503,9 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             complement = True  # "the maintenance and service of such equipment": "of such equipment" is
             break  # said of both members; the member reworded is "service" alone
         hi_a, hi_b = hi_a + 1, hi_b + 1
+    start = _back_over_adjectives(ta, lo_a, text_a, lex)
+    if start != lo_a and [t[0] for t in ta[start:lo_a]] == [t[0] for t in tb[lo_b - (lo_a - start) : lo_b]]:
+        lo_a, lo_b = start, lo_b - (lo_a - start)
     before = ta[lo_a - 1][0] if lo_a > 0 else None
     det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
     if before in _CONJ and det:
@@ -487,7 +521,8 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             hi_b += k - hi_a
             hi_a = k
     after = ta[hi_a][0] if hi_a < len(ta) else None
-    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE or complement):
+    opened = before in _SEP or before in _OPEN or (_cue(before, lex) and lo_a > 0)
+    if not opened or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
