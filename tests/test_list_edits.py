@@ -192,3 +192,16 @@ def test_an_and_between_two_adjectives_is_inside_the_member() -> None:
             "creation of a fair and open regional water board",
         )
     }
+
+
+def test_purposes_each_after_to_are_no_list() -> None:
+    text = "Decides to stop boats in order to search holds, to check their papers and to count the crew."
+    assert items_of(text) == []
+    old = "2. Decides to stop boats in order to search holds and to count the crew;"
+    new = "2. Decides to stop boats in order to search holds, to check their papers and to count the crew;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_bodies_each_after_to_are_still_a_list() -> None:
+    text = "Decides to give the reports to the Board, to the Panel and to the relief agencies."
+    assert items_of(text) == [["Board", "Panel", "relief agencies"]]

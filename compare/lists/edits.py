@@ -173,7 +173,16 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             and (_repeated_prep(toks, lo) or toks[lo][0] == after or _prep_pair(toks, lo))
         ):
             # "..., or to any person or body acting on their behalf or to ...": an item of a list whose
-            # members repeat their preposition starts with it; the rest must read as an item
+            # members repeat their preposition starts with it; the rest must read as an item ("to" and a
+            # verb, "to ensure effective monitoring", is a purpose, not an item)
+            nxt = toks[lo + 1]
+            if (
+                toks[lo][0] == "to"
+                and nxt[0].isalpha()
+                and nxt[0] not in lex.det
+                and not text[nxt[1]].isupper()
+            ):
+                continue
             span = _item_span(toks, lo + 1, hi, text, lex)
             if span:
                 preferred = (toks[lo][1], span[1])

@@ -122,10 +122,20 @@ def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok
                 items.append(body[:inner])
                 body = body[inner + _conj_at(body, inner, lex) + 1 :]
             items.append(body if i != run[-1] else _cut_tail(body, lex)[:8])
-        if len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in items):
+        sized = len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in items)
+        if sized and not _infinitives(p, items, lex):
             out.append(items)
         k = run[-1] + 1
     return out
+
+
+def _infinitives(prep: str, items: list[list[_Tok]], lex: Lexicon) -> bool:
+    """ "in order to inspect ..., to ensure effective monitoring and to ensure ...": "to" and a verb before
+    each member is a run of purposes (verb phrases), not a list of things."""
+    if prep != "to":
+        return False
+    verbal = sum(1 for it in items if not it[0].cap and it[0].low not in lex.det and not it[0].numeric)
+    return verbal * 2 > len(items)
 
 
 def _lead_prep(toks: list[_Tok], lex: Lexicon) -> str | None:
