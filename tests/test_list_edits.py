@@ -205,3 +205,14 @@ def test_purposes_each_after_to_are_no_list() -> None:
 def test_bodies_each_after_to_are_still_a_list() -> None:
     text = "Decides to give the reports to the Board, to the Panel and to the relief agencies."
     assert items_of(text) == [["Board", "Panel", "relief agencies"]]
+
+
+def test_a_last_item_after_a_qualifier_set_right_after_the_conjunction() -> None:
+    text = (
+        "Decides to ban all trade with the port, the only exceptions being fuel, spare parts, medical kits "
+        "and, "
+        "as agreed, on a weekly basis by the Panel, repairs whose cost is borne by the relief agencies;"
+    )
+    assert items_of(text) == [
+        ["fuel", "spare parts", "medical kits", "repairs whose cost is borne by the relief agencies"]
+    ]

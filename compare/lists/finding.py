@@ -200,6 +200,12 @@ def _build(
     """Try to read a list that ends in segment ``j`` at the conjunction ``toks[conj_i]``."""
     y_toks = toks[:conj_i]
     z_toks = toks[conj_i + conj_n :]
+    after_qualifier = False
+    if not z_toks:
+        # "..., news material and, in special humanitarian circumstances, food-stuffs": the last item
+        # comes after a qualifier set between commas right after the conjunction
+        z_toks = _after_qualifiers(segs, j, lex)
+        after_qualifier = bool(z_toks)
     middles: list[list[_Tok]] = []
     first_seg: list[_Tok] | None = None
     first_is_region_start = False
@@ -250,6 +256,8 @@ def _build(
     last = _last_item(z_toks, lex, parallel_prep, longest, short_others)
     if last is None:
         return None
+    if after_qualifier and len(z_toks) <= _WHOLE_PART and not any(t.low in lex.prep for t in z_toks[:1]):
+        last.toks = z_toks  # "services whose supply may be necessary for ...": it runs to its part's end
     others = [*middles, last.toks]
     longest = max(len(o) for o in others)
     opening = [_opens_with_det(o, lex) for o in others]
@@ -297,6 +305,26 @@ def _build(
     if not _valid(items, cue, lex, before):
         return None
     return _Candidate(items, cue, region, after_conj)
+
+
+def _after_qualifiers(segs: list[_Segment], j: int, lex: Lexicon) -> list[_Tok]:
+    """The tokens of the last item when segment ``j`` ends on the list's conjunction and one or two
+    comma-set qualifiers follow it ("and, as approved, on a case-by-case basis by the Committee, services
+    ..."); empty when that is not the shape."""
+    k = j + 1
+    while k < len(segs) and k - j <= 2 and _qualifier_part(segs[k].toks, lex):
+        k += 1
+    if k == j + 1 or k >= len(segs):
+        return []
+    return segs[k].toks
+
+
+def _qualifier_part(toks: list[_Tok], lex: Lexicon) -> bool:
+    """A comma-set qualifier: "in special humanitarian circumstances", "as approved", "where appropriate"."""
+    if not toks or len(toks) > 16:
+        return False
+    first = toks[0].low
+    return (first in lex.prep and first != "to") or first in ("as", "where", "when", "if", "whether")
 
 
 def _of_phrase(item: list[_Tok], lex: Lexicon) -> bool:
