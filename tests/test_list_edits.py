@@ -216,3 +216,9 @@ def test_a_last_item_after_a_qualifier_set_right_after_the_conjunction() -> None
     assert items_of(text) == [
         ["fuel", "spare parts", "medical kits", "repairs whose cost is borne by the relief agencies"]
     ]
+
+
+def test_an_item_holding_and_moved_before_the_last_conjunction_is_kept() -> None:
+    old = "1. Bans the sale of gear, including nets and hooks, fishing boats, motors and spare parts;"
+    new = "1. Bans the sale of gear, including fishing boats, motors, nets and hooks and spare parts;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

@@ -131,7 +131,7 @@ def find_item_changes(
         changes.append((order, change))
     changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
-    out = _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
+    out = _rejoin(_stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b), a, b)
     # lists read only because they stand next to a change (to read both versions alike) are not reported
     # a provision "modified" under the same name is reported only when no item inside it tells the change
     inner = {(c.a_clause, c.b_clause) for c in out if c.status != ItemStatus.KEPT and c.a != c.b}
@@ -246,6 +246,51 @@ def _stable(
                 )
         out.append(c)
     return out
+
+
+def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
+    """ "weapons and ammunition" kept as "weapons" plus "ammunition" added: where one version reads an item
+    holding "and" whole and the other reads it as two, the two are that one item, kept (the list moved or
+    lost its serial comma around it), not a member gained or lost."""
+    norm = lambda t: " ".join(t.split()).casefold()  # noqa: E731
+    dropped: set[int] = set()
+    out = list(changes)
+    kept_b: dict[int | None, list[int]] = {}
+    kept_a: dict[int | None, list[int]] = {}
+    for m, k in enumerate(out):
+        if k.status == ItemStatus.KEPT:
+            kept_b.setdefault(k.b_clause, []).append(m)
+            kept_a.setdefault(k.a_clause, []).append(m)
+    for n, c in enumerate(out):
+        lone = c.status in (ItemStatus.ADDED, ItemStatus.REMOVED)
+        if not lone:
+            continue
+        new_side = c.status == ItemStatus.ADDED
+        span, clause, text = (
+            (c.b_span, c.b_clause, b.document.text) if new_side else (c.a_span, c.a_clause, a.document.text)
+        )
+        if span is None:
+            continue
+        for m in (kept_b if new_side else kept_a).get(clause, ()):
+            k = out[m]
+            k_span, k_clause, whole = (k.b_span, k.b_clause, k.a) if new_side else (k.a_span, k.a_clause, k.b)
+            if k_clause != clause or k_span is None or not whole or " and " not in norm(whole):
+                continue
+            lo, hi = min(span[0], k_span[0]), max(span[1], k_span[1])
+            if hi - lo > len(whole) + 8 or norm(text[lo:hi]) != norm(whole):
+                continue
+            joined = text[lo:hi]
+            if new_side:
+                out[m] = ItemChange(
+                    ItemStatus.KEPT, k.a, joined, k.a_clause, k.b_clause, k.list, k.a_span, (lo, hi), k.label
+                )
+            else:
+                out[m] = ItemChange(
+                    ItemStatus.KEPT, joined, k.b, k.a_clause, k.b_clause, k.list, (lo, hi), k.b_span, k.label
+                )
+            dropped.add(n)
+            break
+    return [c for n, c in enumerate(out) if n not in dropped]
 
 
 def _by_clause(pairs) -> dict[int, list[tuple[int, int]]]:
