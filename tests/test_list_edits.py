@@ -222,3 +222,10 @@ def test_an_item_holding_and_moved_before_the_last_conjunction_is_kept() -> None
     old = "1. Bans the sale of gear, including nets and hooks, fishing boats, motors and spare parts;"
     new = "1. Bans the sale of gear, including fishing boats, motors, nets and hooks and spare parts;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_a_member_named_by_those_and_its_siblings_participle() -> None:
+    old = "- Filters, including the following: ones holding carbon and those holding sand"
+    new = "- Filters, including the following: ones holding carbon, those holding clay and those holding sand"
+    head = [*HEAD, "1. Decides to ban the goods listed below:", "- Pumps of all sizes,"]
+    assert ("added", None, "those holding clay") in changes(compare([*head, old], [*head, new]))

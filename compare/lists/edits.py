@@ -189,7 +189,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 return preferred
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
-        if span is None and _parallel_opener(toks, lo, hi):
+        if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi)):
             span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
             first = span
@@ -282,6 +282,18 @@ def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool
         if toks[k - 1][0] in _SEP | _OPEN and [t[0] for t in toks[k : k + 3]] == opener:
             return True
     return False
+
+
+def _pronoun_member(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """ "Catalysts containing platinum{+, those containing palladium+} and those containing molybdenum": a
+    member named by "those"/"these" and the participle another member of its list uses is an item."""
+    if not (3 <= hi - lo <= 8) or toks[lo][0] not in ("those", "these"):
+        return False
+    verb = toks[lo + 1][0]
+    if not verb.endswith(("ing", "ed")) or any(t[0] in _STOP or t[0] in _SEP for t in toks[lo:hi]):
+        return False
+    near = range(max(1, lo - 2 * _REACH), min(len(toks), hi + 2 * _REACH))
+    return any(toks[k][0] == verb and not lo <= k < hi for k in near)
 
 
 def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
