@@ -229,3 +229,20 @@ def test_a_member_named_by_those_and_its_siblings_participle() -> None:
     new = "- Filters, including the following: ones holding carbon, those holding clay and those holding sand"
     head = [*HEAD, "1. Decides to ban the goods listed below:", "- Pumps of all sizes,"]
     assert ("added", None, "those holding clay") in changes(compare([*head, old], [*head, new]))
+
+
+def test_an_item_leaving_its_list_for_a_new_list_is_removed_and_added() -> None:
+    old = [
+        *HEAD,
+        "1. Decides to ban the sale of coal, iron, timber and rice to the port;",
+        "2. Decides to meet.",
+    ]
+    new = [
+        *HEAD,
+        "1. Decides to ban the sale of coal, iron and rice to the port;",
+        "2. Decides to meet.",
+        "3. Decides that States shall seize all timber, boats and trucks found in their ports;",
+    ]
+    got = changes(compare(old, new))
+    assert ("removed", "timber", None) in got
+    assert any(status == "added" and "timber" in (b or "") for status, _, b in got)

@@ -74,14 +74,13 @@ def find_item_changes(
     pairs = _aligned_pairs(lists_a, lists_b, entry_a, entry_b)
 
     m = _Matcher(items_a, items_b)
-    every_a = list(range(len(items_a)))
-    every_b = list(range(len(items_b)))
 
     def ids(lst: _List, index: dict[int, int]) -> list[int]:
         return [index[id(it)] for it in lst.items]
 
-    # Document-wide matching only involves lists the alignment left without a partner (a list that was
-    # moved or rewritten): "coal" leaving the banned list for the exempted one is removed + added, not kept.
+    # Document-wide matching only pairs lists the alignment left without a partner on both sides (a list
+    # that was moved or rewritten): "coal" leaving the banned list for the exempted one, or for a new
+    # paragraph's list, is removed + added, not kept.
     paired_a = {la for la, _ in pairs}
     paired_b = {lb for _, lb in pairs}
     loose_a = [n for n, it in enumerate(items_a) if it.lst not in paired_a]
@@ -89,8 +88,7 @@ def find_item_changes(
 
     for la, lb in pairs:
         m.exact(ids(lists_a[la], ia), ids(lists_b[lb], ib))
-    m.exact(loose_a, every_b)
-    m.exact(every_a, loose_b)
+    m.exact(loose_a, loose_b)
     for la, lb in pairs:
         m.fuzzy(ids(lists_a[la], ia), ids(lists_b[lb], ib), strict=False)
     spellings = ({it.surface for it in items_a}, {it.surface for it in items_b})
