@@ -246,3 +246,11 @@ def test_an_item_leaving_its_list_for_a_new_list_is_removed_and_added() -> None:
     got = changes(compare(old, new))
     assert ("removed", "timber", None) in got
     assert any(status == "added" and "timber" in (b or "") for status, _, b in got)
+
+
+def test_with_a_serial_comma_the_first_item_keeps_its_and() -> None:
+    text = (
+        "Decides to ban the supply of gear of all types, including the sale or transfer of nets and hooks, "
+        "fishing boats and engines, spare motors, and tents for the aforementioned."
+    )
+    assert items_of(text) == [["nets and hooks", "fishing boats and engines", "spare motors", "tents"]]

@@ -268,7 +268,9 @@ def _build(
     items = list(others)
     before: _Tok | None = None
     if first_seg:
-        got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows)
+        # a comma before the list's conjunction (", and spare parts"): an "and" without one is inside an item
+        serial = conj_i == 0 and j > 0
+        got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows, serial)
         if (
             got is not None
             and dets

@@ -91,11 +91,14 @@ def _first_item(
     dets: frozenset[str],
     whole_ok: bool,
     verb_follows: bool,
+    serial: bool = False,
 ) -> tuple[list[_Tok], bool] | None:
     """The first item, taken from the end of the segment that also holds the list's introduction.
 
     Returns the tokens and whether a strong cue ("such as", "including") introduced them. ``dets`` are
     the determiners that open the other items when most of them have one ("a ban on ..., a limit on").
+    ``serial``: the list closes with ", and", so an "and" without a comma belongs to the item ("weapons
+    and ammunition, military vehicles and equipment, ..., and spare parts").
     """
     if not toks:
         return None
@@ -124,6 +127,10 @@ def _first_item(
     found_det = False
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
+        if serial and out and i > 0 and _conj_at(toks, i, lex) and not _is_prep(toks[i - 1], lex):
+            limit += 2  # "weapons and ammunition": go on past the inner conjunction
+            out.insert(0, t)
+            continue
         if t.low in lex.det and t.low not in lex.inner_prep:
             if det_parallel and t.low not in dets:
                 break
