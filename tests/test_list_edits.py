@@ -254,3 +254,18 @@ def test_with_a_serial_comma_the_first_item_keeps_its_and() -> None:
         "fishing boats and engines, spare motors, and tents for the aforementioned."
     )
     assert items_of(text) == [["nets and hooks", "fishing boats and engines", "spare motors", "tents"]]
+
+
+def test_a_last_member_keeps_its_participles_complement() -> None:
+    text = (
+        "Decides that no claim shall lie at the instance of the port authorities, or of any ship owner, "
+        "or of "
+        "any person acting through or for the benefit of any such owner, in connection with any contract;"
+    )
+    assert items_of(text) == [
+        [
+            "port authorities",
+            "any ship owner",
+            "any person acting through or for the benefit of any such owner",
+        ]
+    ]

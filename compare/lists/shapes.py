@@ -121,8 +121,10 @@ def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok
             if inner is not None:
                 items.append(body[:inner])
                 body = body[inner + _conj_at(body, inner, lex) + 1 :]
-            items.append(body if i != run[-1] else _cut_tail(body, lex)[:8])
-        sized = len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in items)
+            items.append(body if i != run[-1] else _cut_tail(body, lex))
+        # a last item that runs on with its participle's complement is judged by its name
+        judged = [*items[:-1], items[-1][:8]] if items else items
+        sized = len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in judged)
         if sized and not _infinitives(p, items, lex):
             out.append(items)
         k = run[-1] + 1
@@ -148,13 +150,24 @@ def _lead_prep(toks: list[_Tok], lex: Lexicon) -> str | None:
 
 
 def _cut_tail(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
-    """The last item ends where the sentence goes on: a stop word or a preposition other than "of"."""
+    """The last item ends where the sentence goes on: a stop word or a preposition other than "of"; but a
+    participle's complement is the item's own ("or of any person claiming through or for the benefit of
+    any such person or body,"): after one, the item runs to the end of its comma segment."""
     out: list[_Tok] = []
     for i, t in enumerate(toks):
         if t.low in lex.stop or (i > 0 and _is_prep(t, lex)) or _conj_at(toks, i, lex):
+            prev = out[-1] if out else None
+            participle = prev is not None and not prev.cap and prev.low.endswith(("ing", "ed"))
+            if (
+                participle
+                and _is_prep(t, lex)
+                and len(toks) <= 16
+                and not any(x.low in lex.stop for x in toks)
+            ):
+                return toks
             break
         out.append(t)
-    return out
+    return out[:8]
 
 
 def _capitalised(item: list[_Tok], lex: Lexicon) -> bool:
