@@ -269,3 +269,17 @@ def test_a_last_member_keeps_its_participles_complement() -> None:
             "any person acting through or for the benefit of any such owner",
         ]
     ]
+
+
+def test_parties_singled_out_of_all_parties_are_no_list() -> None:
+    old = "5. Asks that all parties, in particular the north party and others concerned, stop;"
+    new = "5. Asks that all parties, in particular the north party, the militia and others concerned, stop;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_a_list_named_after_a_clause_about_parties_is_still_a_list() -> None:
+    text = (
+        "Commends the plan agreed to by two of the parties and set out in the report, namely the Accord on "
+        "Elections (annex I), the map (annex II) and the Agreement on Water (annex III);"
+    )
+    assert len(items_of(text)) == 1 and len(items_of(text)[0]) == 3

@@ -16,6 +16,7 @@ from .shapes import (
     _capitalised,
     addressed,
     merge_qualifiers,
+    named_parties,
     not_a_list,
     own_preposition_lists,
     preposition_lists,
@@ -640,7 +641,10 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 continue
             if taken.overlaps(lo, hi) or _inside(titles, lo, hi):
                 continue
+            before = _tokens(text, max(0, lo - 200), lo)
             if addressed(_tokens(text, region.start, lo), _tokens(text, hi, min(region.end, hi + 200)), lex):
+                continue
+            if named_parties(before, lex):
                 continue
             if (
                 not cand.cue

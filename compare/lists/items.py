@@ -20,7 +20,7 @@ from .lemmas import detect_language
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
 from .reading import _Inline, _read_lists, context_labels, read_ahead
-from .shapes import addressed
+from .shapes import addressed, named_parties
 from .tokens import _tokens as item_words
 
 __all__ = ["find_item_changes", "summarize_items", "list_description", "read_ahead"]
@@ -366,10 +366,12 @@ _HARD_STOP = re.compile(r"[;:.](?:\s|$)")
 
 def _addressee(text: str, start: int, end: int, span: tuple[int, int], lang: str) -> bool:
     """An edit among the addressees of a paragraph ("Calls upon all States{+, regional organizations+} and
-    international organizations to act"): who is asked, not an item of a list (see shapes.addressed)."""
+    international organizations to act") or the parties it names ("all parties, in particular ..."): who is
+    asked, not an item of a list (see shapes.addressed, shapes.named_parties)."""
     stop = _HARD_STOP.search(text, span[1], end)
     after = item_words(text, span[1], stop.start() if stop else end)
-    return addressed(item_words(text, start, span[0]), after, lexicon(lang), reach=30)
+    before = item_words(text, start, span[0])
+    return addressed(before, after, lexicon(lang), reach=30) or named_parties(before, lexicon(lang))
 
 
 def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:

@@ -272,3 +272,32 @@ def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 
             nxt = after[k + 1]
             return not (nxt.cap or nxt.numeric or nxt.low in lex.det or nxt.low in lex.prep)
     return False
+
+
+_PARTIES = _words("parties party sides factions belligerents")
+
+
+def named_parties(before: list[_Tok], lex: Lexicon) -> bool:
+    """ "all parties, in particular the Bosnian Serb party and others concerned": the members singled out
+    of the parties to a conflict are named parties, not a list. ``before``: the words before the first
+    member (the last few are looked at)."""
+    if lex.lang != "en":
+        return False
+    words = before[-16:]
+    for k, t in enumerate(words):
+        if t.low in _PARTIES:
+            rest = words[k + 1 :]
+            for m in range(len(rest)):
+                if _starts_with_cue(rest[m:], lex):
+                    # only words of a place between ("all parties in the Republic of X, in particular"),
+                    # not a clause ("agreed to by two of the parties and set out in ..., namely")
+                    between = rest[:m]
+                    return all(
+                        w.cap
+                        or w.low in lex.prep
+                        or w.low in lex.det
+                        or (w.low == "and" and n > 0 and between[n - 1].cap)
+                        for n, w in enumerate(between)
+                    )
+            return False
+    return False
