@@ -283,3 +283,15 @@ def test_a_list_named_after_a_clause_about_parties_is_still_a_list() -> None:
         "Elections (annex I), the map (annex II) and the Agreement on Water (annex III);"
     )
     assert len(items_of(text)) == 1 and len(items_of(text)[0]) == 3
+
+
+def test_parallel_infinitives_after_a_quoted_title() -> None:
+    para = (
+        '5. Requests a plan for a unit to watch the line set out in the "Accord between the Towns of North '
+        'and South regarding water, grazing and related matters"; {}to deter raids on the line; and to '
+        "report to the Council;"
+    )
+    old, new = para.format(""), para.format("to clear the mines from the fields; ")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {
+        ("added", None, "to clear the mines from the fields")
+    }

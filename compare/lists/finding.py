@@ -402,10 +402,16 @@ def _parallel_infinitives(text: str, regions: list[_Region], i: int, lex: Lexico
         if not _infinitive_at(toks, 0, lex):
             return None
     r = regions[i]
-    head = _tokens(text, max(r.start, r.end - 2000), r.end)
-    for k in range(len(head)):
-        if _infinitive_at(head, k, lex):
-            return head[k].start
+    start = r.start
+    if r.opener == "quote" and i > 0:
+        # '... to monitor the zone referred to in the "Agreed Minutes ..."; to deter ...': the first
+        # clause began before the quoted title that ends it
+        start = regions[i - 1].start
+    head = _tokens(text, max(start, r.end - 2000), r.end)
+    found = [k for k in range(len(head)) if _infinitive_at(head, k, lex)]
+    if found:
+        # before a quoted title, the clause is the last one opened ("to submit a plan for a unit to monitor")
+        return head[found[-1] if start < r.start else found[0]].start
     return regions[i + 1].start  # the first region only introduces the clauses
 
 
@@ -492,7 +498,12 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             if "," not in text[lo:hi] and _item_like(toks, lex, 10):
                 parts.append(toks)
                 continue
-            if "," not in text[lo:hi] and toks and len(toks) <= _WHOLE_PART and r.opener in (":", ";"):
+            if (
+                "," not in text[lo:hi]
+                and toks
+                and len(toks) <= _WHOLE_PART
+                and (r.opener in (":", ";") or cued)
+            ):
                 short = False  # "arrangements for ensuring that payments are made to the Fund": whole
                 parts.append(toks)
                 continue
