@@ -295,3 +295,12 @@ def test_parallel_infinitives_after_a_quoted_title() -> None:
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {
         ("added", None, "to clear the mines from the fields")
     }
+
+
+def test_a_last_prepositional_member_struck_whole_to_the_clause_end() -> None:
+    para = "4. Bans all payments, except payments for rent or for school fees{};"
+    old = para.format(" or for the hire of boats and in hard winters, firewood")
+    new = para.format("")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {
+        ("removed", "for the hire of boats and in hard winters, firewood", None)
+    }

@@ -187,6 +187,10 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             if span:
                 preferred = (toks[lo][1], span[1])
                 return preferred
+            if after in _STOP and hi - lo <= 18 and not any(t[0] in lex.stop for t in toks[lo:hi]):
+                # "... or for the provision of news material and in special humanitarian circumstances,
+                # food-stuffs;": the last member, struck or put whole up to the clause's end, is one item
+                return toks[lo][1], toks[hi - 1][2]
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
         if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi)):
