@@ -652,8 +652,11 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 continue
             if taken.overlaps(lo, hi) or _inside(titles, lo, hi):
                 continue
-            before = _tokens(text, max(0, lo - 200), lo)
-            if addressed(_tokens(text, region.start, lo), _tokens(text, hi, min(region.end, hi + 200)), lex):
+            before = _tokens(text, max(region.start, lo - 200), lo)
+            # the addressees follow the sentence's verb closely: a window, so long paragraphs stay linear
+            if lo - region.start <= 200 and addressed(
+                before, _tokens(text, hi, min(region.end, hi + 200)), lex
+            ):
                 continue
             if named_parties(before, lex):
                 continue

@@ -255,10 +255,12 @@ def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
     out = list(changes)
     kept_b: dict[int | None, list[int]] = {}
     kept_a: dict[int | None, list[int]] = {}
-    for m, k in enumerate(out):
+    for m, k in enumerate(out):  # only kept items whose other wording holds "and" can take a neighbour in
         if k.status == ItemStatus.KEPT:
-            kept_b.setdefault(k.b_clause, []).append(m)
-            kept_a.setdefault(k.a_clause, []).append(m)
+            if k.a and " and " in norm(k.a):
+                kept_b.setdefault(k.b_clause, []).append(m)
+            if k.b and " and " in norm(k.b):
+                kept_a.setdefault(k.a_clause, []).append(m)
     for n, c in enumerate(out):
         lone = c.status in (ItemStatus.ADDED, ItemStatus.REMOVED)
         if not lone:
@@ -368,9 +370,12 @@ def _addressee(text: str, start: int, end: int, span: tuple[int, int], lang: str
     """An edit among the addressees of a paragraph ("Calls upon all States{+, regional organizations+} and
     international organizations to act") or the parties it names ("all parties, in particular ..."): who is
     asked, not an item of a list (see shapes.addressed, shapes.named_parties)."""
+    end = min(end, span[1] + 400)  # windows either side: a long clause with many edits stays linear
     stop = _HARD_STOP.search(text, span[1], end)
     after = item_words(text, span[1], stop.start() if stop else end)
-    before = item_words(text, start, span[0])
+    before = item_words(text, max(start, span[0] - 300), span[0])
+    if span[0] - start > 300:
+        return named_parties(before, lexicon(lang))  # the verb is too far back for addressees
     return addressed(before, after, lexicon(lang), reach=30) or named_parties(before, lexicon(lang))
 
 
