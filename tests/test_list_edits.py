@@ -304,3 +304,12 @@ def test_a_last_prepositional_member_struck_whole_to_the_clause_end() -> None:
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {
         ("removed", "for the hire of boats and in hard winters, firewood", None)
     }
+
+
+def test_an_item_struck_from_a_sub_paragraphs_first_words_is_reported() -> None:
+    head = [*HEAD, "8. Decides that the port shall hand over:"]
+    old = "(a) All nets and all traps of steel and all boats and all tools and spare parts related thereto;"
+    new = "(a) All nets and all boats and all tools and spare parts related thereto;"
+    tail = "(b) All fuel held in the port;"
+    got = changes(compare([*head, old, tail], [*head, new, tail]))
+    assert ("removed", "all traps of steel", None) in got

@@ -315,13 +315,19 @@ def _from_edits(
     entry_a: dict[int, int],
     entry_b: dict[int, int],
 ) -> list[tuple[tuple, ItemChange]]:
-    """Items the edits show where the list reader read no list (see edits.py), never over an item read."""
+    """Items the edits show where the list reader read no list (see edits.py), never over an item read;
+    a provision named by its first words does not count there ("(a) All chemical and biological weapons
+    and all stocks of agents and ...": its name's words may hold the list an edit changed)."""
+    named_a = {it.span for it in items_a if it.named}
+    named_b = {it.span for it in items_b if it.named}
     # spans by clause: each edit is tested against its own clause's items only (linear in the document)
     taken_a = _by_clause(
-        [(it.clause, it.span) for it in items_a] + [(c.a_clause, c.a_span) for c in reported]
+        [(it.clause, it.span) for it in items_a if not it.named]
+        + [(c.a_clause, c.a_span) for c in reported if c.a_span not in named_a]
     )
     taken_b = _by_clause(
-        [(it.clause, it.span) for it in items_b] + [(c.b_clause, c.b_span) for c in reported]
+        [(it.clause, it.span) for it in items_b if not it.named]
+        + [(c.b_clause, c.b_span) for c in reported if c.b_span not in named_b]
     )
 
     def free(span, clause, taken) -> bool:
