@@ -313,3 +313,11 @@ def test_an_item_struck_from_a_sub_paragraphs_first_words_is_reported() -> None:
     tail = "(b) All fuel held in the port;"
     got = changes(compare([*head, old, tail], [*head, new, tail]))
     assert ("removed", "all traps of steel", None) in got
+
+
+def test_a_first_item_after_the_cue_keeps_its_qualifying_participle() -> None:
+    text = (
+        "Bans all trade, not including supplies intended solely for medical or veterinary purposes, "
+        "school books and rice."
+    )
+    assert items_of(text)[0][0] == "supplies intended solely for medical or veterinary purposes"

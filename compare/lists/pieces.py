@@ -109,7 +109,7 @@ def _first_item(
     mark = max(cue, weak)
     if 0 < mark < len(toks):
         after = toks[mark:]
-        if _item_like(after, lex, max(8, longest + 3)):
+        if _item_like(after, lex, max(8, longest + 3)) or _qualified_by_participle(after, lex):
             return after, cue >= weak
         toks = after
     elif mark == len(toks):
@@ -163,6 +163,33 @@ def _first_item(
         # a phrase set off by commas is not where a list starts (but ", for iron, lead and copper" is)
         return None
     return out, False
+
+
+# Participles that qualify the item before them ("supplies intended strictly for medical purposes").
+_QUALIFYING_PARTICIPLES = frozenset(
+    ["intended", "destined", "required", "needed", "used", "notified", "supplied", "provided", "designed"]
+)
+
+
+def _qualified_by_participle(toks: list[_Tok], lex: Lexicon) -> bool:
+    """ "including supplies intended strictly for medical purposes, ...": right after a cue, a short noun
+    and the qualifying participle phrase after it are one item (the participle is no verb of the sentence)."""
+    for k in range(1, min(4, len(toks))):
+        if toks[k].low in _QUALIFYING_PARTICIPLES:
+            rest = toks[k + 1 :]
+            return (
+                _item_like(toks[:k], lex, 3)
+                and 0 < len(rest) <= 7
+                and not any(t.low in lex.stop or _joins_items(rest, n, lex) for n, t in enumerate(rest))
+            )
+    return False
+
+
+def _joins_items(toks: list[_Tok], n: int, lex: Lexicon) -> bool:
+    """A conjunction at ``n`` that is not between two adjectives ("medical or veterinary purposes")."""
+    if not _conj_at(toks, n, lex):
+        return False
+    return not (0 < n < len(toks) - 1 and _adjectival(toks[n - 1], lex) and _adjectival(toks[n + 1], lex))
 
 
 def _trim(text: str, toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
