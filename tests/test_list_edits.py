@@ -321,3 +321,10 @@ def test_a_first_item_after_the_cue_keeps_its_qualifying_participle() -> None:
         "school books and rice."
     )
     assert items_of(text)[0][0] == "supplies intended solely for medical or veterinary purposes"
+
+
+def test_a_negated_cue_stays_in_the_list_name() -> None:
+    from compare.lists.items import list_description
+
+    assert list_description("Bans all trade, not including").endswith("trade not including")
+    assert list_description("the ban shall cover goods, including") == "the ban shall cover goods"

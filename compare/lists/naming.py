@@ -247,7 +247,9 @@ def readable_name(intro: str, max_words: int = 8) -> str:
         changed = False
         low = [w.lower() for w in words]
         for cue in _TAIL_CUES:
-            if len(low) > len(cue) and tuple(low[-len(cue) :]) == cue:
+            # "not including": a negated cue says the items are exempted, and stays in the name
+            negated = len(low) > len(cue) and low[-len(cue) - 1] == "not"
+            if len(low) > len(cue) and tuple(low[-len(cue) :]) == cue and not negated:
                 words = words[: -len(cue)]
                 changed = True
                 break
