@@ -318,15 +318,15 @@ def _from_edits(
     """Items the edits show where the list reader read no list (see edits.py), never over an item read;
     a provision named by its first words does not count there ("(a) All chemical and biological weapons
     and all stocks of agents and ...": its name's words may hold the list an edit changed)."""
-    named_a = {it.span for it in items_a if it.named}
-    named_b = {it.span for it in items_b if it.named}
+    named_a = {it.span for it in items_a if _named_by_first_words(it)}
+    named_b = {it.span for it in items_b if _named_by_first_words(it)}
     # spans by clause: each edit is tested against its own clause's items only (linear in the document)
     taken_a = _by_clause(
-        [(it.clause, it.span) for it in items_a if not it.named]
+        [(it.clause, it.span) for it in items_a if it.span not in named_a]
         + [(c.a_clause, c.a_span) for c in reported if c.a_span not in named_a]
     )
     taken_b = _by_clause(
-        [(it.clause, it.span) for it in items_b if not it.named]
+        [(it.clause, it.span) for it in items_b if it.span not in named_b]
         + [(c.b_clause, c.b_span) for c in reported if c.b_span not in named_b]
     )
 
@@ -383,6 +383,11 @@ def _addressee(text: str, start: int, end: int, span: tuple[int, int], lang: str
     if span[0] - start > 300:
         return named_parties(before, lexicon(lang))  # the verb is too far back for addressees
     return addressed(before, after, lexicon(lang), reach=30) or named_parties(before, lexicon(lang))
+
+
+def _named_by_first_words(it: _Item) -> bool:
+    """A provision named by its first words only (its whole text goes on past the name)."""
+    return it.named and it.body is not None and len(it.words) < len(it.body)
 
 
 def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:
