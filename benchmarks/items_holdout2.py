@@ -285,13 +285,17 @@ case("883-pre-body-title", "negative-title", "Committee for Foreign Liaison{+, T
 case("687-5-title", "negative-title", "friendly relations, [-recognition-]{+mutual recognition+} and related matters\"; to deter", note="a coordination in a quoted title")
 # verbs, adjectives, numbers
 case("687-10-verbs", "negative-verbs", "not to use, develop, construct{+, stockpile+} or acquire any of the items", note="a run of verbs")
-case("253-5b-verbs", "negative-verbs", "furthered[- or encouraged-], or to be likely to further or\nencourage", note="a pair of verbs loses a member")
+case("253-5b-verbs", "negative-verbs", "furthered[- or encouraged-], or to be likely to further or\nencourage",
+     "?~Take all possible measures to prevent the entry => Take all possible measures to prevent the entry ...",
+     note="a pair of verbs loses a member; ? added in s5-items: the edit lies deep inside lettered sub-paragraph 5 (b), which by this set's own convention (docstring: 'a word changed deep inside a lettered sub-paragraph ... makes that whole sub-paragraph modified') may be reported modified")
 case("825-pre-verbs", "negative-verbs", "encourages and [-urges-]{+invites+} the Director-General", note="a pair of verbs")
 case("591-pre-verb-phrases", "negative-verbs", "reinforce it{+, monitor it+} and make it\nmore comprehensive", note="a run of verb phrases")
 case("748-pre-gerunds", "negative-verbs", "organizing, instigating,\n{+financing, +}assisting or participating in terrorist acts", "?+financing",
      note="a run of gerunds (verbs); reporting it is tolerated")
 case("820-6-adjectives", "negative-verbs", "massive, organized{+, deliberate+} and systematic detention", note="a run of adjectives")
-case("687-8b-number", "negative-number", "greater than one\n[-hundred and fifty-]{+hundred+} kilometres", note="a number holding 'and'")
+case("687-8b-number", "negative-number", "greater than one\n[-hundred and fifty-]{+hundred+} kilometres",
+     "?~All ballistic missiles with a range greater than => All ballistic missiles with a range greater than ...",
+     note="a number holding 'and'; ? added in s5-items: the edit lies deep inside lettered sub-paragraph 8 (b), which by this set's own convention (docstring: 'a word changed deep inside a lettered sub-paragraph ... makes that whole sub-paragraph modified'; cf. WITHIN for 687-8a-) may be reported modified")
 case("748-13-number", "negative-number", "every [-one\nhundred and twenty-]{+ninety+} days or sooner", note="a number holding 'and'")
 # addressees and named parties
 case("253-15-addressees", "negative-party", "Nations,\n[-the United Nations Organization, -]the specialized agencies, and other international organizations",

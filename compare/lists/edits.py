@@ -142,13 +142,19 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         after = toks[y][0] if y < len(toks) else None
         seps = run[:lead] + run[len(run) - trail :]
         if lead and not trail:  # ", testing" before " and development"
-            if not (after is None or after in _SEP or after in _CLOSE):
+            # "any contract or other transaction[ or commercial operation] where ...": a relative word
+            # ends the noun phrase the member closes
+            if not (after is None or after in _SEP or after in _CLOSE or after in _RELATIVE):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
             # "exclusively [for pensions or ]for strictly medical ...": the first member of a list whose
-            # members repeat their preposition
+            # members repeat their preposition; "the {+sale, +}honouring or endorsement": a first member
+            # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
-            if not first_of_repeated and (before is None or not (before in _SEP or before in _OPEN)):
+            # "except [emergency equipment and ]equipment and services": right after the list's cue
+            cued = _cue(before, lex)
+            opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
+            if not first_of_repeated and (before is None or not opens):
                 continue
         elif not lead and not trail:
             # "medical purposes,{+ school textbooks+} and, in ...": a whole member between two separators
@@ -159,20 +165,110 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
         lo, hi = x + lead, y - trail
-        if hi - lo > 1 and toks[lo][0] in lex.prep and (_repeated_prep(toks, lo) or toks[lo][0] == after):
+        if hi - lo == 1 and _among_adjectives(toks, lo, text, lex):
+            continue
+        if (
+            hi - lo > 1
+            and toks[lo][0] in lex.prep
+            and (_repeated_prep(toks, lo) or toks[lo][0] == after or _prep_pair(toks, lo))
+        ):
             # "..., or to any person or body acting on their behalf or to ...": an item of a list whose
-            # members repeat their preposition starts with it; the rest must read as an item
+            # members repeat their preposition starts with it; the rest must read as an item ("to" and a
+            # verb, "to ensure effective monitoring", is a purpose, not an item)
+            nxt = toks[lo + 1]
+            if (
+                toks[lo][0] == "to"
+                and nxt[0].isalpha()
+                and nxt[0] not in lex.det
+                and not text[nxt[1]].isupper()
+            ):
+                continue
             span = _item_span(toks, lo + 1, hi, text, lex)
             if span:
                 preferred = (toks[lo][1], span[1])
                 return preferred
+            if after in _STOP and hi - lo <= 18 and not any(t[0] in lex.stop for t in toks[lo:hi]):
+                # "... or for the provision of news material and in special humanitarian circumstances,
+                # food-stuffs;": the last member, struck or put whole up to the clause's end, is one item
+                return toks[lo][1], toks[hi - 1][2]
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
-        if span is None and _parallel_opener(toks, lo, hi):
+        if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi)):
             span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
             first = span
     return first
+
+
+def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
+    """ "the massive, organized{+, deliberate+} and systematic detention": one word put among words that
+    qualify the noun after the last of them is an adjective of a run, not an item (a run of adjectives is
+    no list). A neighbour across a separator must be one word that reads as an adjective."""
+
+    def adjective_at(i: int) -> bool:
+        return _adjective(toks, i, text, lex)
+
+    before = k - 1
+    while before >= 0 and toks[before][0] in _SEP:
+        before -= 1
+    after = k + 1
+    while after < len(toks) and toks[after][0] in _SEP:
+        after += 1
+    noun_follows = after + 1 < len(toks) and toks[after + 1][0].isalpha() and toks[after + 1][0] not in _SEP
+    single_before = before >= 1 and (toks[before - 1][0] in _SEP or toks[before - 1][0] in lex.det)
+    return (before < k - 1 and single_before and adjective_at(before)) or (
+        after > k + 1 and noun_follows and adjective_at(after)
+    )
+
+
+def _adjective(toks: list[tuple[str, int, int]], i: int, text: str, lex) -> bool:
+    """Is ``toks[i]`` a lower-case word that reads as an adjective ("credible", "systematic")?"""
+    if not (0 <= i < len(toks)) or not toks[i][0].isalpha():
+        return False
+    t = _tokens(text, toks[i][1], toks[i][2])
+    return bool(t) and not t[0].cap and _adjectival(t[0], lex)
+
+
+def _back_over_adjectives(ta: list[tuple[str, int, int]], lo: int, text: str, lex) -> int:
+    """ "establishment of a credible and effective bilateral inspection regime": where the conjunction
+    before a member joins two adjectives, it is inside the member; the member then starts at its own
+    beginning, back to a separator, a cue or a verb (a few words at most). Returns the new start."""
+    if (
+        lo < 2
+        or ta[lo - 1][0] not in _CONJ
+        or not (_adjective(ta, lo, text, lex) and _adjective(ta, lo - 2, text, lex))
+    ):
+        return lo
+    k = lo - 2
+    for _ in range(6):
+        w = ta[k - 1][0] if k > 0 else None
+        if w is None or w in _SEP or w in _STOP or w in _OPEN or w in "()" or w in lex.stop or _cue(w, lex):
+            return k
+        if w in lex.verbs or w.endswith("s") and w[:-1] in lex.verbs:
+            return k
+        k -= 1
+    return lo
+
+
+def _cue(word: str | None, lex) -> bool:
+    """A one-word list cue ("including", "except", "includes")."""
+    return any(len(c) == 1 and c[0] == word for c in (*lex.cues, *lex.weak_cues))
+
+
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion"
+)
+
+
+def _in_number(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """ "one hundred and fifty kilometres": an "and" between number words inside or next to ``lo:hi`` is
+    part of a number, not a list's conjunction."""
+    for k in range(max(1, lo - 1), min(len(toks) - 1, hi + 1)):
+        if toks[k][0] == "and" and toks[k - 1][0] in _NUMBER_WORDS and toks[k + 1][0] in _NUMBER_WORDS:
+            return True
+    return False
 
 
 def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
@@ -192,6 +288,18 @@ def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool
     return False
 
 
+def _pronoun_member(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """ "Catalysts containing platinum{+, those containing palladium+} and those containing molybdenum": a
+    member named by "those"/"these" and the participle another member of its list uses is an item."""
+    if not (3 <= hi - lo <= 8) or toks[lo][0] not in ("those", "these"):
+        return False
+    verb = toks[lo + 1][0]
+    if not verb.endswith(("ing", "ed")) or any(t[0] in _STOP or t[0] in _SEP for t in toks[lo:hi]):
+        return False
+    near = range(max(1, lo - 2 * _REACH), min(len(toks), hi + 2 * _REACH))
+    return any(toks[k][0] == verb and not lo <= k < hi for k in near)
+
+
 def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
     """Does the preposition at ``lo`` open other members too ("to the Force, to the Conference or to ...")?
     It must follow a separator here and, within a few words either side, after another separator."""
@@ -200,6 +308,22 @@ def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
         return False
     for k in range(max(1, lo - 3 * _REACH), min(len(toks), lo + 3 * _REACH)):
         if k != lo and toks[k][0] == prep and toks[k - 1][0] in _SEP:
+            return True
+    return False
+
+
+_RELATIVE = frozenset(["where", "which", "that", "who", "whom", "whose", "when"])
+
+
+def _prep_pair(toks: list[tuple[str, int, int]], lo: int) -> bool:
+    """ "informed of developments and of the work of the Conference": after a conjunction, the preposition
+    that opened the member just before it (a few words back, no separator between) opens this one too."""
+    if lo < 3 or toks[lo - 1][0] not in _CONJ:
+        return False
+    for k in range(lo - 3, max(-1, lo - 8), -1):
+        if toks[k][0] in _SEP or toks[k][0] in _STOP or toks[k][0] in "()":
+            return False
+        if toks[k][0] == toks[lo][0]:
             return True
     return False
 
@@ -356,10 +480,31 @@ def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | No
     return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
 
 
+def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int, lex) -> bool:
+    """Is the member ``ta[i1:i2]`` (a pair's second member, whose head is what changed) followed by a
+    complement it shares with the first member? Only when that first member is a bare head of one or two
+    words opened by an article or a preposition ("the honouring or endorsement of any tickets", "good
+    offices and mediation by the Mission"); not when the first member ends a phrase of its own with the
+    same preposition ("export of arms and supply of vehicles"), and not after a comma list."""
+    if lo == 0 or ta[lo - 1][0] not in _CONJ or i2 - i1 > 2:
+        return False
+    if any(t[0] in lex.prep or t[0] in lex.det or not t[0].isalpha() for t in ta[i1:i2]):
+        return False
+    k = lo - 2
+    head = 0
+    while k >= 0 and head < 3 and ta[k][0].isalpha() and ta[k][0] not in lex.det and ta[k][0] not in lex.prep:
+        if ta[k][0] in _CONJ or ta[k][0] in lex.stop:
+            return False
+        k, head = k - 1, head + 1
+    if not (1 <= head <= 2 and k >= 0) or ta[k][0] == ta[i2][0]:
+        return False  # "the export of arms and supply of vehicles": parallel members, each with its own "of"
+    return ta[k][0] in lex.det or ta[k][0] in lex.prep
+
+
 def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool = False):
     """ "injury" -> "harm" in "loss, damage or injury": an item reworded in its slot, widened on both sides to
     the separators around it (the words the versions share are part of the item)."""
-    if i2 - i1 > 4 or j2 - j1 > 4:
+    if i2 - i1 > 4 or j2 - j1 > 4 or _in_number(ta, i1, i2) or _in_number(tb, j1, j2):
         return None
     lo_a, lo_b, hi_a, hi_b = i1, j1, i2, j2
     complement = False
@@ -374,7 +519,18 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
             complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
             break  # words after the list's last member are the whole list's complement, not the member's
+        if (
+            hi_a == i2
+            and lo_a == i1
+            and ta[hi_a][0] in lex.prep
+            and _shares_complement(ta, lo_a, i1, i2, lex)
+        ):
+            complement = True  # "the maintenance and service of such equipment": "of such equipment" is
+            break  # said of both members; the member reworded is "service" alone
         hi_a, hi_b = hi_a + 1, hi_b + 1
+    start = _back_over_adjectives(ta, lo_a, text_a, lex)
+    if start != lo_a and [t[0] for t in ta[start:lo_a]] == [t[0] for t in tb[lo_b - (lo_a - start) : lo_b]]:
+        lo_a, lo_b = start, lo_b - (lo_a - start)
     before = ta[lo_a - 1][0] if lo_a > 0 else None
     det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
     if before in _CONJ and det:
@@ -390,7 +546,8 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             hi_b += k - hi_a
             hi_a = k
     after = ta[hi_a][0] if hi_a < len(ta) else None
-    if not (before in _SEP or before in _OPEN) or not (after in _SEP or after in _CLOSE or complement):
+    opened = before in _SEP or before in _OPEN or (_cue(before, lex) and lo_a > 0)
+    if not opened or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None

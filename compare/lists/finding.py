@@ -12,7 +12,15 @@ from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
 from .pieces import _first_item, _last_item, _trim
-from .shapes import _capitalised, merge_qualifiers, not_a_list, own_preposition_lists, preposition_lists
+from .shapes import (
+    _capitalised,
+    addressed,
+    merge_qualifiers,
+    named_parties,
+    not_a_list,
+    own_preposition_lists,
+    preposition_lists,
+)
 from .tokens import (
     _ANY_CONJ,
     _FIRST_LABEL,
@@ -64,6 +72,7 @@ class _Candidate:
     after_conj: bool = False  # the first item follows a conjunction inside a segment another list ended
     long: bool = False  # a semicolon list of provisions, each named by its first words
     bodies: list[tuple[int, int]] | None = None  # a long list's whole parts
+    repeated: bool = False  # members opened by a repeated preposition: an inner "or" is inside a member
 
 
 def _shared_head(items: list[list[_Tok]], lex: Lexicon) -> bool:
@@ -192,6 +201,12 @@ def _build(
     """Try to read a list that ends in segment ``j`` at the conjunction ``toks[conj_i]``."""
     y_toks = toks[:conj_i]
     z_toks = toks[conj_i + conj_n :]
+    after_qualifier = False
+    if not z_toks:
+        # "..., news material and, in special humanitarian circumstances, food-stuffs": the last item
+        # comes after a qualifier set between commas right after the conjunction
+        z_toks = _after_qualifiers(segs, j, lex)
+        after_qualifier = bool(z_toks)
     middles: list[list[_Tok]] = []
     first_seg: list[_Tok] | None = None
     first_is_region_start = False
@@ -229,6 +244,10 @@ def _build(
             ):
                 middles.insert(0, stoks)
                 continue
+            head = _participle_head(stoks, lex) if i > 0 else None
+            if head is not None:
+                middles.insert(0, head)  # "Iraq's payment capacity as assessed with ...": its name only
+                continue
             first_seg = stoks
             first_is_region_start = i == 0
             break
@@ -238,6 +257,8 @@ def _build(
     last = _last_item(z_toks, lex, parallel_prep, longest, short_others)
     if last is None:
         return None
+    if after_qualifier and len(z_toks) <= _WHOLE_PART and not any(t.low in lex.prep for t in z_toks[:1]):
+        last.toks = z_toks  # "services whose supply may be necessary for ...": it runs to its part's end
     others = [*middles, last.toks]
     longest = max(len(o) for o in others)
     opening = [_opens_with_det(o, lex) for o in others]
@@ -248,7 +269,9 @@ def _build(
     items = list(others)
     before: _Tok | None = None
     if first_seg:
-        got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows)
+        # a comma before the list's conjunction (", and spare parts"): an "and" without one is inside an item
+        serial = conj_i == 0 and j > 0
+        got = _first_item(first_seg, lex, longest, dets, first_is_region_start, last.verb_follows, serial)
         if (
             got is not None
             and dets
@@ -260,6 +283,8 @@ def _build(
             got = None  # a name without an article opens only a list of names ("UNPROFOR, the Conference")
         if got is not None:
             first, cue = got
+            if not cue:
+                first = _parallel_of(first_seg, first, others, lex)
             items.insert(0, first)
             cue = cue or (region.opener == ":" and first_is_region_start)
             idx = first_seg.index(first[0])
@@ -283,6 +308,70 @@ def _build(
     if not _valid(items, cue, lex, before):
         return None
     return _Candidate(items, cue, region, after_conj)
+
+
+def _after_qualifiers(segs: list[_Segment], j: int, lex: Lexicon) -> list[_Tok]:
+    """The tokens of the last item when segment ``j`` ends on the list's conjunction and one or two
+    comma-set qualifiers follow it ("and, as approved, on a case-by-case basis by the Committee, services
+    ..."); empty when that is not the shape."""
+    k = j + 1
+    while k < len(segs) and k - j <= 2 and _qualifier_part(segs[k].toks, lex):
+        k += 1
+    if k == j + 1 or k >= len(segs):
+        return []
+    return segs[k].toks
+
+
+def _qualifier_part(toks: list[_Tok], lex: Lexicon) -> bool:
+    """A comma-set qualifier: "in special humanitarian circumstances", "as approved", "where appropriate"."""
+    if not toks or len(toks) > 16:
+        return False
+    first = toks[0].low
+    return (first in lex.prep and first != "to") or first in ("as", "where", "when", "if", "whether")
+
+
+def _of_phrase(item: list[_Tok], lex: Lexicon) -> bool:
+    """ "the needs of the Iraqi economy": an article, one or two words, then "of"."""
+    k = 1 if item and item[0].low in lex.det else 0
+    return any(t.low in lex.inner_prep for t in item[k + 1 : k + 3])
+
+
+def _parallel_of(seg: list[_Tok], first: list[_Tok], others: list[list[_Tok]], lex: Lexicon) -> list[_Tok]:
+    """ "taking into account the requirements of the people of Iraq, the needs of the Iraqi economy and
+    ...": when the other members are "the N of ..." phrases, the first member is one too, not only what
+    follows its "of" (which would leave "the requirements of" in the list's name)."""
+    idx = seg.index(first[0])
+    if idx < 3 or sum(_of_phrase(o, lex) for o in others) * 2 < len(others):
+        return first
+    of, noun, det = seg[idx - 1], seg[idx - 2], seg[idx - 3]
+    if of.low not in lex.inner_prep or det.low not in lex.det or not noun.low.isalpha():
+        return first
+    if noun.cap or noun.low in lex.det or noun.low in lex.prep or noun.low in lex.stop or _verbish(noun, lex):
+        return first
+    return seg[idx - 3 :]
+
+
+def _participle_head(toks: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
+    """A middle member qualified by a participle phrase ("Iraq's payment capacity as assessed in
+    conjunction with ...", "the sums paid by the Fund to ...") is an item named by the words before the
+    participle, as the last member is; ``None`` when the words before it are no short noun phrase."""
+    for k in range(1, min(len(toks) - 1, 6)):
+        t, nxt = toks[k], toks[k + 1]
+        lead = t.low == "as" and nxt.low.endswith("ed") and not nxt.cap
+        participle = (
+            t.low.endswith("ed")
+            and not t.cap
+            and k + 1 < len(toks)
+            and nxt.low in lex.prep
+            and nxt.low != "to"
+        )
+        if lead or participle:
+            head = toks[:k]
+            if len(toks) - k < 6 or any(_conj_at(head, m, lex) for m in range(len(head))):
+                return None  # "the supply of any materials destined for the construction, ...": a short
+                # participle phrase may end on the first item of a list that starts there
+            return head if _item_like(head, lex, 4) and not _has_free_prep(head, lex) else None
+    return None
 
 
 _WHOLE_PART = 12  # a semicolon item up to this many words is named in full, a longer one by first words
@@ -313,10 +402,16 @@ def _parallel_infinitives(text: str, regions: list[_Region], i: int, lex: Lexico
         if not _infinitive_at(toks, 0, lex):
             return None
     r = regions[i]
-    head = _tokens(text, max(r.start, r.end - 2000), r.end)
-    for k in range(len(head)):
-        if _infinitive_at(head, k, lex):
-            return head[k].start
+    start = r.start
+    if r.opener == "quote" and i > 0:
+        # '... to monitor the zone referred to in the "Agreed Minutes ..."; to deter ...': the first
+        # clause began before the quoted title that ends it
+        start = regions[i - 1].start
+    head = _tokens(text, max(start, r.end - 2000), r.end)
+    found = [k for k in range(len(head)) if _infinitive_at(head, k, lex)]
+    if found:
+        # before a quoted title, the clause is the last one opened ("to submit a plan for a unit to monitor")
+        return head[found[-1] if start < r.start else found[0]].start
     return regions[i + 1].start  # the first region only introduces the clauses
 
 
@@ -403,7 +498,12 @@ def _semicolon_lists(text: str, regions: list[_Region], lex: Lexicon) -> list[_C
             if "," not in text[lo:hi] and _item_like(toks, lex, 10):
                 parts.append(toks)
                 continue
-            if "," not in text[lo:hi] and toks and len(toks) <= _WHOLE_PART and r.opener in (":", ";"):
+            if (
+                "," not in text[lo:hi]
+                and toks
+                and len(toks) <= _WHOLE_PART
+                and (r.opener in (":", ";") or cued)
+            ):
                 short = False  # "arrangements for ensuring that payments are made to the Fund": whole
                 parts.append(toks)
                 continue
@@ -535,7 +635,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
         segs, qualified = merge_qualifiers(_segments(text, masked, region), lex)
         ext.update(qualified)
         found = [
-            _Candidate(items, True, region)
+            _Candidate(items, True, region, repeated=True)
             for items in preposition_lists(segs, lex)
             if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
         ]
@@ -551,6 +651,14 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
                 taken.extend_last(hi)
                 continue
             if taken.overlaps(lo, hi) or _inside(titles, lo, hi):
+                continue
+            before = _tokens(text, max(region.start, lo - 200), lo)
+            # the addressees follow the sentence's verb closely: a window, so long paragraphs stay linear
+            if lo - region.start <= 200 and addressed(
+                before, _tokens(text, hi, min(region.end, hi + 200)), lex
+            ):
+                continue
+            if named_parties(before, lex):
                 continue
             if (
                 not cand.cue
@@ -571,7 +679,8 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     out: list[Enumeration] = []
     for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
         spans = []
-        for it in _split_inner(cand.items, lex):
+        # "of the authorities, or of any person or body in X, or of ...": the preposition delimits members
+        for it in cand.items if cand.repeated else _split_inner(cand.items, lex, text):
             span = _trim(text, it, lex)
             if span is not None and it[-1].end in ext and span[1] == it[-1].end:
                 span = (span[0], ext[it[-1].end])
@@ -643,9 +752,11 @@ class _Taken:
             self.ends[-1] = max(self.ends[-1], hi)
 
 
-def _split_inner(items: list[list[_Tok]], lex: Lexicon) -> list[list[_Tok]]:
-    """ "hides, skins and leather, timber": a middle item holding a conjunction is two items of the list."""
-    if len(items) < 3:
+def _split_inner(items: list[list[_Tok]], lex: Lexicon, text: str) -> list[list[_Tok]]:
+    """ "hides, skins and leather, timber": a middle item holding a conjunction is two items of the list;
+    not where a comma comes before the list's last conjunction ("petroleum, arms and ammunition, and
+    police equipment"): that writer's lists close with ", and", so an "and" without one is inside an item."""
+    if len(items) < 3 or "," in text[items[-2][-1].end : items[-1][0].start]:
         return items
     out = [items[0]]
     for it in items[1:-1]:

@@ -13,13 +13,15 @@ import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
 from .edits import edit_items, verb_swapped
-from .enumerations import intro_before
+from .enumerations import intro_before, lexicon
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
 from .lemmas import detect_language
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
 from .reading import _Inline, _read_lists, context_labels, read_ahead
+from .shapes import addressed, named_parties
+from .tokens import _tokens as item_words
 
 __all__ = ["find_item_changes", "summarize_items", "list_description", "read_ahead"]
 
@@ -72,14 +74,13 @@ def find_item_changes(
     pairs = _aligned_pairs(lists_a, lists_b, entry_a, entry_b)
 
     m = _Matcher(items_a, items_b)
-    every_a = list(range(len(items_a)))
-    every_b = list(range(len(items_b)))
 
     def ids(lst: _List, index: dict[int, int]) -> list[int]:
         return [index[id(it)] for it in lst.items]
 
-    # Document-wide matching only involves lists the alignment left without a partner (a list that was
-    # moved or rewritten): "coal" leaving the banned list for the exempted one is removed + added, not kept.
+    # Document-wide matching only pairs lists the alignment left without a partner on both sides (a list
+    # that was moved or rewritten): "coal" leaving the banned list for the exempted one, or for a new
+    # paragraph's list, is removed + added, not kept.
     paired_a = {la for la, _ in pairs}
     paired_b = {lb for _, lb in pairs}
     loose_a = [n for n, it in enumerate(items_a) if it.lst not in paired_a]
@@ -87,8 +88,7 @@ def find_item_changes(
 
     for la, lb in pairs:
         m.exact(ids(lists_a[la], ia), ids(lists_b[lb], ib))
-    m.exact(loose_a, every_b)
-    m.exact(every_a, loose_b)
+    m.exact(loose_a, loose_b)
     for la, lb in pairs:
         m.fuzzy(ids(lists_a[la], ia), ids(lists_b[lb], ib), strict=False)
     spellings = ({it.surface for it in items_a}, {it.surface for it in items_b})
@@ -129,7 +129,7 @@ def find_item_changes(
         changes.append((order, change))
     changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
-    out = _stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b)
+    out = _rejoin(_stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b), a, b)
     # lists read only because they stand next to a change (to read both versions alike) are not reported
     # a provision "modified" under the same name is reported only when no item inside it tells the change
     inner = {(c.a_clause, c.b_clause) for c in out if c.status != ItemStatus.KEPT and c.a != c.b}
@@ -246,6 +246,53 @@ def _stable(
     return out
 
 
+def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
+    """ "weapons and ammunition" kept as "weapons" plus "ammunition" added: where one version reads an item
+    holding "and" whole and the other reads it as two, the two are that one item, kept (the list moved or
+    lost its serial comma around it), not a member gained or lost."""
+    norm = lambda t: " ".join(t.split()).casefold()  # noqa: E731
+    dropped: set[int] = set()
+    out = list(changes)
+    kept_b: dict[int | None, list[int]] = {}
+    kept_a: dict[int | None, list[int]] = {}
+    for m, k in enumerate(out):  # only kept items whose other wording holds "and" can take a neighbour in
+        if k.status == ItemStatus.KEPT:
+            if k.a and " and " in norm(k.a):
+                kept_b.setdefault(k.b_clause, []).append(m)
+            if k.b and " and " in norm(k.b):
+                kept_a.setdefault(k.a_clause, []).append(m)
+    for n, c in enumerate(out):
+        lone = c.status in (ItemStatus.ADDED, ItemStatus.REMOVED)
+        if not lone:
+            continue
+        new_side = c.status == ItemStatus.ADDED
+        span, clause, text = (
+            (c.b_span, c.b_clause, b.document.text) if new_side else (c.a_span, c.a_clause, a.document.text)
+        )
+        if span is None:
+            continue
+        for m in (kept_b if new_side else kept_a).get(clause, ()):
+            k = out[m]
+            k_span, k_clause, whole = (k.b_span, k.b_clause, k.a) if new_side else (k.a_span, k.a_clause, k.b)
+            if k_clause != clause or k_span is None or not whole or " and " not in norm(whole):
+                continue
+            lo, hi = min(span[0], k_span[0]), max(span[1], k_span[1])
+            if hi - lo > len(whole) + 8 or norm(text[lo:hi]) != norm(whole):
+                continue
+            joined = text[lo:hi]
+            if new_side:
+                out[m] = ItemChange(
+                    ItemStatus.KEPT, k.a, joined, k.a_clause, k.b_clause, k.list, k.a_span, (lo, hi), k.label
+                )
+            else:
+                out[m] = ItemChange(
+                    ItemStatus.KEPT, joined, k.b, k.a_clause, k.b_clause, k.list, (lo, hi), k.b_span, k.label
+                )
+            dropped.add(n)
+            break
+    return [c for n, c in enumerate(out) if n not in dropped]
+
+
 def _by_clause(pairs) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
     for ci, span in pairs:
@@ -268,13 +315,19 @@ def _from_edits(
     entry_a: dict[int, int],
     entry_b: dict[int, int],
 ) -> list[tuple[tuple, ItemChange]]:
-    """Items the edits show where the list reader read no list (see edits.py), never over an item read."""
+    """Items the edits show where the list reader read no list (see edits.py), never over an item read;
+    a provision named by its first words does not count there ("(a) All chemical and biological weapons
+    and all stocks of agents and ...": its name's words may hold the list an edit changed)."""
+    named_a = {it.span for it in items_a if _named_by_first_words(it)}
+    named_b = {it.span for it in items_b if _named_by_first_words(it)}
     # spans by clause: each edit is tested against its own clause's items only (linear in the document)
     taken_a = _by_clause(
-        [(it.clause, it.span) for it in items_a] + [(c.a_clause, c.a_span) for c in reported]
+        [(it.clause, it.span) for it in items_a if it.span not in named_a]
+        + [(c.a_clause, c.a_span) for c in reported if c.a_span not in named_a]
     )
     taken_b = _by_clause(
-        [(it.clause, it.span) for it in items_b] + [(c.b_clause, c.b_span) for c in reported]
+        [(it.clause, it.span) for it in items_b if it.span not in named_b]
+        + [(c.b_clause, c.b_span) for c in reported if c.b_span not in named_b]
     )
 
     def free(span, clause, taken) -> bool:
@@ -290,6 +343,8 @@ def _from_edits(
             (b, ed.b_span, ed.b_clause, where_b) if ed.b_span else (a, ed.a_span, ed.a_clause, where_a)
         )
         c = side.clauses[ci]
+        if _addressee(side.document.text, c.start, c.end, span, lang):
+            continue
         name = list_description(intro_before(side.document.text[c.start : span[0]]))
         ta = a.document.text[ed.a_span[0] : ed.a_span[1]] if ed.a_span else None
         tb = b.document.text[ed.b_span[0] : ed.b_span[1]] if ed.b_span else None
@@ -312,6 +367,27 @@ def _from_edits(
             )
         )
     return out
+
+
+_HARD_STOP = re.compile(r"[;:.](?:\s|$)")
+
+
+def _addressee(text: str, start: int, end: int, span: tuple[int, int], lang: str) -> bool:
+    """An edit among the addressees of a paragraph ("Calls upon all States{+, regional organizations+} and
+    international organizations to act") or the parties it names ("all parties, in particular ..."): who is
+    asked, not an item of a list (see shapes.addressed, shapes.named_parties)."""
+    end = min(end, span[1] + 400)  # windows either side: a long clause with many edits stays linear
+    stop = _HARD_STOP.search(text, span[1], end)
+    after = item_words(text, span[1], stop.start() if stop else end)
+    before = item_words(text, max(start, span[0] - 300), span[0])
+    if span[0] - start > 300:
+        return named_parties(before, lexicon(lang))  # the verb is too far back for addressees
+    return addressed(before, after, lexicon(lang), reach=30) or named_parties(before, lexicon(lang))
+
+
+def _named_by_first_words(it: _Item) -> bool:
+    """A provision named by its first words only (its whole text goes on past the name)."""
+    return it.named and it.body is not None and len(it.words) < len(it.body)
 
 
 def _near(alignment: list[AlignmentEntry]) -> tuple[set[int], set[int]]:

@@ -145,8 +145,9 @@ class _Matcher:
             if queue:
                 j = queue.pop(0)
                 x, y = self.a[i], self.b[j]
-                # a sub-paragraph named alike whose wording changed further on is modified, not kept
-                reworded = x.body is not None and y.body is not None and x.body != y.body
+                # a sub-paragraph named alike whose wording changed further on is modified, not kept; one
+                # whose words only changed places (an inner list reordered) is kept, as its items are
+                reworded = x.body is not None and y.body is not None and sorted(x.body) != sorted(y.body)
                 self.link(i, j, ItemStatus.MODIFIED if reworded else ItemStatus.KEPT)
 
     def fuzzy(self, a_ids: list[int], b_ids: list[int], strict: bool) -> None:

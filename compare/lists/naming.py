@@ -134,17 +134,24 @@ _FOOTNOTE = re.compile(r"\s*(?:(?:and|or)\s+)?\d{1,2}/\s+")  # "3/ the Joint Com
 _NAME_STOP = re.compile(r"[,;:]|\s[-–—]\s")
 _NAME_HARD_STOP = re.compile(r"[;:]|\s[-–—]\s")
 _NAME_MIN_WORDS = 3  # a name cut at a comma before this many words runs on past the comma
+_NAME_WHOLE = 12  # a provision of up to this many words, with no comma, is named by all of them
+_REF_LABEL = re.compile(r"\(\w{1,4}\)")
 
 
 def name_span(
-    text: str, start: int = 0, end: int | None = None, through_commas: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    through_commas: bool = False,
+    whole: bool = False,
 ) -> tuple[int, int] | None:
     """The first words of a sub-paragraph, bullet or long item, which name it: up to the first comma (or
     semicolon, colon) or about eight words, without its label ("(c)", "-") and end punctuation.
 
     A name cut at a comma after fewer than three words ("Prohibit, by their nationals ...") would be shared
     by siblings that start alike, so it runs on past commas to about eight words; ``through_commas`` does
-    so whatever the length (for siblings whose short names collide)."""
+    so whatever the length (for siblings whose short names collide). ``whole``: a sub-paragraph or bullet
+    of its own, which is named in full when it is short and has no comma."""
     end = len(text) if end is None else end
     m = _LABEL.match(text[start:end]) or _FOOTNOTE.match(text[start:end])
     lo = start + (m.end() if m else 0)
@@ -156,7 +163,11 @@ def name_span(
         words = list(_NAME_WORD.finditer(text, lo, hard.start() if hard else end))
     if not words:
         return None
-    if len(words) > _NAME_WORDS:
+    # a short provision that runs to its end without a comma ("(e) Financing of any of the activities
+    # referred to in paragraphs (c) and (d);") is named whole: cut at eight words it reads as a fragment
+    spoken = sum(1 for w in words if not _REF_LABEL.fullmatch(w.group()))  # "(c)" is a reference, no word
+    whole = whole and spoken <= _NAME_WHOLE and (stop is None or stop.group() != ",")
+    if len(words) > _NAME_WORDS and not whole:
         cut = _NAME_WORDS
         # "the Joint Declarations signed at Geneva on 30 September 1992": a date is not cut in two
         while cut < min(len(words), _NAME_WORDS + 2) and _in_date(words, cut):
@@ -236,7 +247,9 @@ def readable_name(intro: str, max_words: int = 8) -> str:
         changed = False
         low = [w.lower() for w in words]
         for cue in _TAIL_CUES:
-            if len(low) > len(cue) and tuple(low[-len(cue) :]) == cue:
+            # "not including": a negated cue says the items are exempted, and stays in the name
+            negated = len(low) > len(cue) and low[-len(cue) - 1] == "not"
+            if len(low) > len(cue) and tuple(low[-len(cue) :]) == cue and not negated:
                 words = words[: -len(cue)]
                 changed = True
                 break

@@ -91,11 +91,14 @@ def _first_item(
     dets: frozenset[str],
     whole_ok: bool,
     verb_follows: bool,
+    serial: bool = False,
 ) -> tuple[list[_Tok], bool] | None:
     """The first item, taken from the end of the segment that also holds the list's introduction.
 
     Returns the tokens and whether a strong cue ("such as", "including") introduced them. ``dets`` are
     the determiners that open the other items when most of them have one ("a ban on ..., a limit on").
+    ``serial``: the list closes with ", and", so an "and" without a comma belongs to the item ("weapons
+    and ammunition, military vehicles and equipment, ..., and spare parts").
     """
     if not toks:
         return None
@@ -106,7 +109,7 @@ def _first_item(
     mark = max(cue, weak)
     if 0 < mark < len(toks):
         after = toks[mark:]
-        if _item_like(after, lex, max(8, longest + 3)):
+        if _item_like(after, lex, max(8, longest + 3)) or _qualified_by_participle(after, lex):
             return after, cue >= weak
         toks = after
     elif mark == len(toks):
@@ -124,6 +127,10 @@ def _first_item(
     found_det = False
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
+        if serial and out and i > 0 and _conj_at(toks, i, lex) and not _is_prep(toks[i - 1], lex):
+            limit += 2  # "weapons and ammunition": go on past the inner conjunction
+            out.insert(0, t)
+            continue
         if t.low in lex.det and t.low not in lex.inner_prep:
             if det_parallel and t.low not in dets:
                 break
@@ -156,6 +163,33 @@ def _first_item(
         # a phrase set off by commas is not where a list starts (but ", for iron, lead and copper" is)
         return None
     return out, False
+
+
+# Participles that qualify the item before them ("supplies intended strictly for medical purposes").
+_QUALIFYING_PARTICIPLES = frozenset(
+    ["intended", "destined", "required", "needed", "used", "notified", "supplied", "provided", "designed"]
+)
+
+
+def _qualified_by_participle(toks: list[_Tok], lex: Lexicon) -> bool:
+    """ "including supplies intended strictly for medical purposes, ...": right after a cue, a short noun
+    and the qualifying participle phrase after it are one item (the participle is no verb of the sentence)."""
+    for k in range(1, min(4, len(toks))):
+        if toks[k].low in _QUALIFYING_PARTICIPLES:
+            rest = toks[k + 1 :]
+            return (
+                _item_like(toks[:k], lex, 3)
+                and 0 < len(rest) <= 7
+                and not any(t.low in lex.stop or _joins_items(rest, n, lex) for n, t in enumerate(rest))
+            )
+    return False
+
+
+def _joins_items(toks: list[_Tok], n: int, lex: Lexicon) -> bool:
+    """A conjunction at ``n`` that is not between two adjectives ("medical or veterinary purposes")."""
+    if not _conj_at(toks, n, lex):
+        return False
+    return not (0 < n < len(toks) - 1 and _adjectival(toks[n - 1], lex) and _adjectival(toks[n + 1], lex))
 
 
 def _trim(text: str, toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:

@@ -335,7 +335,7 @@ def _read_lists(
                 continue
             got = None if ci in r.long and not named else item_phrase(c.text)
             if got is None and named:
-                got = name_span(c.text)
+                got = name_span(c.text, whole=True)
             spans[ci] = (c.start + got[0], c.start + got[1]) if got else None
         if named:
             _distinct_names(side, spans)

@@ -121,11 +121,23 @@ def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok
             if inner is not None:
                 items.append(body[:inner])
                 body = body[inner + _conj_at(body, inner, lex) + 1 :]
-            items.append(body if i != run[-1] else _cut_tail(body, lex)[:8])
-        if len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in items):
+            items.append(body if i != run[-1] else _cut_tail(body, lex))
+        # a last item that runs on with its participle's complement is judged by its name
+        judged = [*items[:-1], items[-1][:8]] if items else items
+        sized = len(items) >= 3 and all(it and len(_content(it, lex)) <= 12 for it in judged)
+        if sized and not _infinitives(p, items, lex):
             out.append(items)
         k = run[-1] + 1
     return out
+
+
+def _infinitives(prep: str, items: list[list[_Tok]], lex: Lexicon) -> bool:
+    """ "in order to inspect ..., to ensure effective monitoring and to ensure ...": "to" and a verb before
+    each member is a run of purposes (verb phrases), not a list of things."""
+    if prep != "to":
+        return False
+    verbal = sum(1 for it in items if not it[0].cap and it[0].low not in lex.det and not it[0].numeric)
+    return verbal * 2 > len(items)
 
 
 def _lead_prep(toks: list[_Tok], lex: Lexicon) -> str | None:
@@ -138,13 +150,24 @@ def _lead_prep(toks: list[_Tok], lex: Lexicon) -> str | None:
 
 
 def _cut_tail(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
-    """The last item ends where the sentence goes on: a stop word or a preposition other than "of"."""
+    """The last item ends where the sentence goes on: a stop word or a preposition other than "of"; but a
+    participle's complement is the item's own ("or of any person claiming through or for the benefit of
+    any such person or body,"): after one, the item runs to the end of its comma segment."""
     out: list[_Tok] = []
     for i, t in enumerate(toks):
         if t.low in lex.stop or (i > 0 and _is_prep(t, lex)) or _conj_at(toks, i, lex):
+            prev = out[-1] if out else None
+            participle = prev is not None and not prev.cap and prev.low.endswith(("ing", "ed"))
+            if (
+                participle
+                and _is_prep(t, lex)
+                and len(toks) <= 16
+                and not any(x.low in lex.stop for x in toks)
+            ):
+                return toks
             break
         out.append(t)
-    return out
+    return out[:8]
 
 
 def _capitalised(item: list[_Tok], lex: Lexicon) -> bool:
@@ -217,3 +240,64 @@ def own_preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[
             k += n + 2
         i = max(k, i + 1)
     return out
+
+
+# Verbs by which a paragraph addresses States and bodies: what follows them is who is asked, not a list.
+_ADDRESSING = _words(
+    "calls call requests request urges urge invites invite encourages encourage appeals asks"
+)
+_ADVERBS = _words("also further again once more strongly hereby")
+
+
+def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 12) -> bool:
+    """ "Calls upon all States, regional organizations and international organizations to act ...":
+    the addressees of a paragraph, right after its verb and followed by "to" and a verb, are not a list.
+
+    ``before`` are the words of the sentence before the first item, ``after`` those after the last one
+    (``reach`` of them are searched for the "to").
+    """
+    if lex.lang != "en":
+        return False
+    words = [t for t in before if not t.numeric]
+    while words and words[0].low in _ADVERBS:
+        words = words[1:]
+    if not words or words[0].low not in _ADDRESSING or len(words) > 16:
+        return False
+    if any(t.low in lex.stop or t.low in lex.verbs for t in words[1:]):
+        return False  # "Requests that the Committee ...", "Urges States who ship coal, ...": not who is asked
+    if any(t.low == "to" for t in words[1:]) and words[0].low != "appeals":
+        return False  # "Invites States to provide food, tents and ...": the list is what they provide
+    for k, t in enumerate(after[:reach]):
+        if t.low == "to" and k + 1 < len(after):
+            nxt = after[k + 1]
+            return not (nxt.cap or nxt.numeric or nxt.low in lex.det or nxt.low in lex.prep)
+    return False
+
+
+_PARTIES = _words("parties party sides factions belligerents")
+
+
+def named_parties(before: list[_Tok], lex: Lexicon) -> bool:
+    """ "all parties, in particular the Bosnian Serb party and others concerned": the members singled out
+    of the parties to a conflict are named parties, not a list. ``before``: the words before the first
+    member (the last few are looked at)."""
+    if lex.lang != "en":
+        return False
+    words = before[-16:]
+    for k, t in enumerate(words):
+        if t.low in _PARTIES:
+            rest = words[k + 1 :]
+            for m in range(len(rest)):
+                if _starts_with_cue(rest[m:], lex):
+                    # only words of a place between ("all parties in the Republic of X, in particular"),
+                    # not a clause ("agreed to by two of the parties and set out in ..., namely")
+                    between = rest[:m]
+                    return all(
+                        w.cap
+                        or w.low in lex.prep
+                        or w.low in lex.det
+                        or (w.low == "and" and n > 0 and between[n - 1].cap)
+                        for n, w in enumerate(between)
+                    )
+            return False
+    return False
