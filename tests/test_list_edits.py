@@ -328,3 +328,38 @@ def test_a_negated_cue_stays_in_the_list_name() -> None:
 
     assert list_description("Bans all trade, not including").endswith("trade not including")
     assert list_description("the ban shall cover goods, including") == "the ban shall cover goods"
+
+
+# --------------------------------------------------------------------------- one member of a pair
+
+
+def test_the_second_member_of_a_pair_struck_before_a_shared_complement_is_removed() -> None:
+    cases = [
+        ("2. Requests all States to prohibit the sale or lease of all naval craft to the islands;", "lease"),
+        (
+            "2. Decides that States shall deny vessels access to the harbour or anchorage of the port;",
+            "anchorage",
+        ),
+        (
+            "Noting that its call for the end of forced evictions and attempts to alter the make-up of the "
+            "districts has not been heeded,",
+            "attempts to alter the make-up of the districts",
+        ),
+    ]
+    for old, member in cases:
+        new = old.replace(f" or {member}", "").replace(f" and {member}", "")
+        assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", member, None)}, old
+        assert changes(compare([*HEAD, new], [*HEAD, old])) == {("added", None, member)}, old
+
+
+def test_verbs_and_adverbs_joined_before_a_preposition_are_no_pair_of_items() -> None:
+    cases = [
+        "3. Demands that the forces cease and desist from all attacks on the town;",
+        "3. Decides that States shall prevent and punish in their territories any such supply;",
+        "3. Urges the parties to cooperate fully and effectively with the Mission;",
+        "3. Notes that the Committee met and agreed on the text of the guidelines;",
+    ]
+    for old in cases:
+        words = old.split(" and ")[1].split()[0]
+        new = old.replace(f" and {words}", "")
+        assert changes(compare([*HEAD, old], [*HEAD, new])) == set(), old

@@ -144,7 +144,13 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if lead and not trail:  # ", testing" before " and development"
             # "any contract or other transaction[ or commercial operation] where ...": a relative word
             # ends the noun phrase the member closes
-            if not (after is None or after in _SEP or after in _CLOSE or after in _RELATIVE):
+            if not (
+                after is None
+                or after in _SEP
+                or after in _CLOSE
+                or after in _RELATIVE
+                or _pair_ends(toks, x, y, lead, text, lex)
+            ):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
             # "exclusively [for pensions or ]for strictly medical ...": the first member of a list whose
@@ -198,6 +204,38 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if span and first is None:
             first = span
     return first
+
+
+def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text: str, lex) -> bool:
+    """ "the import[ or entry] of all armaments", "forcible expulsions[ and attempts to change ...] has not
+    been heeded": the second member of a pair, put in or struck whole, ends where a complement the two
+    members share begins (a preposition) or where the sentence's verb follows the pair. The conjunction
+    must be the run's own, right after a word of the first member, with no separator inside the run."""
+    if lead != 1 or toks[x][0] not in _CONJ or x == 0 or y >= len(toks):
+        return False
+    if not toks[x - 1][0].isalpha() or toks[x - 1][0] in lex.prep or toks[x - 1][0] in lex.det:
+        return False
+    if any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in toks[x + 1 : y]):
+        return False
+
+    # both members read as noun phrases: the first opens a few words back with an article or a
+    # preposition ("the import", "of forcible expulsions"), and neither side of the conjunction is an
+    # adverb or a verb form ("cease and desist from", "cooperate fully and effectively with")
+    def opener(k: int) -> bool:
+        return k >= 0 and (toks[k][0] in lex.det or toks[k][0] in lex.prep)
+
+    opened = opener(x - 2) or (opener(x - 3) and _adjective(toks, x - 2, text, lex))
+    if not opened or any(toks[k][0] in lex.stop for k in range(max(0, x - 3), x)):
+        return False
+    noun = x >= 2 and toks[x - 2][0] in lex.det  # "the import": a noun whatever else it can be
+    for k, w in ((x - 1, toks[x - 1][0]), (x + 1, toks[x + 1][0])):
+        if w.endswith(("ly", "ed")) or w in lex.stop or (w in lex.verbs and not (noun and k == x - 1)):
+            return False
+    after = toks[y][0]
+    return (after in lex.prep and after != "to") or (after in _AUX and y - x > 2)
+
+
+_AUX = _words("has have had is are was were shall will may must should would")
 
 
 def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
