@@ -363,3 +363,20 @@ def test_verbs_and_adverbs_joined_before_a_preposition_are_no_pair_of_items() ->
         words = old.split(" and ")[1].split()[0]
         new = old.replace(f" and {words}", "")
         assert changes(compare([*HEAD, old], [*HEAD, new])) == set(), old
+
+
+def test_two_members_that_swap_places_are_kept_not_removed_and_added() -> None:
+    old = (
+        "Deeply concerned at developments, including repeated violations of the truce and the continued "
+        "expulsion of civilians, and at the obstruction of aid,"
+    )
+    new = (
+        "Deeply concerned at developments, including the continued expulsion of civilians and repeated "
+        "violations of the truce, and at the obstruction of aid,"
+    )
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+    # the same with a real list changing elsewhere in the draft (the list reader's path, not only edits)
+    goods_old = "1. Decides that States shall prevent the sale of coal, iron and textiles;"
+    goods_new = "1. Decides that States shall prevent the sale of coal, iron, timber and textiles;"
+    got = changes(compare([*HEAD, old, goods_old], [*HEAD, new, goods_new]))
+    assert got == {("added", None, "timber")}

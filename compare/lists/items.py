@@ -62,7 +62,10 @@ def find_item_changes(
         items_a, items_b = renumber(lists_a), renumber(lists_b)
     if not items_a and not items_b:
         found = _from_edits(a, b, alignment, [], [], [], {}, {})
-        return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+        ordered = [c for _, c in sorted(found, key=lambda pair: pair[0])]
+        return _moved_in_place(
+            ordered, _entries_by_clause(alignment, "a"), _entries_by_clause(alignment, "b")
+        )
     items_b += _project(lists_a, lists_b, b, alignment, "a")
     items_a += _project(lists_b, lists_a, a, alignment, "b")
     items_a.sort(key=lambda it: it.span)
@@ -130,6 +133,7 @@ def find_item_changes(
     changes += _from_edits(a, b, alignment, items_a, items_b, [c for _, c in changes], entry_a, entry_b)
     changes.sort(key=lambda pair: pair[0])
     out = _rejoin(_stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b), a, b)
+    out = _moved_in_place(out, entry_a, entry_b)
     # lists read only because they stand next to a change (to read both versions alike) are not reported
     # a provision "modified" under the same name is reported only when no item inside it tells the change
     inner = {(c.a_clause, c.b_clause) for c in out if c.status != ItemStatus.KEPT and c.a != c.b}
@@ -244,6 +248,35 @@ def _stable(
                 )
         out.append(c)
     return out
+
+
+def _moved_in_place(
+    changes: list[ItemChange], entry_a: dict[int, int], entry_b: dict[int, int]
+) -> list[ItemChange]:
+    """An item removed and the same words added in the same aligned clauses changed place within its
+    sentence ("A and B" -> "B and A", where each side names the list from other words): it is kept, never
+    removed plus added. (Each claims the other's words, so the stability test above cannot see it.)"""
+    norm = lambda t: " ".join(t.split()).casefold()  # noqa: E731
+    removed: dict[tuple[int, str], list[int]] = {}
+    for n, c in enumerate(changes):
+        if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
+            removed.setdefault((entry_a[c.a_clause], norm(c.a)), []).append(n)
+    if not removed:
+        return changes
+    dropped: set[int] = set()
+    out = list(changes)
+    for n, c in enumerate(changes):
+        if c.status != ItemStatus.ADDED or not c.b or c.b_clause not in entry_b:
+            continue
+        waiting = removed.get((entry_b[c.b_clause], norm(c.b)))
+        if waiting:
+            k = waiting.pop(0)
+            r = changes[k]
+            dropped.add(k)
+            out[n] = ItemChange(
+                ItemStatus.KEPT, r.a, c.b, r.a_clause, c.b_clause, c.list, r.a_span, c.b_span, c.label
+            )
+    return [c for n, c in enumerate(out) if n not in dropped]
 
 
 def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
