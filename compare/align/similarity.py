@@ -134,8 +134,7 @@ class Vectors:
         self.b_keys = [prepared[t][2] for t in b_texts]
 
     def _weigh(self, s: set[str]) -> dict[str, float]:
-        idf = self.idf
-        return {w: idf[w] for w in s}
+        return dict(zip(s, map(self.idf.__getitem__, s), strict=True))  # {w: idf[w] for w in s}, in C
 
     def shared_pairs(
         self, a_ids: Sequence[int], b_ids: Sequence[int], per_clause: int = 8
@@ -145,11 +144,14 @@ class Vectors:
         ``VISIT_BUDGET`` postings per new clause, so common words cannot make it quadratic)."""
         cap = max(50, int(0.02 * self.n))
         df = self.df
+        # Only stems some new clause has can be visited: a few changed clauses against a long old side
+        # (a draft against a list of lines) index those, not every stem of the old side.
+        wanted = {w for j in b_ids for w in self.b[j] if df[w] <= cap}
         postings: dict[str, list[int]] = defaultdict(list)
+        a = self.a
         for i in a_ids:
-            for w in self.a[i]:
-                if df[w] <= cap:
-                    postings[w].append(i)
+            for w in a[i].keys() & wanted:
+                postings[w].append(i)
         rough: dict[tuple[int, int], None] = {}
         by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
         a_mass = self.a_mass
