@@ -88,13 +88,12 @@ def char_cosines(
     cache: dict[str, frozenset[str]] = {}
 
     def grams(text: str) -> set[str]:
-        out: set[str] = set()
-        for w in words_of(text):
-            g = cache.get(w)
-            if g is None:
-                g = cache[w] = word_grams(w)
-            out |= g
-        return out
+        """The union of the grams of the clause's distinct words (order and repeats do not matter)."""
+        words = set(words_of(text))
+        for w in words:
+            if w not in cache:
+                cache[w] = word_grams(w)
+        return set().union(*map(cache.__getitem__, words))
 
     ga = {i: grams(a_texts[i]) for i in {i for i, _j in pairs}}
     gb = {j: grams(b_texts[j]) for j in {j for _i, j in pairs}}
@@ -102,9 +101,10 @@ def char_cosines(
     df.update(chain.from_iterable(gb.values()))
     n = len(ga) + len(gb)
     w2 = {k: math.log(1.0 + n / c) ** 2 for k, c in df.items()}
-    na = {i: math.sqrt(math.fsum([w2[k] for k in g])) or 1.0 for i, g in ga.items()}
-    nb = {j: math.sqrt(math.fsum([w2[k] for k in g])) or 1.0 for j, g in gb.items()}
-    return {(i, j): math.fsum([w2[k] for k in ga[i] & gb[j]]) / (na[i] * nb[j]) for i, j in pairs}
+    weight = w2.__getitem__  # fsum is exact, so summing straight from the sets gives the same floats
+    na = {i: math.sqrt(math.fsum(map(weight, g))) or 1.0 for i, g in ga.items()}
+    nb = {j: math.sqrt(math.fsum(map(weight, g))) or 1.0 for j, g in gb.items()}
+    return {(i, j): math.fsum(map(weight, ga[i] & gb[j])) / (na[i] * nb[j]) for i, j in pairs}
 
 
 class Vectors:
@@ -186,9 +186,9 @@ class Vectors:
         for i, j in rough:
             av, bv = self.a[i], self.b[j]
             if len(av) > len(bv):  # same summation order as overlap(): results do not move by an ulp
-                out[(i, j)] = sum(w for k, w in bv.items() if k in av)
+                out[(i, j)] = sum([w for k, w in bv.items() if k in av])
             else:
-                out[(i, j)] = sum(w for k, w in av.items() if k in bv)
+                out[(i, j)] = sum([w for k, w in av.items() if k in bv])
         return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:
