@@ -107,6 +107,46 @@ def char_cosines(
     return {(i, j): math.fsum(map(weight, ga[i] & gb[j])) / (na[i] * nb[j]) for i, j in pairs}
 
 
+class _Weighed(dict):
+    """Text -> its stems weighted by IDF, made on first use (one read-only dict per distinct text)."""
+
+    def __init__(self, stems: dict[str, set[str]], idf: dict[str, float]) -> None:
+        super().__init__()
+        self.stems, self.idf = stems, idf
+
+    def __missing__(self, text: str) -> dict[str, float]:
+        s = self.stems[text]
+        v = self[text] = dict(zip(s, map(self.idf.__getitem__, s), strict=True))  # {w: idf[w] for w in s}
+        return v
+
+
+class _Mass(dict):
+    """Text -> the sum of its weights (summed in the weights' order), made on first use."""
+
+    def __init__(self, weighed: _Weighed) -> None:
+        super().__init__()
+        self.weighed = weighed
+
+    def __missing__(self, text: str) -> float:
+        m = self[text] = sum(self.weighed[text].values())
+        return m
+
+
+class _PerClause(Sequence):
+    """The value of each clause (by index) from a per-text table: clauses with one text share one."""
+
+    __slots__ = ("texts", "table")
+
+    def __init__(self, texts: Sequence[str], table: dict) -> None:
+        self.texts, self.table = texts, table
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - index only, as the aligner uses it
+        return self.table[self.texts[i]]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
 class Vectors:
     """IDF-weighted stem sets for the clauses of both sides, with an inverted index over side A."""
 
@@ -123,18 +163,17 @@ class Vectors:
         self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
         self.df = df
         self.n = n
-        weighed = {t: self._weigh(p[0]) for t, p in prepared.items()}
-        mass = {t: sum(v.values()) for t, v in weighed.items()}
-        self.a = [weighed[t] for t in a_texts]
-        self.b = [weighed[t] for t in b_texts]
-        self.a_mass = [mass[t] for t in a_texts]
-        self.b_mass = [mass[t] for t in b_texts]
+        # Weights are made on first use: most clauses of a revision are settled by an identical partner
+        # and never looked at again.
+        weighed = _Weighed({t: p[0] for t, p in prepared.items()}, self.idf)
+        mass = _Mass(weighed)
+        self.a: Sequence[dict[str, float]] = _PerClause(a_texts, weighed)
+        self.b: Sequence[dict[str, float]] = _PerClause(b_texts, weighed)
+        self.a_mass: Sequence[float] = _PerClause(a_texts, mass)
+        self.b_mass: Sequence[float] = _PerClause(b_texts, mass)
         self.b_words = [prepared[t][1] for t in b_texts]
         self.a_keys = [prepared[t][2] for t in a_texts]  # identity key of each clause
         self.b_keys = [prepared[t][2] for t in b_texts]
-
-    def _weigh(self, s: set[str]) -> dict[str, float]:
-        return dict(zip(s, map(self.idf.__getitem__, s), strict=True))  # {w: idf[w] for w in s}, in C
 
     def shared_pairs(
         self, a_ids: Sequence[int], b_ids: Sequence[int], per_clause: int = 8
