@@ -115,7 +115,7 @@ class _Weighed(dict):
         self.stems, self.idf = stems, idf
 
     def __missing__(self, text: str) -> dict[str, float]:
-        s = self.stems[text]
+        s = self.stems.pop(text)  # weighed once: the set is not needed again
         v = self[text] = dict(zip(s, map(self.idf.__getitem__, s), strict=True))  # {w: idf[w] for w in s}
         return v
 
