@@ -69,12 +69,18 @@ def align(
     ident, shared = _candidate_pairs(vec, a_texts, b_texts, params)
     if cancel and cancel():
         return []
-    cells: list[list[tuple[int, float]]] = [[] for _ in b_texts]
+    # one shared empty row for the new clauses without a candidate (500,000 repeated lines have none)
+    cells: list[Sequence[tuple[int, float, bool]]] = [()] * len(b_texts)
     chars = char_cosines(a_texts, b_texts, list(shared)) if params.char_share else {}
     gains = _gains(vec, ident, shared, chars, params)
     for (i, j), g in gains.items():
-        cells[j].append((i, g, (i, j) in ident))
+        row = cells[j]
+        if not row:
+            row = cells[j] = []
+        row.append((i, g, (i, j) in ident))
     for row in cells:
+        if not row:
+            continue
         row.sort()
     groups = _split_groups(best_path(cells, len(a_texts), params.path), cells)
     _drop_loose_parts(groups, vec, gains, params.member_min)

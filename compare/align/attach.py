@@ -47,12 +47,19 @@ class _Union:
 
 
 class _State:
-    __slots__ = ("union", "frontier", "dice")
+    __slots__ = ("union", "frontier", "dice", "verdicts")
 
     def __init__(self, g: Group, vec: Vectors) -> None:
         self.union = {"a": _Union(vec.a, g.a), "b": _Union(vec.b, g.b)}
         self.frontier: dict[str, set[int]] = {"a": set(), "b": set()}  # leftover clauses next to a member
         self.dice: float | None = None  # group dice, until the group changes
+        # (side, id of a clause's stem vector) -> the test's outcome, until the group's stems change:
+        # clauses with the same text share one vector, so a run of identical lines is tested once
+        self.verdicts: dict[tuple[str, int], tuple[float, float] | None] = {}
+
+    def changed(self) -> None:
+        self.dice = None
+        self.verdicts.clear()
 
 
 def _shared(av: dict[str, float], bv: dict[str, float], extra: dict[str, float], extra_side: str) -> float:
@@ -116,40 +123,84 @@ def _neighbour_to_join(
         if g is None:
             continue
         st = states[id(g)]
-        mine_u, theirs_u = st.union[side], st.union[_OTHER[side]]
-        if _novel_share(vector, theirs_u.stems, _EMPTY) < params.member_min:
-            continue
-        ua, ub = st.union["a"], st.union["b"]
-        if st.dice is None:
-            st.dice = _dice(_shared(ua.stems, ub.stems, _EMPTY, "a"), ua.mass, ub.mass)
-        mine_stems = mine_u.stems
-        adds_nothing = all(w in mine_stems for w in vector)  # then joining leaves the group's dice as it is
-        if side == "b":
-            mb = vec.b_mass[k]
-            cont = _shared(ua.stems, vector, _EMPTY, "b") / mb if mb else 0.0
-            after = (
-                st.dice
-                if adds_nothing
-                else _dice(_shared(ua.stems, ub.stems, vector, "b"), ua.mass, _grown_mass(ub, vector))
-            )
+        key = (side, id(vector))
+        if key in st.verdicts:
+            gain = st.verdicts[key]
         else:
-            ma = vec.a_mass[k]
-            cont = _shared(vector, ub.stems, _EMPTY, "a") / ma if ma else 0.0
-            after = (
-                st.dice
-                if adds_nothing
-                else _dice(_shared(ua.stems, ub.stems, vector, "a"), _grown_mass(ua, vector), ub.mass)
-            )
-        if not (
-            cont >= params.attach_containment
-            and after >= st.dice - params.attach_slack
-            or _novel_share(vector, theirs_u.stems, mine_u.stems) >= params.attach_novel
-        ):
-            continue
-        gain = (cont, after)
-        if best_gain is None or gain > best_gain:
+            gain = st.verdicts[key] = _gain(side, k, vector, st, vec, params)
+        if gain is not None and (best_gain is None or gain > best_gain):
             best, best_gain = g, gain
     return best
+
+
+def _gain(
+    side: str, k: int, vector: dict[str, float], st: _State, vec: Vectors, params: AlignParams
+) -> tuple[float, float] | None:
+    """(containment, group dice after joining) if clause k may join the group, else None. It depends
+    only on k's stems (its mass is theirs) and the group's, so clauses with one text share it."""
+    mine_u, theirs_u = st.union[side], st.union[_OTHER[side]]
+    if _novel_share(vector, theirs_u.stems, _EMPTY) < params.member_min:
+        return None
+    ua, ub = st.union["a"], st.union["b"]
+    if st.dice is None:
+        st.dice = _dice(_shared(ua.stems, ub.stems, _EMPTY, "a"), ua.mass, ub.mass)
+    mine_stems = mine_u.stems
+    adds_nothing = all(w in mine_stems for w in vector)  # then joining leaves the group's dice as it is
+    if side == "b":
+        mb = vec.b_mass[k]
+        cont = _shared(ua.stems, vector, _EMPTY, "b") / mb if mb else 0.0
+        after = (
+            st.dice
+            if adds_nothing
+            else _dice(_shared(ua.stems, ub.stems, vector, "b"), ua.mass, _grown_mass(ub, vector))
+        )
+    else:
+        ma = vec.a_mass[k]
+        cont = _shared(vector, ub.stems, _EMPTY, "a") / ma if ma else 0.0
+        after = (
+            st.dice
+            if adds_nothing
+            else _dice(_shared(ua.stems, ub.stems, vector, "a"), _grown_mass(ua, vector), ub.mass)
+        )
+    if not (
+        cont >= params.attach_containment
+        and after >= st.dice - params.attach_slack
+        or _novel_share(vector, theirs_u.stems, mine_u.stems) >= params.attach_novel
+    ):
+        return None
+    return (cont, after)
+
+
+def _join_run(
+    k: int,
+    members: list[int],
+    vectors: list[dict[str, float]],
+    own: dict[int, Group],
+    g: Group,
+    st: _State,
+    side: str,
+    size: int,
+) -> int:
+    """Let the clauses after k that repeat its text join k's group at once; returns the last one joined.
+
+    The sweep would examine k + 1 next (it is on g's frontier, after k): with the same stems as k and no
+    group beyond it, its only candidate is g and the test's outcome is the one just recorded for k's
+    text (k brought no stem the group lacks now), so it joins; and so on along the run. Examining the
+    run's clauses one by one gives the same groups, frontiers and queues, one heap step per line slower.
+    """
+    vk = vectors[k]
+    key = (side, id(vk))
+    while (
+        k + 1 < size
+        and vectors[k + 1] is vk
+        and k + 1 not in own
+        and k + 2 not in own
+        and st.verdicts.get(key) is not None
+    ):
+        k += 1
+        members.append(k)
+        own[k] = g
+    return k
 
 
 def attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, params: AlignParams) -> None:
@@ -161,14 +212,19 @@ def attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, param
             owner["a"][i] = g
         for j in g.b:
             owner["b"][j] = g
-    states = {id(g): _State(g, vec) for g in groups}
+    # Only a group next to a leftover clause can grow or be asked about (leftovers never become new), so
+    # only those keep the union of their stems: in a typical revision a few percent of the groups.
+    states: dict[int, _State] = {}
     for g in groups:
-        st = states[id(g)]
+        frontier: dict[str, set[int]] = {"a": set(), "b": set()}
         for side in ("a", "b"):
             for m in g.a if side == "a" else g.b:
                 for nk in (m - 1, m + 1):
                     if 0 <= nk < size[side] and nk not in owner[side]:
-                        st.frontier[side].add(nk)
+                        frontier[side].add(nk)
+        if frontier["a"] or frontier["b"]:
+            st = states[id(g)] = _State(g, vec)
+            st.frontier = frontier
     # Clauses to examine in the next sweep; the first sweep examines every leftover clause.
     nxt = {s: {k for k in range(size[s]) if k not in owner[s]} for s in ("b", "a")}
     while nxt["a"] or nxt["b"]:
@@ -187,16 +243,20 @@ def attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, param
                 if g is None:
                     continue
                 st = states[id(g)]
-                (g.b if phase == "b" else g.a).append(k)
+                members, vectors = (g.b, vec.b) if phase == "b" else (g.a, vec.a)
+                members.append(k)
                 own[k] = g
-                if st.union[phase].add((vec.b if phase == "b" else vec.a)[k]):
-                    st.dice = None  # its stems changed (a member that adds none leaves the dice as it was)
-                for nk in (k - 1, k + 1):
-                    h = own.get(nk)
-                    if h is not None:
-                        states[id(h)].frontier[phase].discard(k)
-                    elif 0 <= nk < size[phase]:
-                        st.frontier[phase].add(nk)
+                if st.union[phase].add(vectors[k]):
+                    st.changed()  # its stems changed (a member that adds none leaves the dice as it was)
+                first = k
+                k = _join_run(k, members, vectors, own, g, st, phase, size[phase])
+                for j in range(first, k + 1):
+                    for nk in (j - 1, j + 1):
+                        h = own.get(nk)
+                        if h is not None:
+                            states[id(h)].frontier[phase].discard(j)
+                        elif 0 <= nk < size[phase]:
+                            st.frontier[phase].add(nk)
                 # Every leftover clause next to a member of g may now decide differently: examine it
                 # later in this sweep if the sweep has not passed it yet, else in the next sweep.
                 for s in ("b", "a"):

@@ -88,23 +88,88 @@ def char_cosines(
     cache: dict[str, frozenset[str]] = {}
 
     def grams(text: str) -> set[str]:
-        out: set[str] = set()
-        for w in words_of(text):
-            g = cache.get(w)
-            if g is None:
-                g = cache[w] = word_grams(w)
-            out |= g
-        return out
+        """The union of the grams of the clause's distinct words (order and repeats do not matter)."""
+        words = set(words_of(text))
+        for w in words:
+            if w not in cache:
+                cache[w] = word_grams(w)
+        return set().union(*map(cache.__getitem__, words))
 
-    ga = {i: grams(a_texts[i]) for i in {i for i, _j in pairs}}
-    gb = {j: grams(b_texts[j]) for j in {j for _i, j in pairs}}
-    df = Counter(chain.from_iterable(ga.values()))
-    df.update(chain.from_iterable(gb.values()))
-    n = len(ga) + len(gb)
+    ids_a = {i for i, _j in pairs}
+    ids_b = {j for _i, j in pairs}
+    # The grams of every clause at once would be a set per changed clause (1.3 GB when all of 1M words
+    # changed): count document frequencies clause by clause, then hold a clause's set only from its first
+    # pair to its last. The same sets and exact sums, so the same cosines.
+    df: Counter[str] = Counter()
+    for i in ids_a:
+        df.update(grams(a_texts[i]))
+    for j in ids_b:
+        df.update(grams(b_texts[j]))
+    n = len(ids_a) + len(ids_b)
     w2 = {k: math.log(1.0 + n / c) ** 2 for k, c in df.items()}
-    na = {i: math.sqrt(math.fsum([w2[k] for k in g])) or 1.0 for i, g in ga.items()}
-    nb = {j: math.sqrt(math.fsum([w2[k] for k in g])) or 1.0 for j, g in gb.items()}
-    return {(i, j): math.fsum([w2[k] for k in ga[i] & gb[j]]) / (na[i] * nb[j]) for i, j in pairs}
+    del df
+    weight = w2.__getitem__  # fsum is exact, so summing straight from the sets gives the same floats
+    last_a = {i: p for p, (i, _j) in enumerate(pairs)}
+    last_b = {j: p for p, (_i, j) in enumerate(pairs)}
+    live_a: dict[int, tuple[set[str], float]] = {}
+    live_b: dict[int, tuple[set[str], float]] = {}
+
+    def held(live: dict, k: int, texts: Sequence[str]) -> tuple[set[str], float]:
+        got = live.get(k)
+        if got is None:
+            g = grams(texts[k])
+            got = live[k] = (g, math.sqrt(math.fsum(map(weight, g))) or 1.0)
+        return got
+
+    out: dict[tuple[int, int], float] = {}
+    for p, (i, j) in enumerate(pairs):
+        (ga, na), (gb, nb) = held(live_a, i, a_texts), held(live_b, j, b_texts)
+        out[(i, j)] = math.fsum(map(weight, ga & gb)) / (na * nb)
+        if last_a[i] == p:
+            del live_a[i]
+        if last_b[j] == p:
+            del live_b[j]
+    return out
+
+
+class _Weighed(dict):
+    """Text -> its stems weighted by IDF, made on first use (one read-only dict per distinct text)."""
+
+    def __init__(self, stems: dict[str, set[str]], idf: dict[str, float]) -> None:
+        super().__init__()
+        self.stems, self.idf = stems, idf
+
+    def __missing__(self, text: str) -> dict[str, float]:
+        s = self.stems.pop(text)  # weighed once: the set is not needed again
+        v = self[text] = dict(zip(s, map(self.idf.__getitem__, s), strict=True))  # {w: idf[w] for w in s}
+        return v
+
+
+class _Mass(dict):
+    """Text -> the sum of its weights (summed in the weights' order), made on first use."""
+
+    def __init__(self, weighed: _Weighed) -> None:
+        super().__init__()
+        self.weighed = weighed
+
+    def __missing__(self, text: str) -> float:
+        m = self[text] = sum(self.weighed[text].values())
+        return m
+
+
+class _PerClause(Sequence):
+    """The value of each clause (by index) from a per-text table: clauses with one text share one."""
+
+    __slots__ = ("texts", "table")
+
+    def __init__(self, texts: Sequence[str], table: dict) -> None:
+        self.texts, self.table = texts, table
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - index only, as the aligner uses it
+        return self.table[self.texts[i]]
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
 class Vectors:
@@ -123,19 +188,17 @@ class Vectors:
         self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
         self.df = df
         self.n = n
-        weighed = {t: self._weigh(p[0]) for t, p in prepared.items()}
-        mass = {t: sum(v.values()) for t, v in weighed.items()}
-        self.a = [weighed[t] for t in a_texts]
-        self.b = [weighed[t] for t in b_texts]
-        self.a_mass = [mass[t] for t in a_texts]
-        self.b_mass = [mass[t] for t in b_texts]
+        # Weights are made on first use: most clauses of a revision are settled by an identical partner
+        # and never looked at again.
+        weighed = _Weighed({t: p[0] for t, p in prepared.items()}, self.idf)
+        mass = _Mass(weighed)
+        self.a: Sequence[dict[str, float]] = _PerClause(a_texts, weighed)
+        self.b: Sequence[dict[str, float]] = _PerClause(b_texts, weighed)
+        self.a_mass: Sequence[float] = _PerClause(a_texts, mass)
+        self.b_mass: Sequence[float] = _PerClause(b_texts, mass)
         self.b_words = [prepared[t][1] for t in b_texts]
         self.a_keys = [prepared[t][2] for t in a_texts]  # identity key of each clause
         self.b_keys = [prepared[t][2] for t in b_texts]
-
-    def _weigh(self, s: set[str]) -> dict[str, float]:
-        idf = self.idf
-        return {w: idf[w] for w in s}
 
     def shared_pairs(
         self, a_ids: Sequence[int], b_ids: Sequence[int], per_clause: int = 8
@@ -145,12 +208,18 @@ class Vectors:
         ``VISIT_BUDGET`` postings per new clause, so common words cannot make it quadratic)."""
         cap = max(50, int(0.02 * self.n))
         df = self.df
+        # Only stems some new clause has can be visited: a few changed clauses against a long old side
+        # (a draft against a list of lines) index those, not every stem of the old side.
+        wanted = {w for j in b_ids for w in self.b[j] if df[w] <= cap}
         postings: dict[str, list[int]] = defaultdict(list)
+        a = self.a
         for i in a_ids:
-            for w in self.a[i]:
-                if df[w] <= cap:
-                    postings[w].append(i)
+            for w in a[i].keys() & wanted:
+                postings[w].append(i)
         rough: dict[tuple[int, int], None] = {}
+        # per old clause, its best ``per_clause`` new clauses so far as a heap of (-score, -j) (the worst
+        # kept on top): every (score, j) kept would be a tuple per posting visited, 8.7M of them (0.8 GB)
+        # when all of 1M words changed
         by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
         a_mass = self.a_mass
         for j in b_ids:
@@ -176,17 +245,22 @@ class Vectors:
             for _s, i in heapq.nsmallest(per_clause, scored):
                 rough[(i, j)] = None
             for s, i in scored:
-                by_a[i].append((s, j))
-        for i, lst in by_a.items():
-            for _v, j in heapq.nsmallest(per_clause, lst):
+                kept = by_a[i]
+                item = (-s, -j)
+                if len(kept) < per_clause:
+                    heapq.heappush(kept, item)
+                elif item > kept[0]:
+                    heapq.heapreplace(kept, item)
+        for i, kept in by_a.items():
+            for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
                 rough[(i, j)] = None
         out: dict[tuple[int, int], float] = {}
         for i, j in rough:
             av, bv = self.a[i], self.b[j]
             if len(av) > len(bv):  # same summation order as overlap(): results do not move by an ulp
-                out[(i, j)] = sum(w for k, w in bv.items() if k in av)
+                out[(i, j)] = sum([w for k, w in bv.items() if k in av])
             else:
-                out[(i, j)] = sum(w for k, w in av.items() if k in bv)
+                out[(i, j)] = sum([w for k, w in av.items() if k in bv])
         return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:

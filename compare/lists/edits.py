@@ -55,8 +55,10 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
         if e.kind == Kind.EQUAL or not e.a or not e.b:
             continue
         ta = _entry_tokens(a, e.a)
+        if not ta or len(ta) > _MAX_TOKENS:
+            continue
         tb = _entry_tokens(b, e.b)
-        if not ta or not tb or len(ta) > _MAX_TOKENS or len(tb) > _MAX_TOKENS:
+        if not tb or len(tb) > _MAX_TOKENS:
             continue
         sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -97,10 +99,14 @@ def _joined(run: list[tuple[str, int, int]], ta: list[tuple[str, int, int]], i1:
 
 
 def _entry_tokens(side: Side, clauses: tuple[int, ...]) -> list[tuple[str, int, int]]:
+    """The entry's tokens; only as far as more than ``_MAX_TOKENS`` (then the entry is not diffed here, and
+    a clause split into 500,000 lines is not tokenised whole to learn that)."""
     out: list[tuple[str, int, int]] = []
     for ci in clauses:
         c = side.clauses[ci]
         out += _toks(side.document.text, c.start, c.end)
+        if len(out) > _MAX_TOKENS:
+            break
     return out
 
 

@@ -60,11 +60,24 @@ def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _reading(lst: _List, dst: Side, lo: int, hi: int) -> list[tuple[int, int]] | None:
+def _lowered(text: str) -> str | None:
+    """The text in lower case when every slice of it lowers to the same slice of this (no letter whose lower
+    case is longer, no capital sigma, whose lower case depends on the next letter); else None."""
+    if "\u03a3" in text:
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _reading(
+    lst: _List, dst: Side, lo: int, hi: int, lowered: str | None = None
+) -> list[tuple[int, int]] | None:
     """Spans of ``lst``'s items found in order in ``dst.document.text[lo:hi]``, with the gaps between them
-    read as new items or qualifiers; None when the other version does not hold this list."""
+    read as new items or qualifiers; None when the other version does not hold this list. ``lowered``: the
+    whole text in lower case, if :func:`_lowered` gave it (a list whose partner clauses lie far apart
+    would otherwise lower the text between them again for each list)."""
     text = dst.document.text
-    low = text[lo:hi].lower()
+    low = lowered[lo:hi] if lowered is not None else text[lo:hi].lower()
     if len(low) != hi - lo:
         return None  # a letter whose lower case is longer: offsets would not hold
     found: list[tuple[int, int]] = []
@@ -118,6 +131,7 @@ def _project_structure(
         for it in lst.items:
             by_clause.setdefault(it.clause, []).append(k)
     starts = [c.start for c in dst.clauses]
+    lowered: str | None | bool = False  # not computed yet
     for lst in list(src_lists):
         if len(lst.items) < 2:
             continue
@@ -131,7 +145,9 @@ def _project_structure(
         if all(it.surface in own for it in lst.items):
             continue  # the version reads every item of this list the same way
         lo, hi = dst.clauses[partner[0]].start, dst.clauses[partner[-1]].end
-        spans = _reading(lst, dst, lo, hi)
+        if lowered is False:
+            lowered = _lowered(dst.document.text)
+        spans = _reading(lst, dst, lo, hi, lowered)
         if spans is None:
             continue
         r0, r1 = spans[0][0], spans[-1][1]

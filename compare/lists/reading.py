@@ -208,7 +208,7 @@ def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
 _WINDOW_REACH = 24
 
 
-_Inline = tuple[str, list[Enumeration]]  # a sentence's language and the inline lists found in it
+_Inline = tuple[str, tuple[Enumeration, ...]]  # a sentence's language and the inline lists found in it
 
 
 def _inline_lists(
@@ -218,15 +218,24 @@ def _inline_lists(
     doc, clauses = side.document, side.clauses
     para_lang: dict[int, str] = {}
     out: dict[tuple[int, int], _Inline] = {}
+    # equal readings are one object (read-only): 500,000 lines without a list cross the pipe from the
+    # forked reader as one entry pickled once, and are held once
+    shared: dict[tuple[str, int], _Inline] = {}
     for first, last in windows:
-        text = doc.text[clauses[first].start : max(clauses[j].end for j in range(first, last + 1))]
+        end = clauses[first].end if first == last else max(clauses[j].end for j in range(first, last + 1))
+        text = doc.text[clauses[first].start : end]
         pi = clauses[first].paragraph
         lang = para_lang.get(pi)
         if lang is None:  # the whole paragraph is better evidence than one sentence
             para = doc.paragraphs[pi] if pi < len(doc.paragraphs) else None
             evidence = doc.text[para.start : para.end] if para else text
             lang = para_lang[pi] = detect_language(evidence, doc_lang)
-        out[(first, last)] = (lang, list(_enumerations(text, lang)))
+        found = _enumerations(text, lang)
+        key = (lang, id(found))  # the value below keeps ``found`` alive, so its id is not reused
+        reading = shared.get(key)
+        if reading is None:
+            reading = shared[key] = (lang, found)
+        out[(first, last)] = reading
     return out
 
 

@@ -203,6 +203,8 @@ class _Reflower:
         self.very_short_limit = VERY_SHORT_RATIO * width
         self._lexicon: tuple[set[str], set[str]] | None = None
         self._word_counts: Counter[str] | None = None
+        self._last_single: str | None = None
+        self._last_kind: dict = {}
 
     def _typical_width(self) -> float:
         """The wrap width: where the lengths of lines that run on to a next line cluster.
@@ -228,12 +230,31 @@ class _Reflower:
         current: list[str] = []
         prev = ""
         prev_heading = False
+        # A line that repeats the one before it ("Not applicable." x 100,000) meets the same decisions
+        # as long as the paragraph it may join starts alike: they are taken once per such situation.
+        repeats: dict[tuple[str, str, bool, bool], tuple[bool, bool]] = {}
         for line in self.lines:
             if not line:
                 if current:
                     out.append(self._emit(current))
                     current = []
                 prev, prev_heading = "", False
+                continue
+            if current and line == prev:
+                key = (line, current[0], len(current) > 1, prev_heading)
+                decided = repeats.get(key)
+                if decided is None:
+                    brk = prev_heading or self._breaks(prev, line, current)
+                    decided = repeats[key] = (brk, self._heading(line, None if brk else prev))
+                brk, heading = decided
+                if brk:
+                    out.append(self._emit(current))
+                    current = []
+                if heading and current:
+                    out.append(self._emit(current))
+                    current = []
+                current.append(line)
+                prev_heading = heading
                 continue
             if current and (prev_heading or self._breaks(prev, line, current)):
                 out.append(self._emit(current))
@@ -300,7 +321,11 @@ class _Reflower:
 
     def _emit(self, lines: list[str]) -> tuple[str, dict]:
         if len(lines) == 1:
-            return lines[0], _kind(lines[0])
+            line = lines[0]
+            if line == self._last_single:  # the same line again (see run): the same kind
+                return line, dict(self._last_kind)
+            self._last_single, self._last_kind = line, _kind(line)
+            return line, dict(self._last_kind)
         parts = [lines[0]]
         for line in lines[1:]:
             self._join(parts, line)
