@@ -302,7 +302,7 @@ def timeline_lines(series: ComparisonSeries, marks: dict) -> list[str]:
         lines.append(f"    {header}")
         for item in group.items:
             cells = " ".join((marks[st] or "·").ljust(width) for st in item.states)
-            lines.append(f"    {cells}  {item.name}  ({item.summary})")
+            lines.append(f"    {cells}  {item.wording}  ({item.summary})")
     return lines
 
 

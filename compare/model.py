@@ -357,6 +357,12 @@ class TimelineItem:
         """The item's latest text."""
         return next((t for t in reversed(self.texts) if t is not None), "")
 
+    @property
+    def wording(self) -> str:
+        """Its texts in order, each once ("textiles → bolts"): what to show, so that a row that began as
+        "textiles" does not read as if "bolts" had been there from the first version."""
+        return " → ".join(dict.fromkeys(t for t in self.texts if t is not None))
+
 
 @dataclass(slots=True)
 class TimelineList:

@@ -76,7 +76,7 @@ class ItemsModel(QAbstractItemModel):
             counts = " ".join(f"{_SIGN[st]}{len(by[st])}" for st in changed) or "unchanged"
             sample = self.items[members[0]]
             # The paragraph label and the counts first: they stay readable in a narrow dock.
-            title = f"{_where(sample)} ({counts}) \u2014 {sample.list or 'list'}"
+            title = f"{_where(sample)} ({counts}) \u2014 {sample.list or 'a list'}"
             mark = _MARK[changed[0]] if len(changed) == 1 else ("changed" if changed else "")
             self.groups.append((title, mark, changed[0] if changed else ItemStatus.KEPT, members))
             self.tips.append(f"{place[:1].upper()}{place[1:]}: {counts}")

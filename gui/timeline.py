@@ -108,7 +108,7 @@ class TimelineModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole and state in _MARK:
                 return self.brushes.get(_MARK[state])
             return None
-        text = it.name if col == self.n else it.summary
+        text = it.wording if col == self.n else it.summary
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return text
         return None

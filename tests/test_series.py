@@ -492,3 +492,25 @@ def test_cli_series_html_report(tmp_path: Path) -> None:
     assert spare == [["spare parts", "", "+", "\u2713", "\u2212", "added in v2, removed in v4"]]
     assert page.count("<h3>") == 3 and "History of the clauses of v4" in page
     assert cells.links == []
+
+
+def test_a_reworded_item_shows_its_wordings_in_order(tmp_path: Path) -> None:
+    """An item replaced in its slot (textiles -> bolts) is one timeline row; its text must say so, or the
+    row reads as if "bolts" had been there from the first version."""
+    versions = [
+        "1. Decides that States shall prevent the export of coal, iron, copper, textiles and seafood;",
+        "1. Decides that States shall prevent the export of coal, iron, copper, textiles and seafood;",
+        "1. Decides that States shall prevent the export of coal, iron, copper, bolts and seafood;",
+    ]
+    paths = []
+    for k, text in enumerate(versions, 1):
+        paths.append(tmp_path / f"v{k}.txt")
+        paths[-1].write_text("The Security Council,\n\n" + text + "\n", encoding="utf-8")
+    s = compare_series_files([str(p) for p in paths])
+    rows = {it.wording: it for g in s.items_timeline for it in g.items}
+    assert "textiles → bolts" in rows and "bolts" not in rows
+    assert rows["textiles → bolts"].texts == ["textiles", "textiles", "bolts"]
+    assert rows["coal"].wording == "coal"
+    p = run(*map(str, paths))
+    assert p.returncode == 0, p.stderr
+    assert "textiles → bolts" in p.stdout

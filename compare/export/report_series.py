@@ -122,7 +122,7 @@ def _timeline_section(doc, series: ComparisonSeries) -> None:
         _set_cell_shading(cells[0], "F2F2F2")
         for item in group.items:
             cells = add_row().cells
-            cells[0].text = _item_text(item.texts)
+            cells[0].text = item.wording
             for k, state in enumerate(item.states):
                 cell = cells[1 + k]
                 cell.text = STATE_MARK[state]
@@ -131,12 +131,6 @@ def _timeline_section(doc, series: ComparisonSeries) -> None:
                     _set_cell_shading(cell, STATE_FILL[state])
             cells[-1].text = item.summary
     _fix_widths(table, widths)
-
-
-def _item_text(texts: list[str | None]) -> str:
-    """The item's texts in order, each once: "coal" or "thirty days → sixty days"."""
-    seen = list(dict.fromkeys(t for t in texts if t is not None))
-    return " → ".join(seen)
 
 
 def _history_section(doc, series: ComparisonSeries) -> None:

@@ -19,7 +19,6 @@ from .report_html import _CSS
 from .report_series import (
     NO_TIMELINE,
     STATE_MARK,
-    _item_text,
     changed_histories,
     step_title,
     version_rows,
@@ -90,7 +89,7 @@ def _timeline(series: ComparisonSeries) -> list[str]:
                 tip = escape(item.texts[k] or "")
                 cells.append(f'<td class="{cls.strip()}" title="{tip}">{STATE_MARK[state]}</td>')
             h.append(
-                f"<tr><td>{escape(_item_text(item.texts))}</td>{''.join(cells)}<td>{escape(item.summary)}</td></tr>"
+                f"<tr><td>{escape(item.wording)}</td>{''.join(cells)}<td>{escape(item.summary)}</td></tr>"
             )
     h.append("</tbody></table>")
     return h
