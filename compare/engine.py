@@ -7,10 +7,9 @@ exactly the same code. Progress and cancellation are plain callables so nothing 
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -32,6 +31,7 @@ from .model import (
     Stats,
 )
 from .readers import ReadOptions, read_document
+from .readers.gcpause import collector_paused
 from .runtime.fork import can_fork, in_child
 from .text.segment import segment
 
@@ -80,21 +80,10 @@ def compare_documents(
     ``early``, if given, receives the result before its list items are found (``items_pending`` set, no
     items): on a long draft the lists stage is a third of the time, and a window can show the aligned,
     word-diffed documents meanwhile. The returned result is a separate object sharing that alignment."""
-    with _collector_paused():
+    # millions of small objects, freed by the comparison itself: the cyclic collector's full passes over
+    # them cost seconds at scale and, in the window, froze the UI thread for 100 ms
+    with collector_paused():
         return _compare(doc_a, doc_b, options, progress, cancel, pins, cuts, early)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The comparison allocates millions of small objects and frees them itself; the cyclic collector's
-    full passes over them cost seconds at scale and, in the window, freeze the UI thread for 100 ms."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _compare(

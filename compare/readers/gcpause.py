@@ -2,9 +2,9 @@
 
 Reading a file of many short lines makes hundreds of thousands of tuples, dicts and paragraphs, all of
 them kept: the collector's passes over them find nothing to free and cost 15-20% of the reading time
-(more in the window, where many other objects are alive). The engine pauses it the same way during a
-comparison; here it is paused only around the reflow and paragraph building, not around parsers of
-file formats, whose temporary cyclic garbage should still be collected.
+(more in the window, where many other objects are alive). Readers pause it only around the reflow and
+paragraph building, not around parsers of file formats, whose temporary cyclic garbage should still be
+collected; the engine pauses it for a whole comparison.
 """
 
 from __future__ import annotations
