@@ -492,7 +492,8 @@ def test_runs_written_as_text_are_the_runs_lxml_writes(text: str, deleted: bool)
     """The plain redline writes its body as XML text (an element tree of 500k paragraphs took ~2 GB):
     each run must serialise as the element writer's run does, awkward characters included."""
     from compare.export.docx_runs import text_run
-    from compare.export.redline import _XML_BAD, _run_xml
+    from compare.export.redline import _run_xml
+    from compare.export.wordml_text import NOT_XML as _XML_BAD
 
     ours = etree.fromstring(f'<w:body xmlns:w="{W}">{_run_xml(text, deleted)}</w:body>')
     theirs = etree.fromstring(f'<w:body xmlns:w="{W}"/>')
@@ -501,7 +502,7 @@ def test_runs_written_as_text_are_the_runs_lxml_writes(text: str, deleted: bool)
 
 
 def test_revision_attributes_are_escaped_as_lxml_escapes_them(tmp_path: Path) -> None:
-    from compare.export.redline import _attr
+    from compare.export.wordml_text import xml_attr as _attr
 
     author = 'Zoë "Q" & <co>\tline\nbreak\rhere'
     el = etree.Element(w("ins"), nsmap={"w": W})

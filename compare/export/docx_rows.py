@@ -11,17 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .wordml_text import NOT_XML, xml_text
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 BATCH = 400
 
-# characters XML 1.0 cannot hold (lxml refuses them); the readers drop them already, this is a last guard
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PIECES = re.compile(r"[^\t\r\n]+|[\t\r\n]")
-
-
-def _escape(text: str) -> str:
-    text = _NOT_XML.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def run_xml(text: str, rpr: str = "") -> str:
@@ -37,7 +32,7 @@ def run_xml(text: str, rpr: str = "") -> str:
             out.append("<w:br/>")
         else:
             space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-            out.append(f"<w:t{space}>{_escape(piece)}</w:t>")
+            out.append(f"<w:t{space}>{xml_text(NOT_XML.sub('', piece))}</w:t>")
     out.append("</w:r>")
     return "".join(out)
 

@@ -40,9 +40,9 @@ from .redline_stream import (  # noqa: F401  (accept_text, build_stream, reject_
     exact_stream,
     reject_text,
 )
+from .wordml_text import NOT_XML, xml_attr, xml_text
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # --------------------------------------------------------------------------- serialising
 
@@ -122,7 +122,7 @@ class _Writer:
                     f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:firstLine="0"/></w:pPr>'
                     "</w:lvl></w:abstractNum>"
                 )
-                ab.find(f".//{_w('lvlText')}").set(_w("val"), _XML_BAD.sub("", text))
+                ab.find(f".//{_w('lvlText')}").set(_w("val"), NOT_XML.sub("", text))
                 if first_num is not None:
                     first_num.addprevious(ab)
                 else:
@@ -176,7 +176,7 @@ class _Writer:
         the sample, corpus and stress pairs when it was replaced; a test compares runs and attributes
         with lxml's).
         """
-        who = f'w:author="{_attr(self.author)}" w:date="{_attr(self.date)}"'
+        who = f'w:author="{xml_attr(self.author)}" w:date="{xml_attr(self.date)}"'
         p_style = _style_xml(self.doc)
         move_range: dict[tuple[str, int], int] = {}
         started: set[int] = set()
@@ -253,25 +253,15 @@ class _Writer:
             shell.unlink(missing_ok=True)
 
 
-def _attr(text: str) -> str:
-    """An attribute value escaped as libxml2 writes it."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    return text.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
-
-
-def _text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-
-
 def _run_xml(text: str, deleted: bool) -> str:
     """A plain run of ``text``, tabs as ``w:tab`` (as :func:`.docx_runs.text_run` makes it)."""
     tag = "w:delText" if deleted else "w:t"
     parts = []
-    for k, chunk in enumerate(_XML_BAD.sub("", text).split("\t")):
+    for k, chunk in enumerate(NOT_XML.sub("", text).split("\t")):
         if k:
             parts.append("<w:tab/>")
         if chunk:
-            parts.append(f'<{tag} xml:space="preserve">{_text(chunk)}</{tag}>')
+            parts.append(f'<{tag} xml:space="preserve">{xml_text(chunk)}</{tag}>')
     return f"<w:r>{''.join(parts)}</w:r>" if parts else "<w:r/>"
 
 
