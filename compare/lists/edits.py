@@ -241,6 +241,8 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     return (after in lex.prep and after != "to") or (after in _AUX and y - x > 2)
 
 
+# English auxiliaries only: the lexicon's stop words also hold past-tense verbs ("met", "made"), and with
+# them "The President of France and the Prime Minister of Italy met" read as a pair of items
 _AUX = _words("has have had is are was were shall will may must should would")
 
 

@@ -250,17 +250,21 @@ def _stable(
     return out
 
 
+def _norm(text: str) -> str:
+    """An item's words as the fate tests compare them: spacing and case do not count."""
+    return " ".join(text.split()).casefold()
+
+
 def _moved_in_place(
     changes: list[ItemChange], entry_a: dict[int, int], entry_b: dict[int, int]
 ) -> list[ItemChange]:
     """An item removed and the same words added in the same aligned clauses changed place within its
     sentence ("A and B" -> "B and A", where each side names the list from other words): it is kept, never
     removed plus added. (Each claims the other's words, so the stability test above cannot see it.)"""
-    norm = lambda t: " ".join(t.split()).casefold()  # noqa: E731
     removed: dict[tuple[int, str], list[int]] = {}
     for n, c in enumerate(changes):
         if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
-            removed.setdefault((entry_a[c.a_clause], norm(c.a)), []).append(n)
+            removed.setdefault((entry_a[c.a_clause], _norm(c.a)), []).append(n)
     if not removed:
         return changes
     dropped: set[int] = set()
@@ -268,7 +272,7 @@ def _moved_in_place(
     for n, c in enumerate(changes):
         if c.status != ItemStatus.ADDED or not c.b or c.b_clause not in entry_b:
             continue
-        waiting = removed.get((entry_b[c.b_clause], norm(c.b)))
+        waiting = removed.get((entry_b[c.b_clause], _norm(c.b)))
         if waiting:
             k = waiting.pop(0)
             r = changes[k]
@@ -283,16 +287,15 @@ def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
     """ "weapons and ammunition" kept as "weapons" plus "ammunition" added: where one version reads an item
     holding "and" whole and the other reads it as two, the two are that one item, kept (the list moved or
     lost its serial comma around it), not a member gained or lost."""
-    norm = lambda t: " ".join(t.split()).casefold()  # noqa: E731
     dropped: set[int] = set()
     out = list(changes)
     kept_b: dict[int | None, list[int]] = {}
     kept_a: dict[int | None, list[int]] = {}
     for m, k in enumerate(out):  # only kept items whose other wording holds "and" can take a neighbour in
         if k.status == ItemStatus.KEPT:
-            if k.a and " and " in norm(k.a):
+            if k.a and " and " in _norm(k.a):
                 kept_b.setdefault(k.b_clause, []).append(m)
-            if k.b and " and " in norm(k.b):
+            if k.b and " and " in _norm(k.b):
                 kept_a.setdefault(k.a_clause, []).append(m)
     for n, c in enumerate(out):
         lone = c.status in (ItemStatus.ADDED, ItemStatus.REMOVED)
@@ -307,10 +310,10 @@ def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
         for m in (kept_b if new_side else kept_a).get(clause, ()):
             k = out[m]
             k_span, k_clause, whole = (k.b_span, k.b_clause, k.a) if new_side else (k.a_span, k.a_clause, k.b)
-            if k_clause != clause or k_span is None or not whole or " and " not in norm(whole):
+            if k_clause != clause or k_span is None or not whole or " and " not in _norm(whole):
                 continue
             lo, hi = min(span[0], k_span[0]), max(span[1], k_span[1])
-            if hi - lo > len(whole) + 8 or norm(text[lo:hi]) != norm(whole):
+            if hi - lo > len(whole) + 8 or _norm(text[lo:hi]) != _norm(whole):
                 continue
             joined = text[lo:hi]
             if new_side:
