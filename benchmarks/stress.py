@@ -119,32 +119,30 @@ def _no_stops(words: int) -> tuple[str, str]:
 _ACCENT = str.maketrans({"a": "a\u0300", "e": "e\u0301", "o": "o\u0302", "u": "u\u0308"})
 
 
+def _accented(words: int, chosen) -> tuple[str, str]:
+    """The draft pair with the words ``chosen(k, word)`` picks accented as combining marks (NFD)."""
+
+    def accent(text: str) -> str:
+        out = [w.translate(_ACCENT) if chosen(k, w) else w for k, w in enumerate(text.split(" "))]
+        return unicodedata.normalize("NFD", " ".join(out))
+
+    old, new = _pair(words)
+    return accent(old), accent(new)
+
+
 def _combining(words: int) -> tuple[str, str]:
     """About a third of the words (chosen by the word itself, so both versions accent the same words and
     differ only by the draft's own edits) carry accents written as combining marks."""
     import zlib
 
-    def accent(text: str) -> str:
-        out = [w.translate(_ACCENT) if zlib.crc32(w.encode()) % 3 == 0 else w for w in text.split(" ")]
-        return unicodedata.normalize("NFD", " ".join(out))
-
-    old, new = _pair(words)
-    return accent(old), accent(new)
+    return _accented(words, lambda _k, w: zlib.crc32(w.encode()) % 3 == 0)
 
 
 def _respelled(words: int) -> tuple[str, str]:
     """Every third word of each version accented by its position, so after the first edit the two
     versions accent different words: nearly every clause changes a little (what 'combining' measured
     before it accented by word; kept as the shape of a document respelled throughout)."""
-
-    def accent(text: str) -> str:
-        out = text.split(" ")
-        for k in range(0, len(out), 3):
-            out[k] = out[k].translate(_ACCENT)
-        return unicodedata.normalize("NFD", " ".join(out))
-
-    old, new = _pair(words)
-    return accent(old), accent(new)
+    return _accented(words, lambda k, _w: k % 3 == 0)
 
 
 def _one_para(words: int) -> tuple[str, str]:
