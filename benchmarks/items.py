@@ -127,8 +127,13 @@ def parse_expect(spec: str) -> Expect:
     if status == "modified":
         old, new = body.split(" => ")
         return Expect(status, alts(old), alts(new), prefix, optional)
-    return Expect(status, alts(body) if status == "removed" else (), alts(body) if status == "added" else (),
-                  prefix, optional)
+    return Expect(
+        status,
+        alts(body) if status == "removed" else (),
+        alts(body) if status == "added" else (),
+        prefix,
+        optional,
+    )
 
 
 def load_cases(source=items_cases) -> list[Case]:
@@ -168,7 +173,7 @@ def words(text: str | None) -> tuple[str, ...]:
     low = t.casefold()
     for c in _CONJ:  # a reader may keep the conjunction before the last item; the convention drops it
         if low.startswith(c):
-            low = low[len(c):]
+            low = low[len(c) :]
             break
     ws = re.findall(r"\w+", low)
     while ws and ws[0] in _SKIP_WORDS:
@@ -294,7 +299,7 @@ def apply_edits(text: str, case: Case) -> str:
         if len(found) != 1:
             raise StaleAnchor(f"case {case.id}: anchor {anchor!r} occurs {len(found)} times (must be once)")
         m = found[0]
-        text = text[: m.start()] + replacement + text[m.end():]
+        text = text[: m.start()] + replacement + text[m.end() :]
     return text
 
 
@@ -343,8 +348,16 @@ def table(rows: list[tuple[str, Score]]) -> str:
 
 
 def as_json(s: Score) -> dict:
-    return {"cases": s.cases, "clean": s.clean, "tp": s.tp, "fp": s.fp, "fn": s.fn,
-            "precision": s.precision, "recall": s.recall, "f1": s.f1}
+    return {
+        "cases": s.cases,
+        "clean": s.clean,
+        "tp": s.tp,
+        "fp": s.fp,
+        "fn": s.fn,
+        "precision": s.precision,
+        "recall": s.recall,
+        "f1": s.f1,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -418,9 +431,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\nWhole real pairs", file=out)
         print(table(pair_scores + [("ALL PAIRS", pairs_total)]), file=out)
     if args.json:
-        doc = {"edits": {k: as_json(by_kind[k]) for k in kinds}, "overall": as_json(overall),
-               "pairs": {n: {**as_json(s), "misses": s.misses} for n, s in pair_scores},
-               "pairs_overall": as_json(pairs_total), "cases": per_case}
+        doc = {
+            "edits": {k: as_json(by_kind[k]) for k in kinds},
+            "overall": as_json(overall),
+            "pairs": {n: {**as_json(s), "misses": s.misses} for n, s in pair_scores},
+            "pairs_overall": as_json(pairs_total),
+            "cases": per_case,
+        }
         text = json.dumps(doc, indent=1)
         if args.json == "-":
             print(text)
@@ -430,9 +447,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 KIND_ORDER = [
-    "inline-add", "inline-remove", "qualifier", "preposition", "and-item", "modified", "semicolon",
-    "subpara-add", "subpara-remove", "bullet", "move", "reflow", "control", "non-list", "para-list",
-    "para-plain", "multi",
+    "inline-add",
+    "inline-remove",
+    "qualifier",
+    "preposition",
+    "and-item",
+    "modified",
+    "semicolon",
+    "subpara-add",
+    "subpara-remove",
+    "bullet",
+    "move",
+    "reflow",
+    "control",
+    "non-list",
+    "para-list",
+    "para-plain",
+    "multi",
 ]
 
 if __name__ == "__main__":
