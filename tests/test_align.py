@@ -297,3 +297,29 @@ def test_decomposed_accents_are_words_like_composed_ones() -> None:
     new = [unicodedata.normalize("NFD", s) for s in old]
     groups = align(old, new)
     assert _pairs(groups) == {((0,), (0,)), ((1,), (1,))}
+
+
+def test_split_parts_do_not_stand_far_apart_across_added_text() -> None:
+    # The path may stay on an old clause over new clauses it links to nothing (added text) and pick up
+    # short clauses further down that share a name with it: those are not parts of its split.
+    old = [
+        "The Council decides that the Government of Freedonia must now comply without any further delay "
+        "with the requests addressed to the authorities of Freedonia by the Committee.",
+        "The Council decides to remain actively seized of the matter.",
+    ]
+    new = [
+        "The Council demands once again that the Government of Freedonia comply without any further delay "
+        "with its earlier resolutions.",
+        "It decides, in order to secure compliance, to take the following measures, which shall come into "
+        "force at midnight on the first day of December unless the Secretary-General has reported otherwise.",
+        "It decides also that all States in which there are funds or other financial resources owned or "
+        "controlled, directly or indirectly, by the following shall freeze such funds:",
+        "The Government or public authorities of Freedonia; or",
+        "Any undertaking of Freedonia;",
+        "The Council decides to remain actively seized of the matter.",
+    ]
+    groups = align(old, new)
+    first = next(g for g in groups if 0 in g.a)
+    assert first.b == [0]
+    for g in groups:  # every group's new clauses stand together (one added clause between parts at most)
+        assert g.b[-1] - g.b[0] + 1 - len(g.b) <= 1

@@ -67,7 +67,7 @@ def _groups_before_attach(a_texts, b_texts, params=AlignParams()):
         cells[j].append((i, g, (i, j) in ident))
     for row in cells:
         row.sort()
-    groups = aligner._split_groups(aligner.best_path(cells, len(a_texts), params.path), cells)
+    groups = aligner._split_groups(aligner.best_path(cells, len(a_texts), params.path), cells, vec)
     aligner._drop_loose_parts(groups, vec, gains, params.member_min)
     return vec, groups
 

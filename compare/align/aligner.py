@@ -82,7 +82,7 @@ def align(
         if not row:
             continue
         row.sort()
-    groups = _split_groups(best_path(cells, len(a_texts), params.path), cells)
+    groups = _split_groups(best_path(cells, len(a_texts), params.path), cells, vec)
     _drop_loose_parts(groups, vec, gains, params.member_min)
     attach_neighbours(groups, vec, len(a_texts), len(b_texts), params)
     if params.fill_sandwiched:
@@ -97,27 +97,42 @@ def align(
     return groups
 
 
-def _split_groups(path: list[tuple[int, int]], cells: list[list[tuple[int, float, bool]]]) -> list[Group]:
-    """One group per old clause: the run of consecutive new clauses linked to it.
+def _split_groups(
+    path: list[tuple[int, int]], cells: list[list[tuple[int, float, bool]]], vec: Vectors
+) -> list[Group]:
+    """One group per old clause: the run of consecutive new clauses linked to it (one added clause may
+    stand between two parts, as a sentence put into a split).
 
     The path has no memory of old clauses it left, so it may come back to one (a repeated sentence,
     a crossing); only the run worth most is kept and the rest is left for the move search.
     """
     gain = {(i, j): g for j, row in enumerate(cells) for i, g, _x in row}
-    runs: dict[int, list[tuple[float, list[int]]]] = {}
-    last = None
+    runs: dict[int, list[tuple[float, float, list[int]]]] = {}  # old clause -> (best link, total, new)
+    last, last_j = None, -1
     for i, j in path:
-        if i != last:
-            runs.setdefault(i, []).append((0.0, []))
-        total, js = runs[i][-1]
+        if i != last or j - last_j - 1 > _SPLIT_GAP:
+            runs.setdefault(i, []).append((0.0, 0.0, []))
+        top, total, js = runs[i][-1]
         js.append(j)
-        runs[i][-1] = (total + gain[(i, j)], js)
-        last = i
+        runs[i][-1] = (max(top, gain[(i, j)]), total + gain[(i, j)], js)
+        last, last_j = i, j
     out = []
     for i, rs in runs.items():
-        best = max(rs, key=lambda r: (r[0], -r[1][0]))
-        out.append(Group([i], best[1]))
+        # the run that reads most like the old clause (then the one linked best: copies of a repeated
+        # sentence read alike), not the one whose many weak parts ("Any Libyan undertaking;") add up to
+        # the most gain
+        best = rs[0] if len(rs) == 1 else max(rs, key=lambda r: (_dice(vec, i, r[2]), r[1], -r[2][0]))
+        out.append(Group([i], best[2]))
     return out
+
+
+def _dice(vec: Vectors, i: int, js: list[int]) -> float:
+    return round(vec.group_dice([i], js), 9)  # rounded: sums in another order must not decide a tie
+
+
+# A split's parts stand together: the path may stay on an old clause across new clauses it links to
+# nothing (they are added text), and parts further apart than this are not one sentence split in two.
+_SPLIT_GAP = 1
 
 
 def _drop_loose_parts(
