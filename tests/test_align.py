@@ -323,3 +323,19 @@ def test_split_parts_do_not_stand_far_apart_across_added_text() -> None:
     assert first.b == [0]
     for g in groups:  # every group's new clauses stand together (one added clause between parts at most)
         assert g.b[-1] - g.b[0] + 1 - len(g.b) <= 1
+
+
+def test_one_word_heading_is_not_paired_with_a_clause_that_uses_the_word() -> None:
+    # A part heading "A" is found whole in any clause holding the article "a": that says nothing.
+    old = [
+        "The Council decides to take the following measures to secure compliance with a previous decision.",
+        "The Council decides to remain actively seized of the matter.",
+    ]
+    new = [
+        "A",
+        "The Council welcomes the report of the Secretary-General on the situation.",
+        "The Council decides to remain actively seized of the matter.",
+    ]
+    groups = align(old, new)
+    assert all(0 not in g.b for g in groups)
+    assert ((1,), (2,)) in _pairs(groups)

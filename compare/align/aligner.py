@@ -167,8 +167,8 @@ def _gains(
     out = {p: params.identical_gain for p in ident}
     for (i, j), sh in shared.items():
         ma, mb = vec.a_mass[i], vec.b_mass[j]
-        if not ma or not mb:
-            continue
+        if not ma or not mb or vec.b_words[j] < 2:
+            continue  # a one-word clause (a part heading "A") is found whole in many: no evidence
         sim = 2.0 * sh / (ma + mb)
         if params.char_share:
             sim = (1.0 - params.char_share) * sim + params.char_share * chars.get((i, j), 0.0)
