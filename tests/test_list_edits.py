@@ -380,3 +380,12 @@ def test_two_members_that_swap_places_are_kept_not_removed_and_added() -> None:
     goods_new = "1. Decides that States shall prevent the sale of coal, iron, timber and textiles;"
     got = changes(compare([*HEAD, old, goods_old], [*HEAD, new, goods_new]))
     assert got == {("added", None, "timber")}
+
+
+def test_a_member_reworded_before_a_later_and_that_repeats_no_article_ends_at_the_first_and() -> None:
+    old = (
+        "1. Asks the parties to set up a safe area around the harbour and its docks and to respect the "
+        "truce signed at Lisbon on 3 June 1994;"
+    )
+    new = old.replace("its docks", "its wharves")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "its docks", "its wharves")}
