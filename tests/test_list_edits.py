@@ -389,3 +389,15 @@ def test_a_member_reworded_before_a_later_and_that_repeats_no_article_ends_at_th
     )
     new = old.replace("its docks", "its wharves")
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "its docks", "its wharves")}
+
+
+def test_a_pair_of_members_with_their_own_article_shares_the_complement() -> None:
+    old = "1. Asks States to cut the size and the budget of the trade offices of the regime;"
+    new = old.replace("the budget", "the staffing")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "the budget", "the staffing")}
+
+
+def test_a_pair_sharing_a_participle_phrase_reports_the_reworded_head_alone() -> None:
+    old = "1. Urges States to fine traders and firms breaching the embargo imposed by the present resolution;"
+    new = old.replace("firms", "brokers")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "firms", "brokers")}

@@ -547,6 +547,17 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
 
 
+def _participle(word: str, lex) -> bool:
+    """A lower-case "-ing"/"-ed" word that can open a participle phrase ("violating", "granted")."""
+    return (
+        word.isalpha()
+        and len(word) > 4
+        and word.endswith(("ing", "ed"))
+        and word not in lex.stop
+        and word not in lex.prep
+    )
+
+
 def _repeats_det(ta: list[tuple[str, int, int]], lo: int, hi: int, det: str) -> bool:
     """Do the list's members repeat the determiner ``det`` of the member at ``lo`` ("or any X or any Y")?
     Another member must open with it right after a separator, a conjunction or a preposition, within a
@@ -578,12 +589,15 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             break  # words after the list's last member are the whole list's complement, not the member's
         if (
             hi_a == i2
-            and lo_a == i1
-            and ta[hi_a][0] in lex.prep
+            and all(t[0] in lex.det for t in ta[lo_a:i1])
+            and (ta[hi_a][0] in lex.prep or _participle(ta[hi_a][0], lex))
             and _shares_complement(ta, lo_a, i1, i2, lex)
         ):
-            complement = True  # "the maintenance and service of such equipment": "of such equipment" is
-            break  # said of both members; the member reworded is "service" alone
+            # "the maintenance and service of such equipment", "the number and the level of the staff",
+            # "persons and entities violating the measures": the complement (a preposition's phrase or a
+            # participle's) is said of both members; the member reworded is "service" alone
+            complement = True
+            break
         hi_a, hi_b = hi_a + 1, hi_b + 1
     start = _back_over_adjectives(ta, lo_a, text_a, lex)
     if start != lo_a and [t[0] for t in ta[start:lo_a]] == [t[0] for t in tb[lo_b - (lo_a - start) : lo_b]]:
