@@ -401,3 +401,34 @@ def test_a_pair_sharing_a_participle_phrase_reports_the_reworded_head_alone() ->
     old = "1. Urges States to fine traders and firms breaching the embargo imposed by the present resolution;"
     new = old.replace("firms", "brokers")
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "firms", "brokers")}
+
+
+def test_a_word_put_right_after_the_conjunction_rewords_a_pairs_last_member_to_its_end() -> None:
+    old = "1. Acts in keeping with the Framework Accord and relevant decisions of the Regional Council;"
+    new = old.replace("and relevant", "and all relevant")
+    got = changes(compare([*HEAD, old], [*HEAD, new]))
+    old_item = "relevant decisions of the Regional Council"
+    assert got == {("modified", old_item, "all " + old_item)}
+
+
+def test_a_pairs_last_member_reworded_at_its_start_ends_before_its_participle() -> None:
+    old = "1. Asks the panel to study cases of looting and other abuses of the civil law reported up north;"
+    new = old.replace("other abuses", "grave abuses")
+    got = changes(compare([*HEAD, old], [*HEAD, new]))
+    assert got == {("modified", "other abuses of the civil law", "grave abuses of the civil law")}
+
+
+def test_a_word_put_after_and_between_clauses_or_verbs_is_no_member() -> None:
+    pairs = [
+        ("1. Condemns and deplores the raids;", "1. Condemns and strongly deplores the raids;"),
+        (
+            "1. Affirms that peace and security in the valley require restraint;",
+            "1. Affirms that peace and lasting security in the valley require restraint;",
+        ),
+        (
+            "1. Notes that the shelling goes on and villagers suffer;",
+            "1. Notes that the shelling goes on and many villagers suffer;",
+        ),
+    ]
+    for old, new in pairs:
+        assert changes(compare([*HEAD, old], [*HEAD, new])) == set(), new

@@ -558,6 +558,42 @@ def _participle(word: str, lex) -> bool:
     )
 
 
+def _has_verb(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> bool:
+    """Does ``toks[lo:hi]`` hold a verb or an adverb ("strongly deplores", "the region requires")? A verb's
+    form counts as a noun after an article, a preposition or an adjective ("the annual report")."""
+    for k in range(lo, hi):
+        w = toks[k][0]
+        if k == lo and w.endswith("ly"):
+            return True
+        stem = w[:-2] if w.endswith("es") and w[:-2] in lex.verbs else w[:-1] if w.endswith("s") else w
+        # a plural right after the conjunction is the member's noun ("and permits granted to ...")
+        if w in lex.verbs or w in _MORE_VERBS or (stem in lex.verbs and k > lo):
+            prev = toks[k - 1][0] if k > 0 else None
+            if not (prev in lex.det or prev in lex.prep or (k > lo and _adjective(toks, k - 1, text, lex))):
+                return True
+    return False
+
+
+def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False) -> bool:
+    """Does the member before the conjunction at ``conj`` read as a noun phrase: opened, a few words back,
+    by an article or a preposition ("with the Peace Accords and ..."; "for strictly medical or
+    humanitarian purposes and ..."), with no verb of the lexicon or stop word on the way ("Affirms that
+    peace and ...", "the fighting continues and ..."). A preposition right before the conjunction takes
+    the object the pair shares when the second member's participle takes it too (``shared``: "all
+    existing arrangements with and licences granted to ...")."""
+    for k in range(conj - 1, max(-1, conj - 12), -1):
+        w = toks[k][0]
+        if shared and w in lex.prep and k == conj - 1 and k > 0 and toks[k - 1][0].isalpha():
+            continue
+        if w in lex.det or w in lex.prep:
+            return k < conj - 1 and toks[k + 1][0] not in lex.prep
+        if w in _STOP or w == "," or w in _OPEN or w in "()" or w in lex.stop or w in _MORE_VERBS:
+            return False
+        if w in lex.verbs or (w.endswith("s") and w[:-1] in lex.verbs) or w.endswith("ly") and k == conj - 1:
+            return False
+    return False
+
+
 def _repeats_det(ta: list[tuple[str, int, int]], lo: int, hi: int, det: str) -> bool:
     """Do the list's members repeat the determiner ``det`` of the member at ``lo`` ("or any X or any Y")?
     Another member must open with it right after a separator, a conjunction or a preposition, within a
@@ -580,9 +616,18 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         if lo_a == 0 or lo_b == 0 or ta[lo_a - 1][0] in _SEP | _STOP | _OPEN | {")"}:
             break
         lo_a, lo_b = lo_a - 1, lo_b - 1
-    for _ in range(4):
+    # "and {+basic +}foodstuffs", "and [-other-]{+serious+} violations of ... law committed in ...": a change
+    # right after the conjunction opens the last member, which runs on to its end (a separator, or a
+    # participle or relative word that qualifies it), a short noun phrase checked below
+    leading = lo_a == i1 and lo_b == j1 and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
+    relies = False  # the member's reading needs the leading change (its checks below apply)
+    for step in range(_REACH if leading else 4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
+        if leading and hi_a > i2 and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
+            complement = relies = True
+            break
+        relies = relies or step >= 4
         last_member = lo_a > 0 and ta[lo_a - 1][0] in _CONJ
         if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
             complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
@@ -623,7 +668,14 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
     if grown and not (max(hi_a - lo_a, hi_b - lo_b) <= 5 and _member_of_three(ta, lo_a, before)):
-        return None  # "peace and security {-in the region-}": a phrase of a pair, not a list's item
+        relies = True
+    if relies and (
+        not leading
+        or _has_verb(ta, lo_a, hi_a, text_a, lex)
+        or _has_verb(tb, lo_b, hi_b, text_b, lex)
+        or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex))
+    ):
+        return None  # "To consider and {+approve+}", "the fighting continues and {+many +}civilians": verbs
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
