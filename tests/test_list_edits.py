@@ -432,3 +432,37 @@ def test_a_word_put_after_and_between_clauses_or_verbs_is_no_member() -> None:
     ]
     for old, new in pairs:
         assert changes(compare([*HEAD, old], [*HEAD, new])) == set(), new
+
+
+# --------------------------------------------------------------------------- comma-set qualifiers
+
+
+def test_a_qualifier_struck_from_a_pairs_second_member_rewords_that_member() -> None:
+    old = (
+        "1. Asks the Panel to name, where it can, firms or persons, including brokers, said to trade in arms;"
+    )
+    new = old.replace(", including brokers,", "")
+    got = changes(compare([*HEAD, old], [*HEAD, new]))
+    assert got == {("modified", "persons, including brokers", "persons")}
+
+
+def test_a_qualifier_put_after_a_member_that_shares_a_run_of_adjectives() -> None:
+    old = "1. Bans loans to any federal, municipal or private utility company in the zone;"
+    new = old.replace("company in", "company, notably power boards, in")
+    got = changes(compare([*HEAD, old], [*HEAD, new]))
+    item = "any federal, municipal or private utility company"
+    assert got == {("modified", item, item + ", notably power boards")}
+
+
+def test_a_qualifier_put_after_the_first_member_before_the_conjunction() -> None:
+    old = "1. Bans the sale of rifles and ammunition to the militia;"
+    new = "1. Bans the sale of rifles, notably sniper rifles, and ammunition to the militia;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {
+        ("modified", "rifles", "rifles, notably sniper rifles")
+    }
+
+
+def test_a_qualifier_after_addressees_is_no_item() -> None:
+    old = "1. Calls upon all States and regional bodies to assist the refugees;"
+    new = "1. Calls upon all States and regional bodies, including the Union, to assist the refugees;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
