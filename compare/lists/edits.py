@@ -11,25 +11,33 @@ phrase bounded by list separators, with a conjunction next to it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
+from .edit_members import _qualifier_edit
+from .edit_words import (
+    _CLOSE,
+    _CONJ,
+    _MORE_VERBS,
+    _OPEN,
+    _REACH,
+    _RELATIVE,
+    _SEP,
+    _STOP,
+    _adjective,
+    _conj_ahead,
+    _cue,
+    _in_number,
+    _item_span,
+    _participle,
+    _slides,
+    _toks,
+)
 from .lexicon import _words, lexicon
-from .tokens import _tokens, quoted_titles
-from .wordclass import _adjectival, _item_like, _verbish, is_a_time
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’/&.][^\W_]+)*%?|[^\w\s]")
-_CONJ = frozenset(["and", "or", "nor"])
-_SEP = _CONJ | {","}
-_STOP = frozenset([";", ".", ":", "!", "?"])
-_OPEN = frozenset(["(", ":"])
-_CLOSE = frozenset([")", ";", ".", ":"])
 _MAX_TOKENS = 4000  # longer entries are not diffed here (their lists are the list reader's business)
-_MAX_WORDS = 8  # content words of an item read from an edit
-_REACH = 12  # tokens after an item within which the list's conjunction must come
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +50,6 @@ class EditItem:
     b_span: tuple[int, int] | None
     a_clause: int | None
     b_clause: int | None
-
-
-def _toks(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> Iterator[EditItem]:
@@ -126,21 +130,6 @@ def _clause_of(side: Side, clauses: tuple[int, ...], pos: int) -> int:
         if side.clauses[ci].start <= pos < side.clauses[ci].end:
             return ci
     return clauses[0]
-
-
-def _slides(toks: list[tuple[str, int, int]], i: int, j: int) -> list[tuple[int, int]]:
-    """Every place an inserted run ``toks[i:j]`` can stand with the same result ("into {or any X }or any
-    licence" is "into or any {X or any }licence")."""
-    out = [(i, j)]
-    x, y = i, j
-    while x > 0 and toks[x - 1][0] == toks[y - 1][0]:
-        x, y = x - 1, y - 1
-        out.append((x, y))
-    x, y = i, j
-    while y < len(toks) and toks[x][0] == toks[y][0]:
-        x, y = x + 1, y + 1
-        out.append((x, y))
-    return out
 
 
 def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) -> tuple[int, int] | None:
@@ -278,14 +267,6 @@ def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) 
     )
 
 
-def _adjective(toks: list[tuple[str, int, int]], i: int, text: str, lex) -> bool:
-    """Is ``toks[i]`` a lower-case word that reads as an adjective ("credible", "systematic")?"""
-    if not (0 <= i < len(toks)) or not toks[i][0].isalpha():
-        return False
-    t = _tokens(text, toks[i][1], toks[i][2])
-    return bool(t) and not t[0].cap and _adjectival(t[0], lex)
-
-
 def _back_over_adjectives(ta: list[tuple[str, int, int]], lo: int, text: str, lex) -> int:
     """ "establishment of a credible and effective bilateral inspection regime": where the conjunction
     before a member joins two adjectives, it is inside the member; the member then starts at its own
@@ -305,27 +286,6 @@ def _back_over_adjectives(ta: list[tuple[str, int, int]], lo: int, text: str, le
             return k
         k -= 1
     return lo
-
-
-def _cue(word: str | None, lex) -> bool:
-    """A one-word list cue ("including", "except", "includes")."""
-    return any(len(c) == 1 and c[0] == word for c in (*lex.cues, *lex.weak_cues))
-
-
-_NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion"
-)
-
-
-def _in_number(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
-    """ "one hundred and fifty kilometres": an "and" between number words inside or next to ``lo:hi`` is
-    part of a number, not a list's conjunction."""
-    for k in range(max(1, lo - 1), min(len(toks) - 1, hi + 1)):
-        if toks[k][0] == "and" and toks[k - 1][0] in _NUMBER_WORDS and toks[k + 1][0] in _NUMBER_WORDS:
-            return True
-    return False
 
 
 def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
@@ -367,9 +327,6 @@ def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
         if k != lo and toks[k][0] == prep and toks[k - 1][0] in _SEP:
             return True
     return False
-
-
-_RELATIVE = frozenset(["where", "which", "that", "who", "whom", "whose", "when"])
 
 
 def _prep_pair(toks: list[tuple[str, int, int]], lo: int) -> bool:
@@ -415,167 +372,6 @@ def _qualified_span(
     return toks[lo][1], toks[hi - 1][2]
 
 
-_QUALIFIER_OPEN = frozenset(["including", "notably", "especially", "particularly", "whether", "excluding"])
-
-
-def _qualifier_edit(
-    toks: list[tuple[str, int, int]],
-    i: int,
-    j: int,
-    other: list[tuple[str, int, int]],
-    k: int,
-    text: str,
-    lex,
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """ "persons or entities{+, including vessels,+} reported to ...": a comma-set qualifier (opened by
-    "including", "in particular", "notably" ...) put after a member of a list, or struck from it, rewords
-    that member. ``toks[i:j]`` is the run present on this side only, ``other[k]`` where it would stand on
-    the other. Returns (member with its qualifier on this side, the bare member on the other side)."""
-    for x, y in _slides(toks, i, j):
-        run = [t[0] for t in toks[x:y]]
-        if len(run) < 3 or len(run) > 2 * _REACH or run[0] != "," or any(w in _STOP for w in run):
-            continue
-        if not (run[1] in _QUALIFIER_OPEN or run[1:3] == ["in", "particular"] or run[1:3] == ["such", "as"]):
-            continue
-        if "," in run[1:-1] or (run[-1] != "," and not (y >= len(toks) or toks[y][0] in _STOP)):
-            continue  # one qualifier, closed by its comma or by the member's own end
-        lo = x
-        while lo > 0 and x - lo < _MAX_WORDS and toks[lo - 1][0] not in _SEP | _STOP | _OPEN | {")", "("}:
-            if toks[lo - 1][0] in lex.prep:
-                break
-            lo -= 1
-        if lo == x or lo == 0:
-            continue
-        start = _over_adjective_run(toks, lo, text, lex)
-        # a later member (after "or", "and"), or the first one when the list's conjunction follows the
-        # qualifier ("the sale of weapons{+, notably rifles,+} and ammunition")
-        member = toks[lo - 1][0] in _CONJ or start != lo
-        first = toks[lo - 1][0] in lex.prep and run[-1] == "," and y < len(toks) and toks[y][0] in _CONJ
-        if not (member or first) or _item_span(toks, lo, x, text, lex) is None:
-            continue
-        end = y - 1 if run[-1] == "," else y
-        shift = k - x  # the member stands just before ``other[k]``, the same words
-        if [t[0] for t in toks[start:x]] != [t[0] for t in other[start + shift : k]]:
-            continue
-        return (toks[start][1], toks[end - 1][2]), (other[start + shift][1], other[k - 1][2])
-    return None
-
-
-def _over_adjective_run(toks: list[tuple[str, int, int]], lo: int, text: str, lex) -> int:
-    """ "any commercial, industrial or public utility undertaking": a member whose first words follow a run
-    of single adjectives it shares them with starts at that run's article. Returns the start (``lo`` when
-    there is no such run)."""
-    k = lo
-    while (
-        k >= 2 and (toks[k - 1][0] in _CONJ or toks[k - 1][0] == ",") and _adjective(toks, k - 2, text, lex)
-    ):
-        k -= 2
-    if k == lo or k == 0 or toks[k - 1][0] not in lex.det:
-        return lo
-    return k - 1
-
-
-def _conj_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """A list conjunction within a few tokens after ``k``, before any hard stop."""
-    for t in toks[k : k + _REACH]:
-        if t[0] in _STOP:
-            return False
-        if t[0] in _CONJ:
-            return True
-    return False
-
-
-def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> tuple[int, int] | None:
-    if hi <= lo or any(t[0] in _STOP or t[0] in ",()" for t in toks[lo:hi]):
-        return None
-    start, end = toks[lo][1], toks[hi - 1][2]
-    words = _tokens(text, start, end)
-    if not words or not _phrase_like(words, lex) or _addressees(toks, hi, text, lex):
-        return None
-    if words[0].cap and lo > 0 and toks[lo - 1][0] not in _STOP:
-        # a title's or a party's name ("... and Racial Discrimination", "and Morocco"); bodies with an
-        # article ("the International Conference on ...") stay items
-        return None
-    if any(ch.isdigit() for ch in words[0].text) or any(
-        "/" in w.text for w in words if w.numeric or any(ch.isdigit() for ch in w.text)
-    ):
-        return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
-    if not words[-1].cap and _adjectival(words[-1], lex):
-        return None  # "unlawful and (totally) unacceptable": a quality, not a thing
-    if len(words) > 1 and words[0].low.endswith("ed") and not words[0].cap and words[1].low in lex.prep:
-        return None  # "derived or generated from property": a participle and its complement, not a thing
-    if is_a_time(words, lex) or _infinitives(toks, lo, hi, lex):
-        return None  # "again before 15 December 1993"; "to amend and supplement": times and verbs
-    if any(a <= start and end <= b for a, b in quoted_titles(text, toks[0][1], toks[-1][2])):
-        return None  # a word of a quoted title: "... friendly relations, recognition and related matters"
-    return start, end
-
-
-def _infinitives(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
-    """ "to amend and supplement, as appropriate, the guidelines": a one-word member coordinated with
-    "to" and a verb is a verb too; a pair (or run) of verbs is no list."""
-    if hi - lo != 1 or not toks[lo][0].isalpha():
-        return False
-    k = lo - 1
-    for _ in range(4):  # "to review, amend and supplement": back over single words and separators
-        seps = 0
-        while k >= 0 and toks[k][0] in _SEP and seps < 2:
-            k, seps = k - 1, seps + 1
-        if not seps or k < 0 or not toks[k][0].isalpha():
-            return False
-        if k > 0 and toks[k - 1][0] == "to":
-            return toks[k][0] in lex.verbs or toks[lo][0] in lex.verbs or toks[k][0] in _MORE_VERBS
-        k -= 1
-    return False
-
-
-# Verbs of resolution text that the lexicon leaves out because they are nouns as often ("supplement",
-# "update"): after "to" they are verbs.
-_MORE_VERBS = _words(
-    "amend supplement update modify revise complete verify examine investigate coordinate disseminate "
-    "submit inform act designate draw prepare publish notify study"
-)
-
-
-def _month(words: list, k: int) -> bool:
-    """ "2 May 1990": the month, not the modal."""
-    return words[k].text == "May" and any(w.numeric for w in words[max(0, k - 1) : k + 2])
-
-
-def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
-    """ "all States ... and all international organizations, to act": who is called upon, not a list."""
-    while k < len(toks) and toks[k][0] == ",":
-        k += 1
-    if k + 1 >= len(toks) or toks[k][0] != "to":
-        return False
-    nxt = toks[k + 1]
-    if nxt[0] not in lex.verbs and nxt[0] not in _MORE_VERBS and k + 2 < len(toks):
-        after = toks[k + 2]
-        if after[0].isalpha() and text[after[1]].isupper():
-            return False  # "injury to foreign Governments": an adjective and its noun, not "to act"
-    return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
-
-
-def _phrase_like(words: list, lex) -> bool:
-    """A short noun phrase; unlike a comma segment read alone, the edit's separators already show it is an
-    item, so a participle or gerund ("testing", "any contract entered into") is allowed in it."""
-    content = [w for w in words if w.low not in lex.det and w.low not in lex.prep]
-    if not content or len(content) > _MAX_WORDS or all(w.numeric for w in words):
-        return False
-    first, last = words[0], words[-1]
-    if first.low in lex.prep or first.low in _CONJ or first.low in ("to", "those", "these"):
-        return False
-    if any(w.low in lex.stop and not _month(words, k) for k, w in enumerate(words)):
-        return False  # "and again demands that it cease": a clause, not an item
-    if len(words) > 1 and (
-        last.low in lex.det or (last.low in lex.prep and not words[-2].low.endswith("ed"))
-    ):
-        return False  # "all existing contractual arrangements with"; "entered into" is a verb's particle
-    return _item_like(words, lex, _MAX_WORDS) or not any(
-        _verbish(w, lex) and k + 1 < len(words) and words[k + 1].low in lex.det for k, w in enumerate(words)
-    )
-
-
 def _reads_list_after(toks: list[tuple[str, int, int]], k: int) -> bool:
     """Does a list follow soon after ``k`` ("to foreign Governments, nationals and corporations")?"""
     comma = False
@@ -616,17 +412,6 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     if not (1 <= head <= 2 and k >= 0) or ta[k][0] == ta[i2][0]:
         return False  # "the export of arms and supply of vehicles": parallel members, each with its own "of"
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
-
-
-def _participle(word: str, lex) -> bool:
-    """A lower-case "-ing"/"-ed" word that can open a participle phrase ("violating", "granted")."""
-    return (
-        word.isalpha()
-        and len(word) > 4
-        and word.endswith(("ing", "ed"))
-        and word not in lex.stop
-        and word not in lex.prep
-    )
 
 
 def _has_verb(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> bool:
