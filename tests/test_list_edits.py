@@ -466,3 +466,43 @@ def test_a_qualifier_after_addressees_is_no_item() -> None:
     old = "1. Calls upon all States and regional bodies to assist the refugees;"
     new = "1. Calls upon all States and regional bodies, including the Union, to assist the refugees;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- members repeating a preposition
+
+
+def test_a_long_member_repeating_the_lists_preposition_struck_whole() -> None:
+    old = (
+        "Stressing its backing for the Peace Forum as the place where a lasting settlement of the dispute "
+        "in the valley can be reached, and for the work of the two envoys of the Forum,"
+    )
+    new = old.replace(", and for the work of the two envoys of the Forum,", ",")
+    got = changes(
+        compare(
+            [*HEAD, old, "1. Decides to remain seized of the matter."],
+            [*HEAD, new, "1. Decides to remain seized of the matter."],
+        )
+    )
+    assert got == {("removed", "for the work of the two envoys of the Forum", None)}
+
+
+def test_a_member_put_after_members_opened_by_the_same_conjunction_and_preposition() -> None:
+    old = "1. Decides that no State shall lend to the rulers or to any firm they own any funds or credit;"
+    new = old.replace("they own any", "they own or to any agent of theirs any")
+    got = changes(compare([*HEAD, old], [*HEAD, new]))
+    assert got == {("added", None, "to any agent of theirs")}
+
+
+def test_an_adverbial_idiom_or_a_purpose_after_and_is_no_member() -> None:
+    cases = [
+        (
+            "1. Calls for a truce in the valley by 1 May 1995;",
+            "1. Calls for a truce in the valley by 1 May 1995, and in any case before the vote;",
+        ),
+        (
+            "1. Asks the Panel to report to the Council within thirty days;",
+            "1. Asks the Panel to report to the Council within thirty days, and to keep it informed;",
+        ),
+    ]
+    for old, new in cases:
+        assert changes(compare([*HEAD, old], [*HEAD, new])) == set(), new

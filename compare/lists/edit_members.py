@@ -4,7 +4,21 @@ after a member or struck from it, and a member repeating its list's preposition 
 
 from __future__ import annotations
 
-from .edit_words import _CONJ, _MAX_WORDS, _OPEN, _REACH, _SEP, _STOP, _adjective, _item_span, _slides
+from .edit_words import (
+    _CONJ,
+    _MAX_WORDS,
+    _OPEN,
+    _REACH,
+    _SEP,
+    _STOP,
+    _adjective,
+    _has_verb,
+    _item_span,
+    _slides,
+)
+from .lexicon import _words
+from .tokens import _tokens
+from .wordclass import is_a_time
 
 _QUALIFIER_OPEN = frozenset(["including", "notably", "especially", "particularly", "whether", "excluding"])
 
@@ -64,3 +78,69 @@ def _over_adjective_run(toks: list[tuple[str, int, int]], lo: int, text: str, le
     if k == lo or k == 0 or toks[k - 1][0] not in lex.det:
         return lo
     return k - 1
+
+
+# The nouns of English prepositional idioms that qualify a whole clause ("in any case", "in this regard",
+# "at the same time", "in the meantime", "in accordance with"): after a conjunction, such a phrase is no
+# member of a list.
+_ADVERBIAL = _words(
+    "case cases regard respect particular addition general turn time times meantime accordance conformity "
+    "order view context light event course principle fact practice future short"
+)
+_PREP_MEMBER_TOKENS = 32  # a member repeating its list's preposition, struck or put whole, at most
+_PREP_BACK = 48  # tokens back (within the sentence) to the member whose preposition it repeats
+
+
+def _prep_member(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) -> tuple[int, int] | None:
+    """ "full support for the Conference as the framework within which ..., and for the work of the
+    Co-Chairmen,": a run put in or struck whole that is a conjunction and a member opened by the
+    preposition an earlier member of the sentence opened with is that member, however long (the
+    preposition, repeated, marks where members start). It must end where the sentence or a comma part
+    ends, or follow a member opened by the same conjunction and preposition ("to A or to B{+ or to C+}
+    any funds"); its words must hold no verb or stop word, and "to" must not open a verb (a purpose)."""
+    for x, y in _slides(toks, i, j):
+        lead = 0
+        while lead < 2 and x + lead < y and toks[x + lead][0] in _SEP:
+            lead += 1
+        if not lead or toks[x + lead - 1][0] not in _CONJ or x + lead >= y:
+            continue
+        p = x + lead
+        prep = toks[p][0]
+        end = y - 1 if toks[y - 1][0] == "," else y
+        if prep not in lex.prep or end - p < 2 or end - p > _PREP_MEMBER_TOKENS:
+            continue
+        body = toks[p + 1 : end]
+        words = [t[0] for t in body]
+        if any(w in _STOP for w in words) or words.count("(") != words.count(")") or words[-1] in _SEP:
+            continue
+        nxt = body[0]
+        if not nxt[0].isalpha() or nxt[0] in lex.prep or any(w in lex.stop for w in words):
+            continue
+        if prep == "to" and nxt[0] not in lex.det and text[nxt[1]].islower():
+            continue  # "and to report on ...": a purpose, not a member
+        if _has_verb(toks, p + 1, end, text, lex) or is_a_time(_tokens(text, nxt[1], body[-1][2]), lex):
+            continue
+        if any(w in _ADVERBIAL for w in words[:3]):
+            continue  # "and in any case before ...", "and at the same time": an adverbial idiom, no member
+        after = toks[y][0] if y < len(toks) else None
+        chained = _opened_alike(toks, x, toks[x + lead - 1][0], prep, _REACH, lex)
+        if not (chained or after is None or after in _STOP or after == "," or toks[y - 1][0] == ","):
+            continue
+        if chained or _opened_alike(toks, x, None, prep, _PREP_BACK, lex):
+            return toks[p][1], toks[end - 1][2]
+    return None
+
+
+def _opened_alike(
+    toks: list[tuple[str, int, int]], x: int, conj: str | None, prep: str, reach: int, lex
+) -> bool:
+    """Did an earlier member, within ``reach`` tokens before ``x`` in the same sentence, open with ``prep``:
+    right after ``conj`` when given, else after a word that is neither a preposition nor a conjunction
+    (the word the list hangs on: "support for", "concerned at")?"""
+    for k in range(x - 1, max(0, x - reach), -1):
+        w, before = toks[k][0], toks[k - 1][0]
+        if w in _STOP:
+            return False
+        if w == prep and (before == conj if conj else before not in lex.prep and before not in _CONJ):
+            return True
+    return False

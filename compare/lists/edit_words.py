@@ -184,3 +184,19 @@ def _conj_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
         if t[0] in _CONJ:
             return True
     return False
+
+
+def _has_verb(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> bool:
+    """Does ``toks[lo:hi]`` hold a verb or an adverb ("strongly deplores", "the region requires")? A verb's
+    form counts as a noun after an article, a preposition or an adjective ("the annual report")."""
+    for k in range(lo, hi):
+        w = toks[k][0]
+        if k == lo and w.endswith("ly"):
+            return True
+        stem = w[:-2] if w.endswith("es") and w[:-2] in lex.verbs else w[:-1] if w.endswith("s") else w
+        # a plural right after the conjunction is the member's noun ("and permits granted to ...")
+        if w in lex.verbs or w in _MORE_VERBS or (stem in lex.verbs and k > lo):
+            prev = toks[k - 1][0] if k > 0 else None
+            if not (prev in lex.det or prev in lex.prep or (k > lo and _adjective(toks, k - 1, text, lex))):
+                return True
+    return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
-from .edit_members import _qualifier_edit
+from .edit_members import _prep_member, _qualifier_edit
 from .edit_words import (
     _CLOSE,
     _CONJ,
@@ -29,6 +29,7 @@ from .edit_words import (
     _adjective,
     _conj_ahead,
     _cue,
+    _has_verb,
     _in_number,
     _item_span,
     _participle,
@@ -84,6 +85,14 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                     yield EditItem("added", None, got, None, _clause_of(b, e.b, got[0]))
             elif op == "delete":
                 got = _inserted(ta, i1, i2, a.document.text, lex)
+                if got:
+                    yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
+            if not got and op == "insert":
+                got = _prep_member(tb, j1, j2, b.document.text, lex)
+                if got:
+                    yield EditItem("added", None, got, None, _clause_of(b, e.b, got[0]))
+            elif not got and op == "delete":
+                got = _prep_member(ta, i1, i2, a.document.text, lex)
                 if got:
                     yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
             run = ta[i1:i2] + tb[j1:j2]
@@ -412,22 +421,6 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     if not (1 <= head <= 2 and k >= 0) or ta[k][0] == ta[i2][0]:
         return False  # "the export of arms and supply of vehicles": parallel members, each with its own "of"
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
-
-
-def _has_verb(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> bool:
-    """Does ``toks[lo:hi]`` hold a verb or an adverb ("strongly deplores", "the region requires")? A verb's
-    form counts as a noun after an article, a preposition or an adjective ("the annual report")."""
-    for k in range(lo, hi):
-        w = toks[k][0]
-        if k == lo and w.endswith("ly"):
-            return True
-        stem = w[:-2] if w.endswith("es") and w[:-2] in lex.verbs else w[:-1] if w.endswith("s") else w
-        # a plural right after the conjunction is the member's noun ("and permits granted to ...")
-        if w in lex.verbs or w in _MORE_VERBS or (stem in lex.verbs and k > lo):
-            prev = toks[k - 1][0] if k > 0 else None
-            if not (prev in lex.det or prev in lex.prep or (k > lo and _adjective(toks, k - 1, text, lex))):
-                return True
-    return False
 
 
 def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False) -> bool:
