@@ -506,3 +506,27 @@ def test_an_adverbial_idiom_or_a_purpose_after_and_is_no_member() -> None:
     ]
     for old, new in cases:
         assert changes(compare([*HEAD, old], [*HEAD, new])) == set(), new
+
+
+# --------------------------------------------------------------------------- runs of verbs
+
+
+def test_a_verb_phrase_put_into_a_run_of_verb_phrases_after_to_is_no_item() -> None:
+    old = "1. Urges States to trace arms flows, stop illicit sales and punish the dealers;"
+    new = "1. Urges States to trace arms flows, stop illicit sales, jail brokers and punish the dealers;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_a_verb_put_into_a_run_of_verbs_after_a_relative_word_is_no_item() -> None:
+    old = "1. Warns that persons who plan or fund such raids will be held to account;"
+    new = "1. Warns that persons who plan, order or fund such raids will be held to account;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_things_after_to_and_the_objects_of_a_verb_pair_stay_items() -> None:
+    old = "1. Demands free access to food, water and medicine for the displaced;"
+    new = "1. Demands free access to food, water, shelter and medicine for the displaced;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "shelter")}
+    old = "1. Asks States to ban the sale or export of rifles to the militia;"
+    new = "1. Asks States to ban the sale or transfer or export of rifles to the militia;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "transfer")}

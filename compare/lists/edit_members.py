@@ -7,6 +7,7 @@ from __future__ import annotations
 from .edit_words import (
     _CONJ,
     _MAX_WORDS,
+    _MORE_VERBS,
     _OPEN,
     _REACH,
     _SEP,
@@ -144,3 +145,53 @@ def _opened_alike(
         if w == prep and (before == conj if conj else before not in lex.prep and before not in _CONJ):
             return True
     return False
+
+
+_VERB_OPENERS = frozenset(["to", "that", "who", "which"])
+
+
+def _verb_list(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "to investigate violations, prevent future circumventions{+, prosecute offenders+} and strengthen
+    their machinery", "those that commit{+, assist+} or order the commission of such acts": a member of a
+    list whose first member opens right after "to" or a relative word, and where a member next to it reads
+    as a verb with its object (a verb of the lexicon first, or a word followed by an article), is a verb
+    phrase, not an item ("to acquire or develop nuclear weapons or material{+ or any vehicles+}": the
+    members next to it are things). Looks at most a few members back."""
+
+    def verb_phrase(a: int, b: int) -> bool:
+        first = toks[a][0]
+        return b > a and (
+            first in lex.verbs
+            or first in _MORE_VERBS
+            or (b - a > 1 and toks[a + 1][0] in lex.det and first not in lex.det and first not in lex.prep)
+        )
+
+    members = [(lo, hi)]
+    k = lo - 1
+    for _ in range(4):  # back over the members before, to the word the list opens after
+        while k >= 0 and toks[k][0] in _SEP:
+            k -= 1
+        end = k + 1
+        while k >= 0 and toks[k][0] not in _SEP | _STOP | _VERB_OPENERS:
+            if toks[k][0] in lex.det or toks[k][0] in lex.prep:
+                return False  # "to prohibit the import or{+ entry+}": the members are what "the" opens
+            k -= 1
+        if end - (k + 1) > _MAX_WORDS or k < 0 or toks[k][0] in _STOP:
+            return False
+        members.append((k + 1, end))
+        if toks[k][0] in _VERB_OPENERS:
+            break
+        if toks[k][0] not in _SEP:
+            return False
+    else:
+        return False
+    first = members[-1][0]
+    if toks[first][0] in lex.det or toks[first][0] in lex.prep or not toks[first][0].isalpha():
+        return False
+    k = hi
+    while k < len(toks) and toks[k][0] in _SEP:
+        k += 1
+    nxt = k
+    while nxt < len(toks) and nxt - k < _MAX_WORDS and toks[nxt][0] not in _SEP | _STOP:
+        nxt += 1
+    return verb_phrase(*members[1]) or verb_phrase(k, nxt)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
-from .edit_members import _prep_member, _qualifier_edit
+from .edit_members import _prep_member, _qualifier_edit, _verb_list
 from .edit_words import (
     _CLOSE,
     _CONJ,
@@ -186,6 +186,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
             continue
         lo, hi = x + lead, y - trail
+        if _verb_list(toks, lo, hi, lex):
+            continue
         if hi - lo == 1 and _among_adjectives(toks, lo, text, lex):
             continue
         if (

@@ -98,6 +98,13 @@ def _verb_phrases(items: list[list[_Tok]], lex: Lexicon, before: _Tok | None) ->
         return False
     if before is not None and before.low == "to" and items[0][0].low in lex.verbs:
         return True
+    if before is not None and before.low in ("to", "who", "that", "which") and not items[0][0].cap:
+        # "those who plan, order or finance such attacks": after "to" or a relative word, a member that
+        # is a word and its object ("finance such attacks") makes the run one of verbs
+        return any(
+            len(it) > 1 and it[1].low in lex.det and it[0].low not in lex.det and it[0].low not in lex.prep
+            for it in items
+        )
     return any(len(it) > 1 and _verbish(it[0], lex) and it[1].low in lex.det for it in items)
 
 
