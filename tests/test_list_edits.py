@@ -253,7 +253,12 @@ def test_with_a_serial_comma_the_first_item_keeps_its_and() -> None:
         "Decides to ban the supply of gear of all types, including the sale or transfer of nets and hooks, "
         "fishing boats and engines, spare motors, and tents for the aforementioned."
     )
-    assert items_of(text) == [["nets and hooks", "fishing boats and engines", "spare motors", "tents"]]
+    # the last member keeps its back-reference (as items_cases 418-2-mod-spares reads "spare parts for the
+    # aforementioned")
+    got = items_of(text)
+    assert got == [
+        ["nets and hooks", "fishing boats and engines", "spare motors", "tents for the aforementioned"]
+    ]
 
 
 def test_a_last_member_keeps_its_participles_complement() -> None:
@@ -530,3 +535,12 @@ def test_things_after_to_and_the_objects_of_a_verb_pair_stay_items() -> None:
     old = "1. Asks States to ban the sale or export of rifles to the militia;"
     new = "1. Asks States to ban the sale or transfer or export of rifles to the militia;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "transfer")}
+
+
+def test_a_last_members_complement_that_points_back_at_the_others_is_its_own() -> None:
+    text = "Bans the export of pumps, valves, drilling rigs and spare parts for the above to the militia."
+    assert items_of(text) == [["pumps", "valves", "drilling rigs", "spare parts for the above"]]
+    text = "Bans the sale of rifles, mortars and tools for any of the aforesaid."
+    assert items_of(text) == [["rifles", "mortars", "tools for any of the aforesaid"]]
+    text = "Bans the sale of rifles, mortars and tools for the militia."  # a complement of the whole list
+    assert items_of(text) == [["rifles", "mortars", "tools"]]

@@ -58,6 +58,13 @@ def _last_item(
                 i += 1
                 continue
             break
+        back = _anaphoric(toks, i + 1, lex) if i > 0 and (_is_prep(t, lex) or t.low in lex.inner_prep) else 0
+        if back:
+            # "spare parts for (any of) the aforementioned": a complement that points back at the other
+            # members is the last member's own (it cannot qualify the whole list, itself included)
+            out += toks[i:back]
+            i = back
+            continue
         if i > 0 and _is_prep(t, lex) and not parallel_prep:
             break
         if (
@@ -82,6 +89,18 @@ def _last_item(
     if not out or len(out) > max(8, longest + 3):
         return None
     return _Last(out, verb_follows)
+
+
+_ANAPHORIC = frozenset(["aforementioned", "aforesaid", "above", "above-mentioned", "foregoing"])
+
+
+def _anaphoric(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """ "the aforementioned", "any of the above", "the foregoing" at ``toks[i]``: words that point back.
+    Returns the index after them (0 when there are none)."""
+    k = i
+    while k < len(toks) and k - i < 3 and (toks[k].low in lex.det or toks[k].low == "of"):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].low in _ANAPHORIC else 0
 
 
 def _first_item(
