@@ -544,3 +544,37 @@ def test_a_last_members_complement_that_points_back_at_the_others_is_its_own() -
     assert items_of(text) == [["rifles", "mortars", "tools for any of the aforesaid"]]
     text = "Bans the sale of rifles, mortars and tools for the militia."  # a complement of the whole list
     assert items_of(text) == [["rifles", "mortars", "tools"]]
+
+
+# --------------------------------------------------------------------------- members repeating a quantifier
+
+
+def test_members_each_opened_by_or_any_are_a_list_with_inner_or_kept() -> None:
+    text = (
+        "Decides that no claim shall arise under any treaty or any lease signed abroad or any loan or "
+        "grant made before the date of this decision;"
+    )
+    assert items_of(text) == [
+        [
+            "any treaty",
+            "any lease signed abroad",
+            "any loan or grant made before the date of this decision",
+        ]
+    ]
+    assert items_of("Bans the sale of any rifles or any mortars or any tools to the militia.") == [
+        ["any rifles", "any mortars", "any tools"]
+    ]
+
+
+def test_a_removed_paragraph_reports_the_items_of_its_quantifier_list() -> None:
+    para = (
+        "1. Calls upon States to act notwithstanding any treaty or any lease or any loan made before today;"
+    )
+    got = changes(
+        compare([*HEAD, para, "2. Decides to remain seized."], [*HEAD, "2. Decides to remain seized."])
+    )
+    assert got == {
+        ("removed", "any treaty", None),
+        ("removed", "any lease", None),
+        ("removed", "any loan made before today", None),
+    }

@@ -15,6 +15,7 @@ from .pieces import _first_item, _last_item, _trim
 from .shapes import (
     _capitalised,
     addressed,
+    determiner_lists,
     merge_qualifiers,
     named_parties,
     not_a_list,
@@ -647,6 +648,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
             if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
         ]
         found += [_Candidate(items, True, region) for items in own_preposition_lists(segs, lex)]
+        found += [_Candidate(items, True, region, repeated=True) for items in determiner_lists(segs, lex)]
         found += _region_candidates(text, segs, region, lex)
         for cand in sorted(found, key=lambda c: c.items[0][0].start):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
