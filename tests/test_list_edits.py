@@ -578,3 +578,8 @@ def test_a_removed_paragraph_reports_the_items_of_its_quantifier_list() -> None:
         ("removed", "any lease", None),
         ("removed", "any loan made before today", None),
     }
+
+
+def test_a_word_followed_by_an_adverb_and_its_object_does_not_close_a_list() -> None:
+    text = "Asks all sides to work with the Panel, the Office and the Mission and respect fully their rights;"
+    assert items_of(text) == [["Panel", "Office", "Mission"]]

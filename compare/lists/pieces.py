@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .tokens import _Tok
 from .wordclass import (
     _ING_NOUNS,
+    _LY_NOUNS,
     _SUBORDINATE,
     _adjectival,
     _breaks_item,
@@ -78,6 +79,9 @@ def _last_item(
         if _breaks_item(toks, i, lex):
             if i == 0:
                 return None
+            adverb = _is_adverb(t) or (t.low.endswith("ly") and len(t.low) == 5 and t.low not in _LY_NOUNS)
+            if adverb and i + 1 < n and toks[i + 1].low in lex.det:
+                return None  # "and respect fully their freedom of movement": a verb, its adverb, its object
             verb_follows = t.low in lex.stop and t.low not in _SUBORDINATE
             break
         if i > 0 and (t.low in ("as", "than", "so", "to") or _starts_with_cue(toks[i:], lex)):
