@@ -583,3 +583,9 @@ def test_a_removed_paragraph_reports_the_items_of_its_quantifier_list() -> None:
 def test_a_word_followed_by_an_adverb_and_its_object_does_not_close_a_list() -> None:
     text = "Asks all sides to work with the Panel, the Office and the Mission and respect fully their rights;"
     assert items_of(text) == [["Panel", "Office", "Mission"]]
+
+
+def test_two_members_swapped_in_place_are_kept() -> None:
+    old = "Noting that the ban must be applied without any waivers or exceptions whatsoever, in all ports,"
+    new = "Noting that the ban must be applied without any exceptions or waivers whatsoever, in all ports,"
+    assert changes(compare([*HEAD, old, "1. Decides to act."], [*HEAD, new, "1. Decides to act."])) == set()

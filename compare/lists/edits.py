@@ -66,7 +66,13 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
         if not tb or len(tb) > _MAX_TOKENS:
             continue
         sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
-        for op, i1, i2, j1, j2 in sm.get_opcodes():
+        ops = sm.get_opcodes()
+        moved = _moved_words(ops, ta, tb)
+        for op, i1, i2, j1, j2 in ops:
+            if (op == "insert" and _words_of(tb[j1:j2]) in moved) or (
+                op == "delete" and _words_of(ta[i1:i2]) in moved
+            ):
+                continue  # "any reservations or qualifications" -> "any qualifications or reservations"
             got = None
             if op in ("insert", "delete"):
                 # "persons or entities{+, including vessels,+} reported to ...": a qualifier put in or struck
@@ -106,6 +112,18 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 if got2:
                     sa, sb = got2
                     yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+
+
+def _words_of(run: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    return tuple(t[0] for t in run if t[0] not in _SEP)
+
+
+def _moved_words(ops, ta: list[tuple[str, int, int]], tb: list[tuple[str, int, int]]) -> set[tuple[str, ...]]:
+    """The words struck in one place of an entry and put in another a few words away (separators aside):
+    members that changed place within their list, kept, never an item added plus one removed."""
+    struck = [(_words_of(ta[i1:i2]), i1) for op, i1, i2, _, _ in ops if op == "delete"]
+    put = [(_words_of(tb[j1:j2]), i1) for op, i1, _, j1, j2 in ops if op == "insert"]
+    return {w for w, i in struck for w2, k in put if w and w == w2 and abs(i - k) <= 2 * _REACH}
 
 
 def _separated(run: list[tuple[str, int, int]]) -> bool:
