@@ -589,3 +589,12 @@ def test_two_members_swapped_in_place_are_kept() -> None:
     old = "Noting that the ban must be applied without any waivers or exceptions whatsoever, in all ports,"
     new = "Noting that the ban must be applied without any exceptions or waivers whatsoever, in all ports,"
     assert changes(compare([*HEAD, old, "1. Decides to act."], [*HEAD, new, "1. Decides to act."])) == set()
+
+
+def test_a_determiner_before_the_first_of_bare_members_is_said_of_all() -> None:
+    text = "Bans any design, assembly, storage or sale of such arms."
+    assert items_of(text) == [["design", "assembly", "storage", "sale"]]
+    text = "Reaffirms its sovereignty, unity and territorial integrity."
+    assert items_of(text) == [["sovereignty", "unity", "territorial integrity"]]
+    text = "Bans any rifles, any mortars and all tools."  # each member has its own
+    assert items_of(text)[0][0] == "any rifles"

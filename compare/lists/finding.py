@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
-from .pieces import _first_item, _last_item, _trim
+from .pieces import _first_item, _last_item, _shared_det, _trim
 from .shapes import (
     _capitalised,
     addressed,
@@ -689,7 +689,10 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
         spans = []
         # "of the authorities, or of any person or body in X, or of ...": the preposition delimits members
-        for it in cand.items if cand.repeated else _split_inner(cand.items, lex, text):
+        members = cand.items if cand.repeated else _split_inner(cand.items, lex, text)
+        for n, it in enumerate(members):
+            if n == 0 and not cand.long and _shared_det(members, lex):
+                it = it[1:]  # "any design, research, development or ...": "any" is said of every member
             span = _trim(text, it, lex)
             if span is not None and it[-1].end in ext and span[1] == it[-1].end:
                 span = (span[0], ext[it[-1].end])

@@ -232,3 +232,13 @@ def _trim(text: str, toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
         if close != -1 and close - end < 40:
             end = close + 1
     return (start, end) if end > start else None
+
+
+def _shared_det(items: list[list[_Tok]], lex: Lexicon) -> bool:
+    """Does a determiner before the first of several bare members ("any research, development, support or
+    manufacturing facilities", "its sovereignty, unity and territorial integrity") belong to all of them?
+    Only when no other member opens with a determiner of its own."""
+    first = items[0]
+    if len(first) < 2 or first[0].low not in lex.det or first[0].low in lex.strip or first[1].low in lex.det:
+        return False
+    return not any(it and (it[0].low in lex.det or it[0].low in lex.strip) for it in items[1:])
