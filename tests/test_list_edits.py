@@ -598,3 +598,13 @@ def test_a_determiner_before_the_first_of_bare_members_is_said_of_all() -> None:
     assert items_of(text) == [["sovereignty", "unity", "territorial integrity"]]
     text = "Bans any rifles, any mortars and all tools."  # each member has its own
     assert items_of(text)[0][0] == "any rifles"
+
+
+def test_a_qualifier_after_the_lists_conjunction_belongs_to_the_member_after_it() -> None:
+    old = (
+        "1. Decides to ban services to any firm in the zone, the only exceptions being mail, phone services, "
+        "legal services consistent with decision 5 (1990) and, as approved, on a case-by-case basis by the "
+        "Panel set up by decision 4 (1990), services whose supply may be needed for relief;"
+    )
+    new = old.replace("decision 5 (1990) and", "decision 5 (1990), air cargo services and")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "air cargo services")}
