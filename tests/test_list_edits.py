@@ -608,3 +608,9 @@ def test_a_qualifier_after_the_lists_conjunction_belongs_to_the_member_after_it(
     )
     new = old.replace("decision 5 (1990) and", "decision 5 (1990), air cargo services and")
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "air cargo services")}
+
+
+def test_a_hyphenated_member_of_a_pair_sharing_its_complement() -> None:
+    old = "1. Bans the import or re-export of any goods made in the zone;"
+    new = old.replace("re-export", "transit")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "re-export", "transit")}

@@ -422,6 +422,11 @@ def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | No
     return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
 
 
+def _wordlike(w: str) -> bool:
+    """A word, hyphenated or not ("trans-shipment", "self-determination")."""
+    return w.replace("-", "").isalpha()
+
+
 def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int, lex) -> bool:
     """Is the member ``ta[i1:i2]`` (a pair's second member, whose head is what changed) followed by a
     complement it shares with the first member? Only when that first member is a bare head of one or two
@@ -430,11 +435,13 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     same preposition ("export of arms and supply of vehicles"), and not after a comma list."""
     if lo == 0 or ta[lo - 1][0] not in _CONJ or i2 - i1 > 2:
         return False
-    if any(t[0] in lex.prep or t[0] in lex.det or not t[0].isalpha() for t in ta[i1:i2]):
+    if any(t[0] in lex.prep or t[0] in lex.det or not _wordlike(t[0]) for t in ta[i1:i2]):
         return False
     k = lo - 2
     head = 0
-    while k >= 0 and head < 3 and ta[k][0].isalpha() and ta[k][0] not in lex.det and ta[k][0] not in lex.prep:
+    while (
+        k >= 0 and head < 3 and _wordlike(ta[k][0]) and ta[k][0] not in lex.det and ta[k][0] not in lex.prep
+    ):
         if ta[k][0] in _CONJ or ta[k][0] in lex.stop:
             return False
         k, head = k - 1, head + 1
