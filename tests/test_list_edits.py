@@ -614,3 +614,12 @@ def test_a_hyphenated_member_of_a_pair_sharing_its_complement() -> None:
     old = "1. Bans the import or re-export of any goods made in the zone;"
     new = old.replace("re-export", "transit")
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "re-export", "transit")}
+
+
+def test_the_first_of_a_pair_that_is_a_verbs_object_after_to_struck() -> None:
+    old = "1. Urges the parties to seek peace and stability, and to refrain from force;"
+    new = "1. Urges the parties to seek stability, and to refrain from force;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "peace", None)}
+    old = "1. Asks the Panel to study and report on the matter;"  # a pair of verbs
+    new = "1. Asks the Panel to report on the matter;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

@@ -169,8 +169,11 @@ def _verb_list(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
     members = [(lo, hi)]
     k = lo - 1
     for _ in range(4):  # back over the members before, to the word the list opens after
+        sep = k
         while k >= 0 and toks[k][0] in _SEP:
             k -= 1
+        if k == sep:
+            return False  # no separator before it: the member is its list's first, after what opens it
         end = k + 1
         while k >= 0 and toks[k][0] not in _SEP | _STOP | _VERB_OPENERS:
             if toks[k][0] in lex.det or toks[k][0] in lex.prep:

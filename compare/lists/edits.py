@@ -193,7 +193,20 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # "except [emergency equipment and ]equipment and services": right after the list's cue
             cued = _cue(before, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
-            if not first_of_repeated and (before is None or not opens):
+            # "to achieve [self-determination and ]independence": the first of a pair that is the object of
+            # a verb right after "to"; the member left must end at a separator
+            infinitive = (
+                x >= 2
+                and toks[x - 2][0] == "to"
+                and before is not None
+                and before.isalpha()
+                and before not in lex.det | lex.prep | lex.stop
+                and text[toks[x - 1][1]].islower()
+                and run[0] not in lex.det
+                and y + 1 < len(toks)
+                and toks[y + 1][0] in _SEP | _STOP
+            )
+            if not first_of_repeated and not infinitive and (before is None or not opens):
                 continue
         elif not lead and not trail:
             # "medical purposes,{+ school textbooks+} and, in ...": a whole member between two separators
