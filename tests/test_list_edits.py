@@ -623,3 +623,9 @@ def test_the_first_of_a_pair_that_is_a_verbs_object_after_to_struck() -> None:
     old = "1. Asks the Panel to study and report on the matter;"  # a pair of verbs
     new = "1. Asks the Panel to report on the matter;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_the_first_member_struck_before_as_well_as_and_the_repeated_preposition() -> None:
+    old = "1. Calls upon States to end loans to firms as well as to banks and brokers of the regime;"
+    new = "1. Calls upon States to end loans to banks and brokers of the regime;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "to firms", None)}

@@ -171,6 +171,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         trail = 0
         while trail < min(2, len(run) - lead) and run[len(run) - 1 - trail] in _SEP:
             trail += 1
+        if not trail and len(run) - lead > 3 and run[-3:] == ["as", "well", "as"]:
+            trail = 3  # "to [exchanges as well as ]to visits": "as well as" closes the member like "and"
         before = toks[x - 1][0] if x > 0 else None
         after = toks[y][0] if y < len(toks) else None
         seps = run[:lead] + run[len(run) - trail :]
@@ -214,7 +216,13 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 continue
         elif not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
             continue  # ", radar equipment, whether or not of military design," before "and other ..."
-        if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
+        if not (
+            any(t in _CONJ for t in seps)
+            or trail == 3
+            or before in _CONJ
+            or after in _CONJ
+            or _conj_ahead(toks, y)
+        ):
             continue
         lo, hi = x + lead, y - trail
         if _verb_list(toks, lo, hi, lex):
@@ -235,6 +243,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 and nxt[0].isalpha()
                 and nxt[0] not in lex.det
                 and not text[nxt[1]].isupper()
+                and not (nxt[0].endswith("s") and not nxt[0].endswith("ss"))  # "to visits": no verb
             ):
                 continue
             span = _item_span(toks, lo + 1, hi, text, lex)
