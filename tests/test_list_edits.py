@@ -629,3 +629,10 @@ def test_the_first_member_struck_before_as_well_as_and_the_repeated_preposition(
     old = "1. Calls upon States to end loans to firms as well as to banks and brokers of the regime;"
     new = "1. Calls upon States to end loans to banks and brokers of the regime;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "to firms", None)}
+
+
+def test_after_a_serial_comma_another_conjunction_is_inside_the_last_item() -> None:
+    text = "Bans any training of pilots, radio operators, or ship and dock repair crews working in the zone."
+    assert items_of(text) == [["pilots", "radio operators", "ship and dock repair crews"]]
+    text = "Bans the sale of rifles, mortars, or shells and urges States to act."  # the sentence goes on
+    assert items_of(text) == [["rifles", "mortars", "shells"]]

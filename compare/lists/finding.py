@@ -262,7 +262,10 @@ def _build(
     longest = max((len(m) for m in middles), default=1)
     parallel_prep = bool(middles) and all(_has_prep(m, lex) for m in middles)
     short_others = bool(middles) and all(len(_content(m, lex)) <= 2 for m in middles)
-    last = _last_item(z_toks, lex, parallel_prep, longest, short_others)
+    # a serial comma before the list's conjunction (", or aircraft and ground personnel"): another
+    # conjunction in the last member is inside it
+    inner = toks[conj_i].low if conj_i == 0 and j > 0 and not after_qualifier else None
+    last = _last_item(z_toks, lex, parallel_prep, longest, short_others, inner)
     if last is None:
         return None
     if after_qualifier and len(z_toks) <= _WHOLE_PART and not any(t.low in lex.prep for t in z_toks[:1]):

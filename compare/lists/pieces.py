@@ -36,9 +36,16 @@ class _Last:
 
 
 def _last_item(
-    toks: list[_Tok], lex: Lexicon, parallel_prep: bool, longest: int, short_others: bool
+    toks: list[_Tok],
+    lex: Lexicon,
+    parallel_prep: bool,
+    longest: int,
+    short_others: bool,
+    serial: str | None = None,
 ) -> _Last | None:
-    """The final item, ended at the first thing that continues the sentence instead of the list."""
+    """The final item, ended at the first thing that continues the sentence instead of the list.
+    ``serial``: the list's conjunction when a comma stands before it; another conjunction ("or aircraft
+    and ground personnel") then joins words inside the last item."""
     if not toks:
         return None
     first = toks[0]
@@ -55,6 +62,10 @@ def _last_item(
         if i > 0 and _conj_at(toks, i, lex):
             # "any other financial or economic resources": adjectives share the head, keep going
             if out and _adjectival(out[-1], lex) and i + 1 < n and toks[i + 1].low not in lex.det:
+                out.append(t)
+                i += 1
+                continue
+            if _inner_conj(toks, i, serial, lex):
                 out.append(t)
                 i += 1
                 continue
@@ -105,6 +116,23 @@ def _anaphoric(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     while k < len(toks) and k - i < 3 and (toks[k].low in lex.det or toks[k].low == "of"):
         k += 1
     return k + 1 if k < len(toks) and toks[k].low in _ANAPHORIC else 0
+
+
+def _inner_conj(toks: list[_Tok], i: int, serial: str | None, lex: Lexicon) -> bool:
+    """Is the conjunction at ``toks[i]`` inside a last item that follows ", or" (or ", and")? Only a
+    different one, joining two nouns ("or aircraft and ground maintenance personnel"), not one before an
+    article or a verb (the sentence going on)."""
+    if serial is None or toks[i].low == serial or toks[i].low not in ("and", "or") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.low.isalpha()
+        and not nxt.cap
+        and nxt.low not in lex.det
+        and nxt.low not in lex.stop
+        and not _verbish(nxt, lex)
+        and not _is_prep(nxt, lex)
+    )
 
 
 def _first_item(
