@@ -636,3 +636,9 @@ def test_after_a_serial_comma_another_conjunction_is_inside_the_last_item() -> N
     assert items_of(text) == [["pilots", "radio operators", "ship and dock repair crews"]]
     text = "Bans the sale of rifles, mortars, or shells and urges States to act."  # the sentence goes on
     assert items_of(text) == [["rifles", "mortars", "shells"]]
+
+
+def test_the_first_of_a_pair_struck_right_after_a_cue_of_two_words() -> None:
+    old = "1. Bans shipments to other places, in particular the free port of Lindau and the harbour of Kiel;"
+    new = "1. Bans shipments to other places, in particular the harbour of Kiel;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "the free port of Lindau", None)}

@@ -193,7 +193,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
             # "except [emergency equipment and ]equipment and services": right after the list's cue
-            cued = _cue(before, lex)
+            cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
             # "to achieve [self-determination and ]independence": the first of a pair that is the object of
             # a verb right after "to"; the member left must end at a separator
@@ -442,6 +442,14 @@ def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | No
     if before == ",":
         return True
     return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
+
+
+def _cue_ends(toks: list[tuple[str, int, int]], x: int, lex) -> bool:
+    """Does a list cue of several words end right before ``x`` ("in particular", "such as")?"""
+    return any(
+        len(c) > 1 and x >= len(c) and tuple(t[0] for t in toks[x - len(c) : x]) == c
+        for c in (*lex.cues, *lex.weak_cues)
+    )
 
 
 def _wordlike(w: str) -> bool:
