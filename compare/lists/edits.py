@@ -500,13 +500,15 @@ def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool 
     return False
 
 
-def _repeats_det(ta: list[tuple[str, int, int]], lo: int, hi: int, det: str) -> bool:
+def _repeats_det(ta: list[tuple[str, int, int]], lo: int, hi: int, det: str, lex) -> bool:
     """Do the list's members repeat the determiner ``det`` of the member at ``lo`` ("or any X or any Y")?
-    Another member must open with it right after a separator, a conjunction or a preposition, within a
-    few words either side; "Sarajevo and its airport and respecting ..." repeats nothing, so its member
-    ends at the first conjunction."""
+    Another member must open with it right after a separator or a conjunction within a few words either
+    side (or, before it, after the preposition that opens the list: "under any charter or any lease or
+    licence"); "Sarajevo and its airport and respecting ..." repeats nothing, so its member ends at the
+    first conjunction."""
     for k in (*range(max(1, lo - _REACH), lo - 1), *range(hi, min(len(ta), hi + _REACH))):
-        if ta[k][0] == det and (ta[k - 1][0] in _SEP or ta[k - 1][0] in _OPEN):
+        opener = ta[k - 1][0] in _SEP or ta[k - 1][0] in _OPEN or (k < lo and ta[k - 1][0] in lex.prep)
+        if ta[k][0] == det and opener:
             return True
     return False
 
@@ -555,7 +557,7 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         lo_a, lo_b = start, lo_b - (lo_a - start)
     before = ta[lo_a - 1][0] if lo_a > 0 else None
     det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
-    if before in _CONJ and det and _repeats_det(ta, lo_a, hi_a, det):
+    if before in _CONJ and det and not complement and _repeats_det(ta, lo_a, hi_a, det, lex):
         # "or any licence or permit granted ... or any ...": where items repeat their determiner, an item
         # runs to the next conjunction that is followed by it, not to the first conjunction
         k = hi_a
