@@ -642,3 +642,41 @@ def test_the_first_of_a_pair_struck_right_after_a_cue_of_two_words() -> None:
     old = "1. Bans shipments to other places, in particular the free port of Lindau and the harbour of Kiel;"
     new = "1. Bans shipments to other places, in particular the harbour of Kiel;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "the free port of Lindau", None)}
+
+
+# --------------------------------------------------------------------------- annex entries
+
+
+ANNEX = [
+    "The Security Council,",
+    "Acting under its charter,",
+    "1. Decides to ban the goods listed in the annex.",
+    "Annex",
+    "List of goods referred to in paragraph 1:",
+    "I. Tractors of large size whose power exceeds 200 kilowatts and their engines.",
+    "II. Equipment for use in ports:",
+    "- Cranes,",
+    "- Buoys.",
+    "III. Fuel pumps rated above 50 bars.",
+]
+
+
+def test_a_number_changed_inside_a_roman_annex_entry_modifies_that_entry() -> None:
+    new = [p.replace("200", "150") for p in ANNEX]
+    got = changes(
+        compare_documents(
+            Document.from_paragraphs("o", "text", ANNEX), Document.from_paragraphs("n", "text", new)
+        )
+    )
+    old_entry = "Tractors of large size whose power exceeds 200 kilowatts and their engines"
+    assert got == {("modified", old_entry, old_entry.replace("200", "150"))}
+
+
+def test_an_annex_entry_that_heads_bullets_is_a_heading_not_an_item() -> None:
+    new = [p.replace("for use in ports", "intended for ports") for p in ANNEX]
+    got = changes(
+        compare_documents(
+            Document.from_paragraphs("o", "text", ANNEX), Document.from_paragraphs("n", "text", new)
+        )
+    )
+    assert got == set()
