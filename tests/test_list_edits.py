@@ -680,3 +680,14 @@ def test_an_annex_entry_that_heads_bullets_is_a_heading_not_an_item() -> None:
         )
     )
     assert got == set()
+
+
+def test_the_last_of_a_units_tasks_after_semicolons_struck() -> None:
+    old = "1. Asks the Panel to get facts; to study the reports of States and to make proposals to the Board;"
+    new = "1. Asks the Panel to get facts; to study the reports of States;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {
+        ("removed", "to make proposals to the Board", None)
+    }
+    old = "(c) To examine the reports of States and to make proposals to the Council;"  # a provision's verbs
+    new = "(c) To examine the reports of States;"
+    assert changes(compare([*HEAD, "1. Decides:", old], [*HEAD, "1. Decides:", new])) == set()

@@ -117,7 +117,12 @@ def _prep_member(toks: list[tuple[str, int, int]], i: int, j: int, text: str, le
         nxt = body[0]
         if not nxt[0].isalpha() or nxt[0] in lex.prep or any(w in lex.stop for w in words):
             continue
-        if prep == "to" and nxt[0] not in lex.det and text[nxt[1]].islower():
+        if (
+            prep == "to"
+            and nxt[0] not in lex.det
+            and text[nxt[1]].islower()
+            and not _tasks_before(toks, x, text)
+        ):
             continue  # "and to report on ...": a purpose, not a member
         if _has_verb(toks, p + 1, end, text, lex) or is_a_time(_tokens(text, nxt[1], body[-1][2]), lex):
             continue
@@ -132,18 +137,30 @@ def _prep_member(toks: list[tuple[str, int, int]], i: int, j: int, text: str, le
     return None
 
 
+def _tasks_before(toks: list[tuple[str, int, int]], x: int, text: str) -> bool:
+    """ "to monitor ...; to deter ... and to observe ...": members that are tasks, each "to" and a verb
+    after a semicolon, in the sentence before ``x`` (or opening, in lower case, the clause a semicolon
+    began; "(c) To examine ..." opens a provision, not a task of a list)."""
+    for k in range(x - 1, max(-1, x - 2 * _PREP_BACK), -1):
+        if toks[k][0] in (".", ":"):
+            return False
+        if toks[k][0] == "to" and (toks[k - 1][0] == ";" if k else text[toks[0][1]] == "t"):
+            return True
+    return False
+
+
 def _opened_alike(
     toks: list[tuple[str, int, int]], x: int, conj: str | None, prep: str, reach: int, lex
 ) -> bool:
     """Did an earlier member, within ``reach`` tokens before ``x`` in the same sentence, open with ``prep``:
     right after ``conj`` when given, else after a word that is neither a preposition nor a conjunction
     (the word the list hangs on: "support for", "concerned at")?"""
-    for k in range(x - 1, max(0, x - reach), -1):
-        w, before = toks[k][0], toks[k - 1][0]
+    for k in range(x - 1, max(-1, x - reach), -1):
+        w, before = toks[k][0], toks[k - 1][0] if k > 0 else None
         if w in _STOP:
             return False
         if w == prep and (before == conj if conj else before not in lex.prep and before not in _CONJ):
-            return True
+            return True  # (at the clause's start, k == 0, when the clause is one of ";"-parts)
     return False
 
 
