@@ -691,3 +691,11 @@ def test_the_last_of_a_units_tasks_after_semicolons_struck() -> None:
     old = "(c) To examine the reports of States and to make proposals to the Council;"  # a provision's verbs
     new = "(c) To examine the reports of States;"
     assert changes(compare([*HEAD, "1. Decides:", old], [*HEAD, "1. Decides:", new])) == set()
+
+
+def test_an_item_gaining_a_quantifier_is_modified_not_kept() -> None:
+    old = "1. Bans the sale of rifles, mortars and spare parts for the aforementioned to the militia;"
+    new = old.replace("for the aforementioned", "for any of the aforementioned")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {
+        ("modified", "spare parts for the aforementioned", "spare parts for any of the aforementioned")
+    }
