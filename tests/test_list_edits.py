@@ -699,3 +699,15 @@ def test_an_item_gaining_a_quantifier_is_modified_not_kept() -> None:
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {
         ("modified", "spare parts for the aforementioned", "spare parts for any of the aforementioned")
     }
+
+
+def test_to_before_a_bare_noun_is_the_lists_preposition_when_its_siblings_are_things() -> None:
+    old = (
+        "1. Decides that the ban shall not apply to foodstuffs notified to the Board or, with the "
+        "approval of the Board, to tools for farms;"
+    )
+    new = old.replace("notified to the Board or,", "notified to the Board, to water pumps or,")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("added", None, "to water pumps")}
+    old = "1. Asks the Panel to monitor the truce, to report to the Board and to act;"  # purposes
+    new = "1. Asks the Panel to monitor the truce, to report to the Board, to help and to act;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

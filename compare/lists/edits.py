@@ -243,7 +243,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 and nxt[0].isalpha()
                 and nxt[0] not in lex.det
                 and not text[nxt[1]].isupper()
-                and not (nxt[0].endswith("s") and not nxt[0].endswith("ss"))  # "to visits": no verb
+                and not _thing_after_to(nxt, text)  # "to visits": no verb
+                and not _things_after_to(toks, lo, text, lex)
             ):
                 continue
             span = _item_span(toks, lo + 1, hi, text, lex)
@@ -261,6 +262,24 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if span and first is None:
             first = span
     return first
+
+
+def _thing_after_to(tok: tuple[str, int, int], text: str) -> bool:
+    """A plural ("to visits") or a name after "to": a thing, since "to" and a verb never take an -s."""
+    w = tok[0]
+    return (w.endswith("s") and not w.endswith("ss")) or text[tok[1]].isupper()
+
+
+def _things_after_to(toks: list[tuple[str, int, int]], lo: int, text: str, lex) -> bool:
+    """Does another member of the list, after a separator and "to" within a few words, open with an article
+    or a thing ("to foodstuffs ..., to water purification equipment or ..., to materials")? Then "to" is
+    the list's preposition, not an infinitive's."""
+    for k in range(max(1, lo - 3 * _REACH), min(len(toks) - 1, lo + 3 * _REACH)):
+        if k != lo and toks[k][0] == "to" and toks[k - 1][0] in _SEP:
+            nxt = toks[k + 1]
+            if nxt[0] in lex.det or _thing_after_to(nxt, text):
+                return True
+    return False
 
 
 def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text: str, lex) -> bool:
