@@ -225,6 +225,12 @@ def test_a_list_name_starts_where_a_phrase_starts_and_keeps_its_brackets() -> No
     assert list_description("Noting the letter sent on 3 May 2001 4") == "the letter sent on 3 May 2001"
     # nothing but a conjunction names nothing
     assert list_description("or") == ""
+    # a name cut inside a country's name goes on past its bracket group to the phrase after it
+    intro = "for trade in the United Republic of Ruritania (North and South) the only exceptions being"
+    assert list_description(intro) == "the only exceptions being"
+    assert list_description("the sale to the United Republic of Ruritania (North and South) of") == (
+        "the United Republic of Ruritania (North and South)"
+    )
 
 
 def test_no_lists_no_items() -> None:

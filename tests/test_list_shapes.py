@@ -104,7 +104,7 @@ def test_a_long_qualifier_between_dashes_or_in_parentheses_does_not_break_the_li
         " moorings - or delay to the shipping lines, owners and crews;"
     )
     assert items_of(text)[0] == [
-        "any theft",
+        "theft",  # "any" is said of every member
         "damage - including damage to the harbour walls and the loss of the moorings -",
         "delay",
     ]

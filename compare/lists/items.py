@@ -111,6 +111,8 @@ def find_item_changes(
         else:
             old = items_a[it.matched]
             status = m.status[it.matched]
+            if status == ItemStatus.KEPT and _scope(old.text) != _scope(it.text):
+                status = ItemStatus.MODIFIED  # "spare parts for the aforementioned" -> "... for any of ..."
             change = ItemChange(
                 status, old.text, it.text, old.clause, it.clause, desc, old.span, it.span, lst.label
             )
@@ -248,6 +250,15 @@ def _stable(
                 )
         out.append(c)
     return out
+
+
+_QUANTIFIERS = frozenset(["any", "all", "no", "every", "each", "only", "other"])
+
+
+def _scope(text: str) -> frozenset[str]:
+    """The quantifiers of an item: the same words with "any", "all" or "no" put in or struck cover other
+    things ("spare parts for any of the aforementioned"), so the item is reworded, not kept."""
+    return frozenset(w for w in re.findall(r"\w+", text.casefold()) if w in _QUANTIFIERS)
 
 
 def _norm(text: str) -> str:

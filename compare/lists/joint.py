@@ -107,11 +107,14 @@ def _reading(
             out[-1] = (out[-1][0], parts.pop(0)[1])  # "copper" read in "copper ore": the item grew
         if parts and not _SEP_END.search(gap):
             s1 = parts.pop()[0]  # "chemicals" read in "industrial chemicals"
+        closed = False  # the member before ended on the list's conjunction ("services and, as approved, ...")
         for a, b in parts:
             if _QUALIFYING.match(text[a:b]):
-                out[-1] = (out[-1][0], b)  # "fuel ..., in quantities notified to the Committee"
+                if not closed:  # else it qualifies the member after the conjunction, not this one
+                    out[-1] = (out[-1][0], b)  # "fuel ..., in quantities notified to the Committee"
             else:
                 out.append((a, b))
+                closed = bool(_SEP_END.search(text, b, text.find(",", b, s1) if "," in text[b:s1] else s1))
         out.append((s1, e1))
     return out
 

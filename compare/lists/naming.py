@@ -262,7 +262,10 @@ def readable_name(intro: str, max_words: int = 8) -> str:
         # the nearest phrase start: one word more to reach it, or at most two words fewer
         starts = [k for k in range(max(0, first - 1), first + 3) if _phrase_start(words, k, after_comma)]
         words = words[starts[0] if starts else first :]
-        if words[0][:1] == "(":  # "(Serbia and Montenegro) the only ...": past the bracket group
+        # "(Serbia and Montenegro) the only ...", "Yugoslavia (Serbia and Montenegro) the only ...": a name
+        # cut inside a country's name goes on past its bracket group
+        opens = 0 if words[0][:1] == "(" else 1 if len(words) > 1 and words[1][:1] == "(" else None
+        if opens is not None:
             close = next((k for k, w in enumerate(words) if ")" in w), len(words))
             if len(words) - close > 3:
                 words = words[close + 1 :]

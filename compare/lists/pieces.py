@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .tokens import _Tok
 from .wordclass import (
     _ING_NOUNS,
+    _LY_NOUNS,
     _SUBORDINATE,
     _adjectival,
     _breaks_item,
@@ -35,9 +36,16 @@ class _Last:
 
 
 def _last_item(
-    toks: list[_Tok], lex: Lexicon, parallel_prep: bool, longest: int, short_others: bool
+    toks: list[_Tok],
+    lex: Lexicon,
+    parallel_prep: bool,
+    longest: int,
+    short_others: bool,
+    serial: str | None = None,
 ) -> _Last | None:
-    """The final item, ended at the first thing that continues the sentence instead of the list."""
+    """The final item, ended at the first thing that continues the sentence instead of the list.
+    ``serial``: the list's conjunction when a comma stands before it; another conjunction ("or aircraft
+    and ground personnel") then joins words inside the last item."""
     if not toks:
         return None
     first = toks[0]
@@ -57,7 +65,18 @@ def _last_item(
                 out.append(t)
                 i += 1
                 continue
+            if _inner_conj(toks, i, serial, lex):
+                out.append(t)
+                i += 1
+                continue
             break
+        back = _anaphoric(toks, i + 1, lex) if i > 0 and (_is_prep(t, lex) or t.low in lex.inner_prep) else 0
+        if back:
+            # "spare parts for (any of) the aforementioned": a complement that points back at the other
+            # members is the last member's own (it cannot qualify the whole list, itself included)
+            out += toks[i:back]
+            i = back
+            continue
         if i > 0 and _is_prep(t, lex) and not parallel_prep:
             break
         if (
@@ -71,6 +90,9 @@ def _last_item(
         if _breaks_item(toks, i, lex):
             if i == 0:
                 return None
+            adverb = _is_adverb(t) or (t.low.endswith("ly") and len(t.low) == 5 and t.low not in _LY_NOUNS)
+            if adverb and i + 1 < n and toks[i + 1].low in lex.det:
+                return None  # "and respect fully their freedom of movement": a verb, its adverb, its object
             verb_follows = t.low in lex.stop and t.low not in _SUBORDINATE
             break
         if i > 0 and (t.low in ("as", "than", "so", "to") or _starts_with_cue(toks[i:], lex)):
@@ -82,6 +104,35 @@ def _last_item(
     if not out or len(out) > max(8, longest + 3):
         return None
     return _Last(out, verb_follows)
+
+
+_ANAPHORIC = frozenset(["aforementioned", "aforesaid", "above", "above-mentioned", "foregoing"])
+
+
+def _anaphoric(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """ "the aforementioned", "any of the above", "the foregoing" at ``toks[i]``: words that point back.
+    Returns the index after them (0 when there are none)."""
+    k = i
+    while k < len(toks) and k - i < 3 and (toks[k].low in lex.det or toks[k].low == "of"):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].low in _ANAPHORIC else 0
+
+
+def _inner_conj(toks: list[_Tok], i: int, serial: str | None, lex: Lexicon) -> bool:
+    """Is the conjunction at ``toks[i]`` inside a last item that follows ", or" (or ", and")? Only a
+    different one, joining two nouns ("or aircraft and ground maintenance personnel"), not one before an
+    article or a verb (the sentence going on)."""
+    if serial is None or toks[i].low == serial or toks[i].low not in ("and", "or") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.low.isalpha()
+        and not nxt.cap
+        and nxt.low not in lex.det
+        and nxt.low not in lex.stop
+        and not _verbish(nxt, lex)
+        and not _is_prep(nxt, lex)
+    )
 
 
 def _first_item(
@@ -209,3 +260,13 @@ def _trim(text: str, toks: list[_Tok], lex: Lexicon) -> tuple[int, int] | None:
         if close != -1 and close - end < 40:
             end = close + 1
     return (start, end) if end > start else None
+
+
+def _shared_det(items: list[list[_Tok]], lex: Lexicon) -> bool:
+    """Does a determiner before the first of several bare members ("any research, development, support or
+    manufacturing facilities", "its sovereignty, unity and territorial integrity") belong to all of them?
+    Only when no other member opens with a determiner of its own."""
+    first = items[0]
+    if len(first) < 2 or first[0].low not in lex.det or first[0].low in lex.strip or first[1].low in lex.det:
+        return False
+    return not any(it and (it[0].low in lex.det or it[0].low in lex.strip) for it in items[1:])

@@ -7,7 +7,7 @@ list in an unchanged sentence keeps every item by construction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Clause, Side
@@ -47,7 +47,9 @@ def _run_key(clause: Clause, side: Side) -> tuple[str, str] | None:
     if label:
         m = re.match(r"^(.*)\(([^()]*)\)$", label)
         parent, last = (m.group(1), m.group(2)) if m else ("", label.rstrip("."))
-        style = "num" if last.isdigit() else "alpha" if last.isalpha() else "other"
+        # "I.", "II." (capital roman numerals): an annex's entries, each a unit like a lettered sub-paragraph
+        roman = not parent and bool(re.fullmatch(r"[IVXL]+", last)) and last != "L"
+        style = "roman" if roman else "num" if last.isdigit() else "alpha" if last.isalpha() else "other"
         return parent, f"{style}@{label.count('(')}"
     if para is not None and para.kind == "list":
         return "", f"list@{para.level}"
@@ -61,6 +63,7 @@ class _Run:
     intro: int | None  # the clause that introduces the run ("... shall prevent the supply of:")
     members: list[int]
     long: set[int]  # members whose paragraph goes on after them: provisions, not items
+    heads: set[int] = field(default_factory=set)  # annex entries heading bullets of their own
 
 
 def _runs(side: Side) -> list[_Run]:
@@ -81,6 +84,8 @@ def _runs(side: Side) -> list[_Run]:
                 run.members.append(k)
             elif keys[k] is not None and _deeper(keys[k], key, last.label):
                 run.long.add(last.index)  # an item with sub-items of its own is a heading of a sub-list
+            elif _heads_bullets(key, keys[k]):
+                run.heads.add(last.index)  # "II. Equipment ...:" and its bullets: a heading, they are items
             elif clauses[k].paragraph == last.paragraph:
                 run.long.add(last.index)  # the rest of a long item's paragraph
             elif keys[k] is None and key[1].startswith(("bullet", "list@")) and clauses[k].text[:1].islower():
@@ -92,6 +97,12 @@ def _runs(side: Side) -> list[_Run]:
         if len(run.members) >= 2:
             out.append(run)
     return out
+
+
+def _heads_bullets(key: tuple[str, str], other: tuple[str, str] | None) -> bool:
+    """Is ``other`` a bullet under an annex entry of the run ``key`` ("II. Equipment ...:" then "- Loading
+    buoys")? The entry goes on past it as a heading; the bullets are the items."""
+    return key[1].startswith("roman") and other is not None and other[1].startswith(("bullet", "list@"))
 
 
 def context_labels(clauses: list[Clause]) -> list[str | None]:
@@ -335,11 +346,13 @@ def _read_lists(
         # ("(c) To examine the reports of States"). Top-level numbered paragraphs are provisions, not a
         # list, unless most of them read as items.
         key = _run_key(clauses[run[0]], side)
-        named = key is not None and (bool(key[0]) or key[1] == "bullet" or key[1].startswith("list@"))
+        named = key is not None and (
+            bool(key[0]) or key[1] == "bullet" or key[1].startswith(("list@", "roman"))
+        )
         spans: dict[int, tuple[int, int] | None] = {}
         for ci in run:
             c = clauses[ci]
-            if _is_its_list(c, list_first.get(ci)):
+            if _is_its_list(c, list_first.get(ci)) or ci in r.heads:
                 spans[ci] = None  # its inline list's items are the items
                 continue
             got = None if ci in r.long and not named else item_phrase(c.text)
@@ -370,7 +383,7 @@ def _read_lists(
                     item.body = _body(clauses[ci].text)
                 lst.items.append(item)
                 lst.clauses.add(ci)
-        if len(lst.items) >= 2:
+        if len(lst.items) >= 2 or (lst.items and r.heads):  # the headings count as members of the run
             lists.append(lst)
         for ci in run:
             run_intro[ci] = intro

@@ -131,6 +131,93 @@ def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok
     return out
 
 
+_QUANTIFIERS = _words("any all every each no")
+
+
+def determiner_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok]]]:
+    """ "by any international agreement or any contract entered into or any licence or permit granted prior
+    to ...": three or more members inside one comma segment, each after the first opened by a conjunction
+    and the same quantifier ("any", "all", "no" ...). The repeated quantifier marks where members start, so
+    an inner "or" ("licence or permit") stays inside its member; each member keeps its quantifier.
+    """
+    out: list[list[list[_Tok]]] = []
+    for seg in segs:
+        toks = seg.toks
+        starts: list[int] = []
+        for i in range(1, len(toks) - 1):
+            n = _conj_at(toks, i, lex)
+            if n and i + n < len(toks) - 1 and toks[i + n].low in _QUANTIFIERS:
+                q = toks[i + n].low
+                if starts and toks[starts[-1]].low != q:
+                    starts = []
+                starts.append(i + n)
+        if len(starts) < 2:
+            continue
+        q = toks[starts[0]].low
+        first = next((k for k in range(starts[0] - 2, max(-1, starts[0] - 12), -1) if toks[k].low == q), None)
+        if first is None or any(_conj_at(toks, k, lex) for k in range(first + 1, starts[0] - 1)):
+            continue  # the first member opens with the quantifier too, and holds no other conjunction
+        bounds = [first, *starts]
+        items = []
+        for n, lo in enumerate(bounds):
+            hi = bounds[n + 1] - _conj_len(toks, bounds[n + 1], lex) if n + 1 < len(bounds) else len(toks)
+            items.append(toks[lo:hi])
+        items[-1] = _last_member(items[-1], lex)
+        if all(len(it) >= 2 and len(_content(it, lex)) <= 12 for it in items) and not any(
+            _verb_inside(it, lex) for it in items
+        ):
+            out.append(items)
+    return out
+
+
+def _last_member(last: list[_Tok], lex: Lexicon) -> list[_Tok]:
+    """The last member runs to its segment's end when a participle qualifies it ("any licence or permit
+    granted prior to the date of ..."), within reason; else it ends before its first preposition, which
+    carries the sentence on ("any tools to the militia", "any truck of the regime": said of all members)."""
+    part = next((k for k in range(1, len(last)) if _participle(last[k]) or last[k].low in lex.stop), None)
+    if part is not None and len(last) <= 16 and not _verb_inside(last, lex):
+        return last
+    cut = next(
+        (
+            k
+            for k in range(1, len(last))
+            if _is_prep(last[k], lex) or last[k].low in lex.inner_prep or k == part
+        ),
+        None,
+    )
+    return last[:cut] if cut else last[:8]
+
+
+# Words that make a member a clause: auxiliaries, pronouns, subordinators (the lexicon's stop words also
+# hold past participles, "made", "held", that qualify a member: "any loan made before ...").
+_CLAUSE_WORDS = _words(
+    "is are was were be been has have had shall will may must should would can could it he she they we "
+    "you that because although if"
+)
+
+
+def _verb_inside(item: list[_Tok], lex: Lexicon) -> bool:
+    """An auxiliary, a pronoun or a subordinator, or "to" and a verb, in a member: a clause, not a thing."""
+    for k, t in enumerate(item):
+        if t.low in _CLAUSE_WORDS and not (t.low == "may" and k + 1 < len(item) and item[k + 1].numeric):
+            return True
+        if t.low == "to" and k + 1 < len(item) and not item[k + 1].cap and item[k + 1].low not in lex.det:
+            return True
+    return False
+
+
+def _conj_len(toks: list[_Tok], start: int, lex: Lexicon) -> int:
+    """How many tokens the conjunction right before ``start`` takes ("or", "and/or", "as well as")."""
+    for n in (1, 2, 3):
+        if start - n >= 0 and _conj_at(toks, start - n, lex) == n:
+            return n
+    return 1
+
+
+def _participle(tok: _Tok) -> bool:
+    return not tok.cap and len(tok.low) > 4 and tok.low.endswith(("ed", "ing")) and tok.low not in _ING_NOUNS
+
+
 def _infinitives(prep: str, items: list[list[_Tok]], lex: Lexicon) -> bool:
     """ "in order to inspect ..., to ensure effective monitoring and to ensure ...": "to" and a verb before
     each member is a run of purposes (verb phrases), not a list of things."""
