@@ -11,9 +11,10 @@ import heapq
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress, repeat
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
@@ -85,45 +86,53 @@ def char_cosines(
     """
     if not pairs:
         return {}
-    cache: dict[str, frozenset[str]] = {}
+    ids: dict[str, int] = {}  # gram -> a small int: sets of ints hash and compare in C without strings
+    cache: dict[str, frozenset[int]] = {}
 
-    def grams(text: str) -> set[str]:
+    def grams(text: str) -> set[int]:
         """The union of the grams of the clause's distinct words (order and repeats do not matter)."""
         words = set(words_of(text))
         for w in words:
             if w not in cache:
-                cache[w] = word_grams(w)
+                cache[w] = frozenset([ids.setdefault(g, len(ids)) for g in word_grams(w)])
         return set().union(*map(cache.__getitem__, words))
 
     ids_a = {i for i, _j in pairs}
     ids_b = {j for _i, j in pairs}
     # The grams of every clause at once would be a set per changed clause (1.3 GB when all of 1M words
-    # changed): count document frequencies clause by clause, then hold a clause's set only from its first
-    # pair to its last. The same sets and exact sums, so the same cosines.
-    df: Counter[str] = Counter()
-    for i in ids_a:
-        df.update(grams(a_texts[i]))
-    for j in ids_b:
-        df.update(grams(b_texts[j]))
+    # changed): count document frequencies clause by clause, keeping each clause's grams as a packed array
+    # (4 bytes a gram), then hold a clause's set only from its first pair to its last. The same sets and
+    # exact sums, so the same cosines, and each clause's words are read once.
+    df: Counter[int] = Counter()
+    packed_a: dict[int, array[int]] = {}
+    packed_b: dict[int, array[int]] = {}
+    for ids_, texts, packed in ((ids_a, a_texts, packed_a), (ids_b, b_texts, packed_b)):
+        for k in ids_:
+            g = grams(texts[k])
+            df.update(g)
+            packed[k] = array("I", g)
     n = len(ids_a) + len(ids_b)
-    w2 = {k: math.log(1.0 + n / c) ** 2 for k, c in df.items()}
+    w2 = [0.0] * len(ids)
+    for k, c in df.items():
+        w2[k] = math.log(1.0 + n / c) ** 2
     del df
+    cache.clear()
     weight = w2.__getitem__  # fsum is exact, so summing straight from the sets gives the same floats
     last_a = {i: p for p, (i, _j) in enumerate(pairs)}
     last_b = {j: p for p, (_i, j) in enumerate(pairs)}
-    live_a: dict[int, tuple[set[str], float]] = {}
-    live_b: dict[int, tuple[set[str], float]] = {}
+    live_a: dict[int, tuple[set[int], float]] = {}
+    live_b: dict[int, tuple[set[int], float]] = {}
 
-    def held(live: dict, k: int, texts: Sequence[str]) -> tuple[set[str], float]:
+    def held(live: dict, k: int, packed: dict[int, array[int]]) -> tuple[set[int], float]:
         got = live.get(k)
         if got is None:
-            g = grams(texts[k])
+            g = set(packed.pop(k))
             got = live[k] = (g, math.sqrt(math.fsum(map(weight, g))) or 1.0)
         return got
 
     out: dict[tuple[int, int], float] = {}
     for p, (i, j) in enumerate(pairs):
-        (ga, na), (gb, nb) = held(live_a, i, a_texts), held(live_b, j, b_texts)
+        (ga, na), (gb, nb) = held(live_a, i, packed_a), held(live_b, j, packed_b)
         out[(i, j)] = math.fsum(map(weight, ga & gb)) / (na * nb)
         if last_a[i] == p:
             del live_a[i]
@@ -208,23 +217,31 @@ class Vectors:
         ``VISIT_BUDGET`` postings per new clause, so common words cannot make it quadratic)."""
         cap = max(50, int(0.02 * self.n))
         df = self.df
+        a, b = self.a, self.b
         # Only stems some new clause has can be visited: a few changed clauses against a long old side
         # (a draft against a list of lines) index those, not every stem of the old side.
-        wanted = {w for j in b_ids for w in self.b[j] if df[w] <= cap}
+        wanted = {w for w in set().union(*map(b.__getitem__, b_ids)) if df[w] <= cap}
         postings: dict[str, list[int]] = defaultdict(list)
-        a = self.a
         for i in a_ids:
             for w in a[i].keys() & wanted:
                 postings[w].append(i)
+        # masses by plain list index: the scoring below reads one per posting visited
+        a_mass: list[float] = [0.0] * (max(a_ids, default=-1) + 1)
+        for i in a_ids:
+            a_mass[i] = self.a_mass[i]
         rough: dict[tuple[int, int], None] = {}
-        # per old clause, its best ``per_clause`` new clauses so far as a heap of (-score, -j) (the worst
+        # per old clause, its best ``per_clause`` new clauses so far as a heap of (score, -j) (the worst
         # kept on top): every (score, j) kept would be a tuple per posting visited, 8.7M of them (0.8 GB)
-        # when all of 1M words changed
+        # when all of 1M words changed. ``floor[i]`` is minus the worst kept score once the heap is full:
+        # new clauses come in increasing order, so one ties the worst only to lose (-j is smaller) and a
+        # posting enters only if its negated score is below the floor (tested in one comprehension).
         by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        a_mass = self.a_mass
+        floor = [math.inf] * len(a_mass)
+        no_acc = repeat(0.0)
         for j in b_ids:
-            acc: dict[int, float] = defaultdict(float)
-            bv = self.b[j]
+            acc: dict[int, float] = {}
+            get = acc.get
+            bv = b[j]
             found = [(df[w], w) for w in bv if w in postings]
             if len(found) > 1:
                 found.sort()
@@ -232,11 +249,10 @@ class Vectors:
             for _df, w in found:
                 if visits >= VISIT_BUDGET:
                     break
-                wt = bv[w]
                 lst = postings[w]
                 visits += len(lst)
-                for i in lst:
-                    acc[i] += wt
+                # acc[i] += bv[w] for each i (a stem's posting list has each clause once), in C
+                acc.update(zip(lst, map(bv[w].__add__, map(get, lst, no_acc)), strict=True))
             if not acc:
                 continue
             mb = self.b_mass[j]
@@ -244,23 +260,26 @@ class Vectors:
             scored = [(-v / (mb if mb <= a_mass[i] else a_mass[i]), i) for i, v in acc.items()]
             for _s, i in heapq.nsmallest(per_clause, scored):
                 rough[(i, j)] = None
-            for s, i in scored:
+            for s, i in [t for t in scored if t[0] < floor[t[1]]]:
                 kept = by_a[i]
-                item = (-s, -j)
                 if len(kept) < per_clause:
-                    heapq.heappush(kept, item)
-                elif item > kept[0]:
-                    heapq.heapreplace(kept, item)
+                    heapq.heappush(kept, (-s, -j))
+                    if len(kept) < per_clause:
+                        continue
+                else:
+                    heapq.heapreplace(kept, (-s, -j))
+                floor[i] = -kept[0][0]
         for i, kept in by_a.items():
             for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
                 rough[(i, j)] = None
         out: dict[tuple[int, int], float] = {}
         for i, j in rough:
-            av, bv = self.a[i], self.b[j]
-            if len(av) > len(bv):  # same summation order as overlap(): results do not move by an ulp
-                out[(i, j)] = sum([w for k, w in bv.items() if k in av])
+            av, bv = a[i], b[j]
+            # same summation order as overlap() (the smaller side's items in order): not an ulp moves
+            if len(av) > len(bv):
+                out[(i, j)] = sum(compress(bv.values(), map(av.__contains__, bv)))
             else:
-                out[(i, j)] = sum([w for k, w in av.items() if k in bv])
+                out[(i, j)] = sum(compress(av.values(), map(bv.__contains__, av)))
         return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:
