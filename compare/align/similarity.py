@@ -225,6 +225,8 @@ class Vectors:
         for i in a_ids:
             for w in a[i].keys() & wanted:
                 postings[w].append(i)
+        # each indexed stem as it is visited, rarest first: (df, stem, posting list), sorted in C
+        visit = {w: (df[w], w, lst) for w, lst in postings.items()}
         # masses by plain list index: the scoring below reads one per posting visited
         a_mass: list[float] = [0.0] * (max(a_ids, default=-1) + 1)
         for i in a_ids:
@@ -242,14 +244,10 @@ class Vectors:
             acc: dict[int, float] = {}
             get = acc.get
             bv = b[j]
-            found = [(df[w], w) for w in bv if w in postings]
-            if len(found) > 1:
-                found.sort()
             visits = 0
-            for _df, w in found:
+            for _df, w, lst in sorted(filter(None, map(visit.get, bv))):
                 if visits >= VISIT_BUDGET:
                     break
-                lst = postings[w]
                 visits += len(lst)
                 # acc[i] += bv[w] for each i (a stem's posting list has each clause once), in C
                 acc.update(zip(lst, map(bv[w].__add__, map(get, lst, no_acc)), strict=True))
@@ -258,7 +256,13 @@ class Vectors:
             mb = self.b_mass[j]
             # rank by how much of the shorter side is shared, so a short split-off clause finds its source
             scored = [(-v / (mb if mb <= a_mass[i] else a_mass[i]), i) for i, v in acc.items()]
-            for _s, i in heapq.nsmallest(per_clause, scored):
+            # the best few (sorting a short list in C beats heapq's Python loop; the same order)
+            top = (
+                sorted(scored)[:per_clause]
+                if len(scored) <= 12 * per_clause
+                else heapq.nsmallest(per_clause, scored)
+            )
+            for _s, i in top:
                 rough[(i, j)] = None
             for s, i in [t for t in scored if t[0] < floor[t[1]]]:
                 kept = by_a[i]
@@ -273,8 +277,9 @@ class Vectors:
             for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
                 rough[(i, j)] = None
         out: dict[tuple[int, int], float] = {}
+        a_table, a_texts, b_table, b_texts = a.table, a.texts, b.table, b.texts  # type: ignore[attr-defined]
         for i, j in rough:
-            av, bv = a[i], b[j]
+            av, bv = a_table[a_texts[i]], b_table[b_texts[j]]
             # same summation order as overlap() (the smaller side's items in order): not an ulp moves
             if len(av) > len(bv):
                 out[(i, j)] = sum(compress(bv.values(), map(av.__contains__, bv)))
