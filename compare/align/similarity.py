@@ -253,8 +253,8 @@ class Vectors:
         # per old clause, its best ``per_clause`` new clauses so far as a heap of (score, -j) (the worst
         # kept on top): every (score, j) kept would be a tuple per posting visited, 8.7M of them (0.8 GB)
         # when all of 1M words changed. ``floor[i]`` is minus the worst kept score once the heap is full:
-        # new clauses come in increasing order, so one ties the worst only to lose (-j is smaller) and a
-        # posting enters only if its negated score is below the floor (tested in one comprehension).
+        # only a posting whose negated score is at most the floor can enter (tested in one comprehension;
+        # a tie is then settled by the full comparison, as before).
         by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
         floor = [math.inf] * len(a_mass)
         no_acc = repeat(0.0)
@@ -282,14 +282,17 @@ class Vectors:
             )
             for _s, i in top:
                 rough[(i, j)] = None
-            for s, i in [t for t in scored if t[0] < floor[t[1]]]:
+            for s, i in [t for t in scored if t[0] <= floor[t[1]]]:
                 kept = by_a[i]
+                item = (-s, -j)
                 if len(kept) < per_clause:
-                    heapq.heappush(kept, (-s, -j))
+                    heapq.heappush(kept, item)
                     if len(kept) < per_clause:
                         continue
+                elif item > kept[0]:
+                    heapq.heapreplace(kept, item)
                 else:
-                    heapq.heapreplace(kept, (-s, -j))
+                    continue
                 floor[i] = -kept[0][0]
         for i, kept in by_a.items():
             for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
