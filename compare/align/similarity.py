@@ -107,8 +107,8 @@ def char_cosines(
     ids_b = {j for _i, j in pairs}
     # The grams of every clause at once would be a set per changed clause (1.3 GB when all of 1M words
     # changed): count document frequencies clause by clause, keeping each clause's grams as a packed array
-    # (4 bytes a gram), then hold a clause's set only from its first pair to its last. The same sets and
-    # exact sums, so the same cosines, and each clause's words are read once.
+    # (4 bytes a gram), then make one set at a time (below). The same grams and exact sums, so the same
+    # cosines, and each clause's words are read once.
     df: Counter[int] = Counter()
     packed_a: dict[int, array[int]] = {}
     packed_b: dict[int, array[int]] = {}
@@ -124,27 +124,20 @@ def char_cosines(
     del df
     cache.clear()
     weight = w2.__getitem__  # fsum is exact, so summing straight from the sets gives the same floats
-    last_a = {i: p for p, (i, _j) in enumerate(pairs)}
-    last_b = {j: p for p, (_i, j) in enumerate(pairs)}
-    live_a: dict[int, tuple[set[int], float]] = {}
-    live_b: dict[int, tuple[set[int], float]] = {}
-
-    def held(live: dict, k: int, packed: dict[int, array[int]]) -> tuple[set[int], float]:
-        got = live.get(k)
-        if got is None:
-            g = set(packed.pop(k))
-            got = live[k] = (g, math.sqrt(math.fsum(map(weight, g))) or 1.0)
-        return got
-
-    out: dict[tuple[int, int], float] = {}
-    for p, (i, j) in enumerate(pairs):
-        (ga, na), (gb, nb) = held(live_a, i, packed_a), held(live_b, j, packed_b)
-        out[(i, j)] = math.fsum(map(weight, ga & gb)) / (na * nb)
-        if last_a[i] == p:
-            del live_a[i]
-        if last_b[j] == p:
-            del live_b[j]
-    return out
+    norm_b = {j: math.sqrt(math.fsum(map(weight, g))) or 1.0 for j, g in packed_b.items()}
+    # Old clause by old clause: its grams as a set, each new clause's straight from its packed array (a set
+    # per new clause held from its first pair to its last was most of the peak: every clause when all
+    # changed). The same intersections, so the same exact sums.
+    by_i: dict[int, list[int]] = defaultdict(list)
+    for i, j in pairs:
+        by_i[i].append(j)
+    cos: dict[tuple[int, int], float] = {}
+    for i, js in by_i.items():
+        ga = set(packed_a.pop(i))
+        na = math.sqrt(math.fsum(map(weight, ga))) or 1.0
+        for j in js:
+            cos[(i, j)] = math.fsum(map(weight, ga.intersection(packed_b[j]))) / (na * norm_b[j])
+    return {p: cos[p] for p in pairs}
 
 
 class _Weighed(dict):
