@@ -126,3 +126,68 @@ def test_un_clauses_added_or_removed_whole_as_the_general_diff_gives(shared) -> 
                 flags = DiffFlags(granularity=granularity)
                 assert word_diff(c.text, "", flags) == _general(c.text, "", flags), c.text
                 assert word_diff("", c.text, flags) == _general("", c.text, flags), c.text
+
+
+def _dmp_gap(ga: list[str], gb: list[str]) -> list:
+    """What ``_minimal`` writes for a gap through diff-match-patch (units as their own texts)."""
+    from compare.diff import worddiff as w
+
+    ca, cb = w._encode(ga, gb)
+    dmp = w.diff_match_patch()
+    dmp.Diff_Timeout = 0
+    raw: list = []
+    w._append_diffs(raw, dmp.diff_main(ca, cb, False), ga, gb, 0, 0)
+    return raw
+
+
+def _shortcut_gap(ga: list[str], gb: list[str]) -> list | None:
+    """What ``_minimal`` writes for a gap through its shortcuts, or None when neither applies."""
+    from compare.diff import worddiff as w
+
+    out: list = []
+    if w._disjoint_middle(ga, gb):
+        w._append_gap_ends(out, ga, gb, ga, gb, 0, 0)
+    elif w._aligned(ga, gb):
+        w._append_aligned(out, ga, gb, ga, gb, 0, 0)
+    else:
+        return None
+    return out
+
+
+GAP_UNITS = [" ", ", ", "(", "the", "thé", "State", "Stàte", "of", "ôf", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(GAP_UNITS), max_size=9), st.lists(st.sampled_from(GAP_UNITS), max_size=9))
+def test_gap_shortcuts_write_what_diff_match_patch_finds(ga: list[str], gb: list[str]) -> None:
+    """Oracle: a gap the shortcuts take gets the very ops diff-match-patch would have given it."""
+    if ga == gb:
+        return
+    fast = _shortcut_gap(ga, gb)
+    if fast is not None:
+        assert fast == _dmp_gap(ga, gb)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([" ", ", ", "("]).map(lambda u: (u, u)),
+            st.tuples(
+                st.sampled_from(["thé", "Stàte", "ôf", "àny"]), st.sampled_from(["the", "State", "of"])
+            ),
+        ),
+        min_size=1,
+        max_size=9,
+    ),
+    st.booleans(),
+)
+def test_words_respelled_in_place_take_the_shortcut_and_match_diff_match_patch(pairs, swap: bool) -> None:
+    """The respelled shape (words changed in place between the same spaces) is what the shortcut is for."""
+    ga, gb = [a for a, _b in pairs], [b for _a, b in pairs]
+    if swap:
+        ga, gb = gb, ga
+    fast = _shortcut_gap(ga, gb)
+    if ga != gb:
+        assert fast is not None
+        assert fast == _dmp_gap(ga, gb)

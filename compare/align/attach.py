@@ -117,11 +117,13 @@ def _neighbour_to_join(
 ) -> Group | None:
     """The group of clause k's neighbour (on its own side) that k should join, if any."""
     best, best_gain = None, None
-    vector = (vec.b if side == "b" else vec.a)[k]
+    vector = None  # weighed only if a neighbour has a group: most leftovers of a long run have none
     for nk in (k - 1, k + 1):
         g = owner.get(nk)
         if g is None:
             continue
+        if vector is None:
+            vector = (vec.b if side == "b" else vec.a)[k]
         st = states[id(g)]
         key = (side, id(vector))
         if key in st.verdicts:

@@ -11,9 +11,10 @@ import heapq
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress, repeat
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
@@ -33,17 +34,23 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-def _stems_of(words: list[str]) -> set[str]:
-    """Stems and stem bigrams of a clause's (case-folded) words.
+def _stems_of(words: list[str], canon: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Stems and stem bigrams of a clause's (case-folded) words, each once, in the order of their set.
 
     Numbers are kept whole because "30" and "3000" are different clauses. Bigrams ("civil popul") are
     what tells a paraphrase that kept a distinctive phrase from a sentence that merely shares topic words.
+    With ``canon``, each stem is one shared string object (a 1M-word draft makes 0.83M stem strings, 7.3k
+    distinct; bigrams, 0.93M and 0.16M distinct, are left alone: so large a table costs a second at that
+    size). The clause keeps a tuple (8 bytes an entry, a set's table takes about four times that) of the
+    set's elements in the set's order, so weights are later summed in the same order.
     """
     seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
+    if canon is not None:
+        seq = list(map(canon.setdefault, seq, seq))
     out = set(seq)
     if USE_BIGRAMS:
         out.update(map(" ".join, zip(seq, seq[1:], strict=False)))
-    return out
+    return tuple(out)
 
 
 def _key_of(words: list[str], text: str) -> str:
@@ -85,57 +92,58 @@ def char_cosines(
     """
     if not pairs:
         return {}
-    cache: dict[str, frozenset[str]] = {}
+    ids: dict[str, int] = {}  # gram -> a small int: sets of ints hash and compare in C without strings
+    cache: dict[str, frozenset[int]] = {}
 
-    def grams(text: str) -> set[str]:
+    def grams(text: str) -> set[int]:
         """The union of the grams of the clause's distinct words (order and repeats do not matter)."""
         words = set(words_of(text))
         for w in words:
             if w not in cache:
-                cache[w] = word_grams(w)
+                cache[w] = frozenset([ids.setdefault(g, len(ids)) for g in word_grams(w)])
         return set().union(*map(cache.__getitem__, words))
 
     ids_a = {i for i, _j in pairs}
     ids_b = {j for _i, j in pairs}
     # The grams of every clause at once would be a set per changed clause (1.3 GB when all of 1M words
-    # changed): count document frequencies clause by clause, then hold a clause's set only from its first
-    # pair to its last. The same sets and exact sums, so the same cosines.
-    df: Counter[str] = Counter()
-    for i in ids_a:
-        df.update(grams(a_texts[i]))
-    for j in ids_b:
-        df.update(grams(b_texts[j]))
-    n = len(ids_a) + len(ids_b)
-    w2 = {k: math.log(1.0 + n / c) ** 2 for k, c in df.items()}
-    del df
-    weight = w2.__getitem__  # fsum is exact, so summing straight from the sets gives the same floats
-    last_a = {i: p for p, (i, _j) in enumerate(pairs)}
-    last_b = {j: p for p, (_i, j) in enumerate(pairs)}
-    live_a: dict[int, tuple[set[str], float]] = {}
-    live_b: dict[int, tuple[set[str], float]] = {}
-
-    def held(live: dict, k: int, texts: Sequence[str]) -> tuple[set[str], float]:
-        got = live.get(k)
-        if got is None:
+    # changed): count document frequencies clause by clause, keeping each clause's grams as a packed array
+    # (4 bytes a gram), then make one set at a time (below). The same grams and exact sums, so the same
+    # cosines, and each clause's words are read once.
+    df: Counter[int] = Counter()
+    packed_a: dict[int, array[int]] = {}
+    packed_b: dict[int, array[int]] = {}
+    for ids_, texts, packed in ((ids_a, a_texts, packed_a), (ids_b, b_texts, packed_b)):
+        for k in ids_:
             g = grams(texts[k])
-            got = live[k] = (g, math.sqrt(math.fsum(map(weight, g))) or 1.0)
-        return got
-
-    out: dict[tuple[int, int], float] = {}
-    for p, (i, j) in enumerate(pairs):
-        (ga, na), (gb, nb) = held(live_a, i, a_texts), held(live_b, j, b_texts)
-        out[(i, j)] = math.fsum(map(weight, ga & gb)) / (na * nb)
-        if last_a[i] == p:
-            del live_a[i]
-        if last_b[j] == p:
-            del live_b[j]
-    return out
+            df.update(g)
+            packed[k] = array("I", g)
+    n = len(ids_a) + len(ids_b)
+    w2 = [0.0] * len(ids)
+    for k, c in df.items():
+        w2[k] = math.log(1.0 + n / c) ** 2
+    del df
+    cache.clear()
+    weight = w2.__getitem__  # fsum is exact, so summing straight from the sets gives the same floats
+    norm_b = {j: math.sqrt(math.fsum(map(weight, g))) or 1.0 for j, g in packed_b.items()}
+    # Old clause by old clause: its grams as a set, each new clause's straight from its packed array (a set
+    # per new clause held from its first pair to its last was most of the peak: every clause when all
+    # changed). The same intersections, so the same exact sums.
+    by_i: dict[int, list[int]] = defaultdict(list)
+    for i, j in pairs:
+        by_i[i].append(j)
+    cos: dict[tuple[int, int], float] = {}
+    for i, js in by_i.items():
+        ga = set(packed_a.pop(i))
+        na = math.sqrt(math.fsum(map(weight, ga))) or 1.0
+        for j in js:
+            cos[(i, j)] = math.fsum(map(weight, ga.intersection(packed_b[j]))) / (na * norm_b[j])
+    return {p: cos[p] for p in pairs}
 
 
 class _Weighed(dict):
     """Text -> its stems weighted by IDF, made on first use (one read-only dict per distinct text)."""
 
-    def __init__(self, stems: dict[str, set[str]], idf: dict[str, float]) -> None:
+    def __init__(self, stems: dict[str, tuple[str, ...]], idf: dict[str, float]) -> None:
         super().__init__()
         self.stems, self.idf = stems, idf
 
@@ -178,12 +186,24 @@ class Vectors:
     def __init__(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> None:
         # Drafts repeat most clauses word for word, so all per-clause work is done once per distinct text
         # and clauses with the same text share one (read-only) stem set and weight dict.
-        prepared: dict[str, tuple[set[str], int, str]] = {}
-        for t in dict.fromkeys(chain(a_texts, b_texts)):
+        prepared: dict[str, tuple[tuple[str, ...], int, str]] = {}
+        canon: dict[str, str] = {}
+        copies = Counter(chain(a_texts, b_texts))  # each distinct text (in order of appearance), how often
+        for t in copies:
             words = words_of(t)
-            prepared[t] = (_stems_of(words), len(words), _key_of(words, t))
-        df: Counter[str] = Counter()  # counted in C: one pass over every clause's stems
-        df.update(chain.from_iterable(prepared[t][0] for t in chain(a_texts, b_texts)))
+            prepared[t] = (_stems_of(words, canon), len(words), _key_of(words, t))
+        del canon
+        # Document frequencies, counted in C over each distinct text once and multiplied by the usual
+        # number of copies (2 when both versions share most clauses: half the counting of every clause),
+        # then corrected for the texts with another number of copies (the changed ones, boilerplate).
+        usual = Counter(copies.values()).most_common(1)[0][0]
+        df: Counter[str] = Counter(chain.from_iterable(p[0] for p in prepared.values()))
+        if usual != 1:
+            df = Counter({w: c * usual for w, c in df.items()})
+        for t, k in copies.items():
+            if k != usual:
+                for w in prepared[t][0]:
+                    df[w] += k - usual
         n = len(a_texts) + len(b_texts)
         self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
         self.df = df
@@ -208,59 +228,85 @@ class Vectors:
         ``VISIT_BUDGET`` postings per new clause, so common words cannot make it quadratic)."""
         cap = max(50, int(0.02 * self.n))
         df = self.df
+        a, b = self.a, self.b
         # Only stems some new clause has can be visited: a few changed clauses against a long old side
         # (a draft against a list of lines) index those, not every stem of the old side.
-        wanted = {w for j in b_ids for w in self.b[j] if df[w] <= cap}
+        wanted = {w for w in set().union(*map(b.__getitem__, b_ids)) if df[w] <= cap}
         postings: dict[str, list[int]] = defaultdict(list)
-        a = self.a
+        # An old clause's stems are read from its weighed dict if it has one, else from its stems as
+        # prepared: weighing every old clause to find the few that share a stem with the new ones cost
+        # 1.3 s (and 40 MB) for a draft against a file of identical lines.
+        a_table, a_texts = a.table, a.texts  # type: ignore[attr-defined]
+        unweighed = a_table.stems
         for i in a_ids:
-            for w in a[i].keys() & wanted:
+            t = a_texts[i]
+            v = a_table.get(t)
+            for w in wanted.intersection(unweighed[t] if v is None else v):
                 postings[w].append(i)
+        # each indexed stem as it is visited, rarest first: (df, stem, posting list), sorted in C
+        visit = {w: (df[w], w, lst) for w, lst in postings.items()}
+        # masses by plain list index (the scoring below reads one per posting visited), of the old clauses
+        # that can be visited
+        a_mass: list[float] = [0.0] * (max(a_ids, default=-1) + 1)
+        for i in dict.fromkeys(chain.from_iterable(postings.values())):
+            a_mass[i] = self.a_mass[i]
         rough: dict[tuple[int, int], None] = {}
-        # per old clause, its best ``per_clause`` new clauses so far as a heap of (-score, -j) (the worst
+        # per old clause, its best ``per_clause`` new clauses so far as a heap of (score, -j) (the worst
         # kept on top): every (score, j) kept would be a tuple per posting visited, 8.7M of them (0.8 GB)
-        # when all of 1M words changed
+        # when all of 1M words changed. ``floor[i]`` is minus the worst kept score once the heap is full:
+        # only a posting whose negated score is at most the floor can enter (tested in one comprehension;
+        # a tie is then settled by the full comparison, as before).
         by_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        a_mass = self.a_mass
+        floor = [math.inf] * len(a_mass)
+        no_acc = repeat(0.0)
         for j in b_ids:
-            acc: dict[int, float] = defaultdict(float)
-            bv = self.b[j]
-            found = [(df[w], w) for w in bv if w in postings]
-            if len(found) > 1:
-                found.sort()
+            acc: dict[int, float] = {}
+            get = acc.get
+            bv = b[j]
             visits = 0
-            for _df, w in found:
+            for _df, w, lst in sorted(filter(None, map(visit.get, bv))):
                 if visits >= VISIT_BUDGET:
                     break
-                wt = bv[w]
-                lst = postings[w]
                 visits += len(lst)
-                for i in lst:
-                    acc[i] += wt
+                # acc[i] += bv[w] for each i (a stem's posting list has each clause once), in C
+                acc.update(zip(lst, map(bv[w].__add__, map(get, lst, no_acc)), strict=True))
             if not acc:
                 continue
             mb = self.b_mass[j]
             # rank by how much of the shorter side is shared, so a short split-off clause finds its source
             scored = [(-v / (mb if mb <= a_mass[i] else a_mass[i]), i) for i, v in acc.items()]
-            for _s, i in heapq.nsmallest(per_clause, scored):
+            # the best few (sorting a short list in C beats heapq's Python loop; the same order)
+            top = (
+                sorted(scored)[:per_clause]
+                if len(scored) <= 12 * per_clause
+                else heapq.nsmallest(per_clause, scored)
+            )
+            for _s, i in top:
                 rough[(i, j)] = None
-            for s, i in scored:
+            for s, i in [t for t in scored if t[0] <= floor[t[1]]]:
                 kept = by_a[i]
                 item = (-s, -j)
                 if len(kept) < per_clause:
                     heapq.heappush(kept, item)
+                    if len(kept) < per_clause:
+                        continue
                 elif item > kept[0]:
                     heapq.heapreplace(kept, item)
+                else:
+                    continue
+                floor[i] = -kept[0][0]
         for i, kept in by_a.items():
             for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
                 rough[(i, j)] = None
         out: dict[tuple[int, int], float] = {}
+        b_table, b_texts = b.table, b.texts  # type: ignore[attr-defined]
         for i, j in rough:
-            av, bv = self.a[i], self.b[j]
-            if len(av) > len(bv):  # same summation order as overlap(): results do not move by an ulp
-                out[(i, j)] = sum([w for k, w in bv.items() if k in av])
+            av, bv = a_table[a_texts[i]], b_table[b_texts[j]]
+            # same summation order as overlap() (the smaller side's items in order): not an ulp moves
+            if len(av) > len(bv):
+                out[(i, j)] = sum(compress(bv.values(), map(av.__contains__, bv)))
             else:
-                out[(i, j)] = sum([w for k, w in av.items() if k in bv])
+                out[(i, j)] = sum(compress(av.values(), map(bv.__contains__, av)))
         return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import attrgetter
 
 from diff_match_patch import diff_match_patch
@@ -105,7 +105,7 @@ def _units(text: str, flags: DiffFlags) -> tuple[list[str], list[str]]:
     canonical = unicodedata.is_normalized("NFC", text)
     if not (flags.ignore_case or flags.ignore_punctuation or flags.ignore_whitespace):
         units = [""] + tokens(text)  # nothing ignored: every token is its own key
-        return (units if canonical else [_nfc(u) for u in units]), units
+        return (units if canonical else list(map(unicodedata.normalize, repeat("NFC"), units))), units
     keys: list[str] = [""]
     texts: list[str] = [""]
     for tok in tokens(text):
@@ -247,6 +247,10 @@ def _minimal(
                 raw.append(DiffOp("-", "".join(a_texts[i0:i1])))
             elif not ga:
                 raw.append(DiffOp("+", "".join(b_texts[j0:j1])))
+            elif _disjoint_middle(ga, gb):  # what diff-match-patch finds there, without running it
+                _append_gap_ends(raw, ga, gb, a_texts, b_texts, i0, j0)
+            elif _aligned(ga, gb):  # the same: words respelled in place between the same spaces
+                _append_aligned(raw, ga, gb, a_texts, b_texts, i0, j0)
             elif len(ga) * len(gb) <= _GAP_CELLS:
                 ca, cb = _encode(ga, gb)
                 _append_diffs(raw, dmp.diff_main(ca, cb, False), a_texts, b_texts, i0, j0)
@@ -257,6 +261,53 @@ def _minimal(
         i0, j0 = i1 + 1, j1 + 1
     _append_equal(raw, a_texts, b_texts, run_a, run_b, run - 1 + s)
     return _joined(raw)
+
+
+def _disjoint_middle(ga: list[str], gb: list[str]) -> bool:
+    """Whether a gap is its common first and last units around two non-empty middles with no unit in common.
+
+    Then diff-match-patch can only delete one middle and insert the other (no equality to find, and its
+    merge pass joins the pieces), which is what :func:`_append_gap_ends` writes: a word respelled between
+    two kept words is the most common gap, and running the diff on it cost more than the rest of the clause.
+    """
+    n, m = len(ga), len(gb)
+    p, s = common_ends(ga, gb)
+    return p + s < n and p + s < m and set(ga[p : n - s]).isdisjoint(gb[p : m - s])
+
+
+def _aligned(ga: list[str], gb: list[str]) -> bool:
+    """Whether two gaps of one length differ only at positions whose units the other gap has nowhere.
+
+    Then the units equal in place are the only longest common subsequence (no other unit can match), so
+    diff-match-patch, which is exact without a timeout, keeps them and deletes and inserts the rest run
+    by run: what :func:`_append_aligned` writes. ("any activities" -> "àny àctivitiés": two words respelled
+    around a space.)
+    """
+    if len(ga) != len(gb):
+        return False
+    changed = [k for k, (x, y) in enumerate(zip(ga, gb, strict=True)) if x != y]
+    return (
+        bool(changed) and {ga[k] for k in changed}.isdisjoint(gb) and {gb[k] for k in changed}.isdisjoint(ga)
+    )
+
+
+def _append_aligned(
+    out: list[DiffOp], ga: list[str], gb: list[str], a_texts: list[str], b_texts: list[str], i0: int, j0: int
+) -> None:
+    """An :func:`_aligned` gap as diff-match-patch's ops: equal runs, and each differing run deleted then
+    inserted."""
+    k, n = 0, len(ga)
+    while k < n:
+        e = k + 1
+        same = ga[k] == gb[k]
+        while e < n and (ga[e] == gb[e]) == same:
+            e += 1
+        if same:
+            _append_equal(out, a_texts, b_texts, i0 + k, j0 + k, e - k)
+        else:
+            out.append(DiffOp("-", "".join(a_texts[i0 + k : i0 + e])))
+            out.append(DiffOp("+", "".join(b_texts[j0 + k : j0 + e])))
+        k = e
 
 
 def _append_gap_ends(
