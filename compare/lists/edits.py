@@ -289,7 +289,7 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     must be the run's own, right after a word of the first member, with no separator inside the run."""
     if lead != 1 or toks[x][0] not in _CONJ or x == 0 or y >= len(toks):
         return False
-    if not toks[x - 1][0].isalpha() or toks[x - 1][0] in lex.prep or toks[x - 1][0] in lex.det:
+    if not _wordlike(toks[x - 1][0]) or toks[x - 1][0] in lex.prep or toks[x - 1][0] in lex.det:
         return False
     if any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in toks[x + 1 : y]):
         return False
@@ -300,15 +300,59 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     def opener(k: int) -> bool:
         return k >= 0 and (toks[k][0] in lex.det or toks[k][0] in lex.prep)
 
-    opened = opener(x - 2) or (opener(x - 3) and _adjective(toks, x - 2, text, lex))
-    if not opened or any(toks[k][0] in lex.stop for k in range(max(0, x - 3), x)):
+    # the member runs from its opener to the conjunction: a stop word before the opener ("that the
+    # failure[ or refusal] by ...") is outside it
+    start = x - 2 if opener(x - 2) else None
+    if start is None and opener(x - 3) and _adjective(toks, x - 2, text, lex):
+        start = x - 3
+    if start is None or any(toks[k][0] in lex.stop for k in range(start + 1, x)):
         return False
     noun = x >= 2 and toks[x - 2][0] in lex.det  # "the import": a noun whatever else it can be
     for k, w in ((x - 1, toks[x - 1][0]), (x + 1, toks[x + 1][0])):
         if w.endswith(("ly", "ed")) or w in lex.stop or (w in lex.verbs and not (noun and k == x - 1)):
             return False
     after = toks[y][0]
-    return (after in lex.prep and after != "to") or (after in _AUX and y - x > 2)
+    return (
+        (after in lex.prep and after != "to")
+        or (after in _AUX and y - x > 2)
+        or _shared_participle(toks, start, y, lex)
+    )
+
+
+def _shared_participle(toks: list[tuple[str, int, int]], start: int, y: int, lex) -> bool:
+    """ "the efforts of the Secretary-General[ and his Special Representative] aimed at ...", "no
+    territorial gains[ or changes] brought about by violence are acceptable": a participle and its
+    preposition after a pair qualify both members; it is no finite verb when the pair is a preposition's
+    object after the sentence's verb ("Praising the work of ...") or when an auxiliary follows later in the
+    clause (the participle phrase is inside the subject); "The mayor of the town and the governor of the
+    region travelled to ..." has no verb but the participle."""
+    if y + 1 >= len(toks) or toks[y + 1][0] not in lex.prep | _PARTICLES:
+        return False
+    w = toks[y][0]
+    if not (_participle(w, lex) and w.endswith("ed")) and w not in _IRREGULAR_PARTICIPLES:
+        return False
+    if start > 0 and toks[start - 1][0] in lex.prep and _verb_before(toks, start - 1, lex):
+        return True
+    for t in toks[y + 2 : y + 2 + _REACH]:
+        if t[0] in _STOP or t[0] in _SEP:
+            return False
+        if t[0] in _AUX:
+            return True
+    return False
+
+
+def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
+    """A verb (a participle, a base form or an auxiliary) earlier in the sentence than ``toks[k]``."""
+    for t in reversed(toks[max(0, k - 4 * _REACH) : k]):
+        if t[0] in _STOP:
+            return False
+        if _participle(t[0], lex) or t[0] in lex.verbs or t[0] in _AUX:
+            return True
+    return False
+
+
+_IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
+_PARTICLES = _words("about up out off down")
 
 
 # English auxiliaries only: the lexicon's stop words also hold past-tense verbs ("met", "made"), and with

@@ -1,0 +1,43 @@
+"""Members of two-member coordinations put in or struck in long sentences (issue #13, round 5), on fixture
+text written for these tests: the member that came or went is reported with its own words only, and a
+pair that is a sentence's subject and verb is not read as a list.
+"""
+
+from __future__ import annotations
+
+from compare.engine import compare_documents
+from compare.model import Document, ItemStatus
+
+HEAD = ["The Security Council,", "Acting under its charter,"]
+
+
+def changes(old: str, new: str) -> set[tuple[str, str | None, str | None]]:
+    result = compare_documents(
+        Document.from_paragraphs("old", "text", [*HEAD, old]),
+        Document.from_paragraphs("new", "text", [*HEAD, new]),
+    )
+    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
+
+
+def test_a_pair_member_struck_before_a_shared_participle_phrase_inside_the_subject() -> None:
+    old = "Noting that any harvests or catches taken from the protected waters are forfeit and that,"
+    new = "Noting that any harvests taken from the protected waters are forfeit and that,"
+    assert changes(old, new) == {("removed", "catches", None)}
+
+
+def test_a_pair_member_struck_before_a_participle_when_the_pair_is_a_prepositions_object() -> None:
+    old = "Praising the work of the Registrar and his Deputy Registrar directed at the swift end of cases,"
+    new = "Praising the work of the Registrar directed at the swift end of cases,"
+    assert changes(old, new) == {("removed", "his Deputy Registrar", None)}
+
+
+def test_a_subject_pair_whose_participle_is_the_sentence_verb_is_not_a_list() -> None:
+    old = "The mayor of the town and the governor of the region travelled to the capital on Monday."
+    new = "The mayor of the town travelled to the capital on Monday."
+    assert changes(old, new) == set()
+
+
+def test_a_noun_of_action_in_al_is_a_member_not_an_adjective() -> None:
+    old = "2. Recalls that the neglect or disposal by any State of such stocks shall be reported;"
+    new = "2. Recalls that the neglect by any State of such stocks shall be reported;"
+    assert changes(old, new) == {("removed", "disposal", None)}
