@@ -41,3 +41,21 @@ def test_a_noun_of_action_in_al_is_a_member_not_an_adjective() -> None:
     old = "2. Recalls that the neglect or disposal by any State of such stocks shall be reported;"
     new = "2. Recalls that the neglect by any State of such stocks shall be reported;"
     assert changes(old, new) == {("removed", "disposal", None)}
+
+
+def test_the_first_member_struck_when_the_next_repeats_its_quantifier() -> None:
+    old = "Affirming that any seizure of harbours by blockade or any closure of roads is unlawful,"
+    new = "Affirming that any closure of roads is unlawful,"
+    assert changes(old, new) == {("removed", "any seizure of harbours by blockade", None)}
+
+
+def test_a_shared_article_does_not_make_a_first_member() -> None:
+    old = "Affirming that the seizure of harbours by blockade or the closure of roads is unlawful,"
+    new = "Affirming that the closure of roads is unlawful,"
+    assert ("removed", "the seizure of harbours by blockade", None) not in changes(old, new)
+
+
+def test_a_third_one_word_member_put_after_a_pair() -> None:
+    old = "3. Forbids the transfer of grants to traders or brokers within the zone, except rent;"
+    new = "3. Forbids the transfer of grants to traders or brokers or agents within the zone, except rent;"
+    assert changes(old, new) == {("added", None, "agents")}

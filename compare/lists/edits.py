@@ -192,6 +192,9 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # members repeat their preposition; "the {+sale, +}honouring or endorsement": a first member
             # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
+            # "that [any taking of territory or ]any practice of ...": a quantifier repeated by the member
+            # after the conjunction opens a pair of parallel noun phrases
+            first_of_repeated |= run[0] in _QUANTIFIERS and run[0] == after
             # "except [emergency equipment and ]equipment and services": right after the list's cue
             cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
@@ -305,6 +308,8 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     start = x - 2 if opener(x - 2) else None
     if start is None and opener(x - 3) and _adjective(toks, x - 2, text, lex):
         start = x - 3
+    if start is None and x >= 4 and toks[x - 2][0] in _CONJ and _wordlike(toks[x - 3][0]) and opener(x - 4):
+        start = x - 4  # "to persons or bodies[ or entities] within": a third one-word member
     if start is None or any(toks[k][0] in lex.stop for k in range(start + 1, x)):
         return False
     noun = x >= 2 and toks[x - 2][0] in lex.det  # "the import": a noun whatever else it can be
@@ -351,6 +356,7 @@ def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
     return False
 
 
+_QUANTIFIERS = _words("any all no every each")
 _IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
 _PARTICLES = _words("about up out off down")
 
