@@ -6,6 +6,7 @@ pair that is a sentence's subject and verb is not read as a list.
 from __future__ import annotations
 
 from compare.engine import compare_documents
+from compare.lists.enumerations import find_enumerations
 from compare.model import Document, ItemStatus
 
 HEAD = ["The Security Council,", "Acting under its charter,"]
@@ -59,3 +60,17 @@ def test_a_third_one_word_member_put_after_a_pair() -> None:
     old = "3. Forbids the transfer of grants to traders or brokers within the zone, except rent;"
     new = "3. Forbids the transfer of grants to traders or brokers or agents within the zone, except rent;"
     assert changes(old, new) == {("added", None, "agents")}
+
+
+def items_of(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
+
+
+def test_a_gerund_closing_a_list_of_action_nouns_is_a_member() -> None:
+    text = "4. Orders the seizure, disposal, or making safe, under joint control, of all stored mines;"
+    assert items_of(text) == [["seizure", "disposal", "making safe"]]
+
+
+def test_a_gerund_with_its_object_after_nouns_that_are_not_actions_stays_a_verb() -> None:
+    text = "4. Lists the ships, boats or making the crews of all fleets;"
+    assert items_of(text) == []
