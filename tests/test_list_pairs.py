@@ -74,3 +74,22 @@ def test_a_gerund_closing_a_list_of_action_nouns_is_a_member() -> None:
 def test_a_gerund_with_its_object_after_nouns_that_are_not_actions_stays_a_verb() -> None:
     text = "4. Lists the ships, boats or making the crews of all fleets;"
     assert items_of(text) == []
+
+
+TASKS = (
+    "5. Decides that the Board shall agree to survey all river dams within its reach; to report on "
+    "the state of their sluices and turbines; to repair any dam found in poor repair; and to publish "
+    "a yearly summary of the costs;"
+)
+
+
+def test_a_run_of_tasks_in_a_new_paragraph_reports_no_items() -> None:
+    old = "4. Asks the Board to meet twice a year;"
+    got = changes(old, old + "\n\n" + TASKS)
+    assert not any(a is None and b and b.startswith("to ") for _, a, b in got)
+
+
+def test_a_task_reworded_in_a_run_both_versions_share_is_still_reported() -> None:
+    new = TASKS.replace("to repair any dam", "to mend any dam")
+    got = changes(TASKS, new)
+    assert any(s == "modified" and a and a.startswith("to repair") for s, a, _ in got)

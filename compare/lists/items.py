@@ -99,7 +99,12 @@ def find_item_changes(
         link_slots(m, ids(lists_a[la], ia), ids(lists_b[lb], ib), spellings)
 
     changes: list[tuple[tuple, ItemChange]] = []
+    lex = lexicon(detect_language(b.document.text[:20000]))
+    tasks_b = {n for n, lst in enumerate(lists_b) if _new_tasks(lst, lex)}
+    tasks_a = {n for n, lst in enumerate(lists_a) if _new_tasks(lst, lex)}
     for it in items_b:
+        if it.lst in tasks_b:
+            continue
         lst = lists_b[it.lst]
         desc = list_description(lst.intro)
         order = (_entry_pos(entry_b, it.clause, len(alignment)), 0, it.span[0], 0, 0)
@@ -121,7 +126,7 @@ def find_item_changes(
     for la, lb in pairs:
         partners.setdefault(la, set()).add(lb)
     for it in items_a:
-        if it.matched is not None:
+        if it.matched is not None or it.lst in tasks_a:
             continue
         order = _removed_order(
             it, lists_a[it.lst], items_b, partners.get(it.lst, set()), entry_a, entry_b, len(alignment)
@@ -159,6 +164,22 @@ def find_item_changes(
     live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
     live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
     return [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
+
+
+def _new_tasks(lst: _List, lex) -> bool:
+    """A run of infinitive clauses ("to submit a declaration ...; to place all ...; and to accept ...")
+    none of whose members has a counterpart: the tasks of a provision put in or struck whole are no list
+    change (a task reworded in a run the other version shares still is)."""
+    if len(lst.items) < 2 or any(it.matched is not None for it in lst.items):
+        return False
+    for it in lst.items:
+        m = _INFINITIVE.match(it.text)
+        if m is None or m.group(1) in lex.det or m.group(1) in lex.prep:
+            return False
+    return True
+
+
+_INFINITIVE = re.compile(r"to ([a-z]+)\b")
 
 
 def _stable(
