@@ -93,3 +93,16 @@ def test_a_task_reworded_in_a_run_both_versions_share_is_still_reported() -> Non
     new = TASKS.replace("to repair any dam", "to mend any dam")
     got = changes(TASKS, new)
     assert any(s == "modified" and a and a.startswith("to repair") for s, a, _ in got)
+
+
+def test_a_pair_member_reworded_after_a_relative_clauses_verb() -> None:
+    head = "1. Condemns all raids, seizures and fines which harm small farmers and "
+    old = head + "traders of the valley, and asks"
+    new = head + "local traders of the valley, and asks"
+    assert ("modified", "traders of the valley", "local traders of the valley") in changes(old, new)
+
+
+def test_a_named_subject_after_which_does_not_open_a_member() -> None:
+    old = "1. Condemns all raids which Member States allow and fines of the valley, and asks"
+    new = "1. Condemns all raids which Member States allow and heavy fines of the valley, and asks"
+    assert not any(s == "modified" for s, _, _ in changes(old, new))

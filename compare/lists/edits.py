@@ -549,7 +549,9 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
 
 
-def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False) -> bool:
+def _noun_before(
+    toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False, text: str = ""
+) -> bool:
     """Does the member before the conjunction at ``conj`` read as a noun phrase: opened, a few words back,
     by an article or a preposition ("with the Peace Accords and ..."; "for strictly medical or
     humanitarian purposes and ..."), with no verb of the lexicon or stop word on the way ("Affirms that
@@ -562,6 +564,13 @@ def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool 
             continue
         if w in lex.det or w in lex.prep:
             return k < conj - 1 and toks[k + 1][0] not in lex.prep
+        if (
+            0 < k < conj - 1
+            and toks[k - 1][0] in ("which", "who")
+            and w.isalpha()
+            and text[toks[k][1] : toks[k][1] + 1].islower()
+        ):
+            return True  # "executions which violate fundamental freedoms and ...": the verb takes an object
         if w in _STOP or w == "," or w in _OPEN or w in "()" or w in lex.stop or w in _MORE_VERBS:
             return False
         if w in lex.verbs or (w.endswith("s") and w[:-1] in lex.verbs) or w.endswith("ly") and k == conj - 1:
@@ -650,7 +659,7 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         not leading
         or _has_verb(ta, lo_a, hi_a, text_a, lex)
         or _has_verb(tb, lo_b, hi_b, text_b, lex)
-        or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex))
+        or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex), text_a)
     ):
         return None  # "To consider and {+approve+}", "the fighting continues and {+many +}civilians": verbs
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
