@@ -106,3 +106,15 @@ def test_a_named_subject_after_which_does_not_open_a_member() -> None:
     old = "1. Condemns all raids which Member States allow and fines of the valley, and asks"
     new = "1. Condemns all raids which Member States allow and heavy fines of the valley, and asks"
     assert not any(s == "modified" for s, _, _ in changes(old, new))
+
+
+def test_a_qualifier_of_the_second_members_head_reworded_before_a_shared_complement() -> None:
+    old = "Noting that the Board confirmed the autonomy and entire authority of the Council over its budget,"
+    new = "Noting that the Board confirmed the autonomy and full authority of the Council over its budget,"
+    assert changes(old, new) == {("modified", "entire authority", "full authority")}
+
+
+def test_a_first_member_of_several_words_keeps_its_own_complement() -> None:
+    old = "Deploring the sinking of the Harbour Ferries and other attacks on civilian shipping in the bay,"
+    new = "Deploring the sinking of the Harbour Ferries and repeated attacks on civilian shipping in the bay,"
+    assert ("modified", "other attacks", "repeated attacks") not in changes(old, new)

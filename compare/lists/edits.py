@@ -618,11 +618,25 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
             complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
             break  # words after the list's last member are the whole list's complement, not the member's
+        # "the independence and [-complete-]{+full+} sovereignty of the State": a word qualifying the head
+        # changed, the head kept, and the complement after the head said of both members (the first
+        # member one word after its article: "the Geneva Conventions and other violations of ..." is not)
+        qualifier = (
+            hi_a == i2 + 1
+            and i2 > i1
+            and leading
+            and lo_a >= 3
+            and ta[lo_a - 3][0] in lex.det | lex.prep
+            and (
+                all(_adjective(ta, k, text_a, lex) for k in range(i1, i2))
+                or all(_adjective(tb, k, text_b, lex) for k in range(j1, j2))
+            )
+        )
         if (
-            hi_a == i2
+            (hi_a == i2 or qualifier)
             and all(t[0] in lex.det for t in ta[lo_a:i1])
             and (ta[hi_a][0] in lex.prep or _participle(ta[hi_a][0], lex))
-            and _shares_complement(ta, lo_a, i1, i2, lex)
+            and _shares_complement(ta, lo_a, i1, hi_a, lex)
         ):
             # "the maintenance and service of such equipment", "the number and the level of the staff",
             # "persons and entities violating the measures": the complement (a preposition's phrase or a
