@@ -118,3 +118,10 @@ def test_a_first_member_of_several_words_keeps_its_own_complement() -> None:
     old = "Deploring the sinking of the Harbour Ferries and other attacks on civilian shipping in the bay,"
     new = "Deploring the sinking of the Harbour Ferries and repeated attacks on civilian shipping in the bay,"
     assert ("modified", "other attacks", "repeated attacks") not in changes(old, new)
+
+
+def test_a_reworded_member_ends_before_a_complement_holding_its_own_pair() -> None:
+    head = "2. Asks States to ban the sale of parts for boats and any public "
+    tail = " in the repair and upkeep of such boats; 3. Asks"
+    got = changes(head + "funding" + tail, head + "support" + tail)
+    assert ("modified", "any public funding", "any public support") in got

@@ -644,6 +644,13 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             complement = True
             break
         hi_a, hi_b = hi_a + 1, hi_b + 1
+    if hi_a < len(ta) and ta[hi_a][0] in _CONJ and not complement:
+        # "any official [-involvement-]{+assistance+} in the maintenance and service of ...": a conjunction
+        # after a preposition of the member joins the complement's own nouns; the member ends before it
+        cut = next((k for k in range(i2, hi_a) if ta[k][0] in lex.prep and k > lo_a), None)
+        if cut is not None and (ta[cut][0] != "of" or cut > i2):
+            hi_b -= hi_a - cut
+            hi_a, complement = cut, True
     start = _back_over_adjectives(ta, lo_a, text_a, lex)
     if start != lo_a and [t[0] for t in ta[start:lo_a]] == [t[0] for t in tb[lo_b - (lo_a - start) : lo_b]]:
         lo_a, lo_b = start, lo_b - (lo_a - start)
