@@ -125,3 +125,9 @@ def test_a_reworded_member_ends_before_a_complement_holding_its_own_pair() -> No
     tail = " in the repair and upkeep of such boats; 3. Asks"
     got = changes(head + "funding" + tail, head + "support" + tail)
     assert ("modified", "any public funding", "any public support") in got
+
+
+def test_a_qualifier_struck_before_the_comma_that_stays_rewords_its_member() -> None:
+    head = "Stressing the care of old bridges and public parks"
+    got = changes(head + ", including those of the river quarter, and the roads,", head + ", and the roads,")
+    assert ("modified", "public parks, including those of the river quarter", "public parks") in got
