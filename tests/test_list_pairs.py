@@ -131,3 +131,18 @@ def test_a_qualifier_struck_before_the_comma_that_stays_rewords_its_member() -> 
     head = "Stressing the care of old bridges and public parks"
     got = changes(head + ", including those of the river quarter, and the roads,", head + ", and the roads,")
     assert ("modified", "public parks, including those of the river quarter", "public parks") in got
+
+
+def test_a_member_put_in_another_number_inside_a_bullet_modifies_the_bullet() -> None:
+    intro = "1. Decides that States shall not supply the following:"
+    first = "- Hoses for the connection of pumps and a single anchor "
+    rest = ["- Valves, taps and gauges of any kind;", "- Winches and cranes for the loading of barges;"]
+    old = [intro, first + "chain and cables to the harbour;", *rest]
+    new = [intro, first + "chains and cables to the harbour;", *rest]
+    result = compare_documents(
+        Document.from_paragraphs("old", "text", [*HEAD, *old]),
+        Document.from_paragraphs("new", "text", [*HEAD, *new]),
+    )
+    got = {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
+    assert not any(a and a.endswith("chain") for _, a, _ in got)
+    assert any(s == "modified" and a and a.startswith("Hoses for the connection") for s, a, _ in got)
