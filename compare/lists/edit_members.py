@@ -43,8 +43,8 @@ def _qualifier_edit(
             continue
         if not (run[1] in _QUALIFIER_OPEN or run[1:3] == ["in", "particular"] or run[1:3] == ["such", "as"]):
             continue
-        if "," in run[1:-1] or (run[-1] != "," and not (y >= len(toks) or toks[y][0] in _STOP)):
-            continue  # one qualifier, closed by its comma or by the member's own end
+        if "," in run[1:-1] or (run[-1] != "," and not (y >= len(toks) or toks[y][0] in _STOP | {","})):
+            continue  # one qualifier, closed by its comma (struck or left), or by the member's own end
         lo = x
         while lo > 0 and x - lo < _MAX_WORDS and toks[lo - 1][0] not in _SEP | _STOP | _OPEN | {")", "("}:
             if toks[lo - 1][0] in lex.prep:
@@ -60,10 +60,11 @@ def _qualifier_edit(
         if not (member or first) or _item_span(toks, lo, x, text, lex) is None:
             continue
         end = y - 1 if run[-1] == "," else y
-        shift = k - x  # the member stands just before ``other[k]``, the same words
-        if [t[0] for t in toks[start:x]] != [t[0] for t in other[start + shift : k]]:
+        kk = k + (x - i)  # where the run, slid to ``x``, would stand on the other side
+        shift = kk - x  # the member stands just before ``other[kk]``, the same words
+        if kk < 1 or [t[0] for t in toks[start:x]] != [t[0] for t in other[start + shift : kk]]:
             continue
-        return (toks[start][1], toks[end - 1][2]), (other[start + shift][1], other[k - 1][2])
+        return (toks[start][1], toks[end - 1][2]), (other[start + shift][1], other[kk - 1][2])
     return None
 
 

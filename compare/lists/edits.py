@@ -192,6 +192,9 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # members repeat their preposition; "the {+sale, +}honouring or endorsement": a first member
             # after the article that the whole list shares
             first_of_repeated = run[0] in lex.prep and run[0] == after
+            # "that [any taking of territory or ]any practice of ...": a quantifier repeated by the member
+            # after the conjunction opens a pair of parallel noun phrases
+            first_of_repeated |= run[0] in _QUANTIFIERS and run[0] == after
             # "except [emergency equipment and ]equipment and services": right after the list's cue
             cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
@@ -289,7 +292,7 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     must be the run's own, right after a word of the first member, with no separator inside the run."""
     if lead != 1 or toks[x][0] not in _CONJ or x == 0 or y >= len(toks):
         return False
-    if not toks[x - 1][0].isalpha() or toks[x - 1][0] in lex.prep or toks[x - 1][0] in lex.det:
+    if not _wordlike(toks[x - 1][0]) or toks[x - 1][0] in lex.prep or toks[x - 1][0] in lex.det:
         return False
     if any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in toks[x + 1 : y]):
         return False
@@ -300,15 +303,62 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     def opener(k: int) -> bool:
         return k >= 0 and (toks[k][0] in lex.det or toks[k][0] in lex.prep)
 
-    opened = opener(x - 2) or (opener(x - 3) and _adjective(toks, x - 2, text, lex))
-    if not opened or any(toks[k][0] in lex.stop for k in range(max(0, x - 3), x)):
+    # the member runs from its opener to the conjunction: a stop word before the opener ("that the
+    # failure[ or refusal] by ...") is outside it
+    start = x - 2 if opener(x - 2) else None
+    if start is None and opener(x - 3) and _adjective(toks, x - 2, text, lex):
+        start = x - 3
+    if start is None and x >= 4 and toks[x - 2][0] in _CONJ and _wordlike(toks[x - 3][0]) and opener(x - 4):
+        start = x - 4  # "to persons or bodies[ or entities] within": a third one-word member
+    if start is None or any(toks[k][0] in lex.stop for k in range(start + 1, x)):
         return False
     noun = x >= 2 and toks[x - 2][0] in lex.det  # "the import": a noun whatever else it can be
     for k, w in ((x - 1, toks[x - 1][0]), (x + 1, toks[x + 1][0])):
         if w.endswith(("ly", "ed")) or w in lex.stop or (w in lex.verbs and not (noun and k == x - 1)):
             return False
     after = toks[y][0]
-    return (after in lex.prep and after != "to") or (after in _AUX and y - x > 2)
+    return (
+        (after in lex.prep and after != "to")
+        or (after in _AUX and y - x > 2)
+        or _shared_participle(toks, start, y, lex)
+    )
+
+
+def _shared_participle(toks: list[tuple[str, int, int]], start: int, y: int, lex) -> bool:
+    """ "the efforts of the Secretary-General[ and his Special Representative] aimed at ...", "no
+    territorial gains[ or changes] brought about by violence are acceptable": a participle and its
+    preposition after a pair qualify both members; it is no finite verb when the pair is a preposition's
+    object after the sentence's verb ("Praising the work of ...") or when an auxiliary follows later in the
+    clause (the participle phrase is inside the subject); "The mayor of the town and the governor of the
+    region travelled to ..." has no verb but the participle."""
+    if y + 1 >= len(toks) or toks[y + 1][0] not in lex.prep | _PARTICLES:
+        return False
+    w = toks[y][0]
+    if not (_participle(w, lex) and w.endswith("ed")) and w not in _IRREGULAR_PARTICIPLES:
+        return False
+    if start > 0 and toks[start - 1][0] in lex.prep and _verb_before(toks, start - 1, lex):
+        return True
+    for t in toks[y + 2 : y + 2 + _REACH]:
+        if t[0] in _STOP or t[0] in _SEP:
+            return False
+        if t[0] in _AUX:
+            return True
+    return False
+
+
+def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
+    """A verb (a participle, a base form or an auxiliary) earlier in the sentence than ``toks[k]``."""
+    for t in reversed(toks[max(0, k - 4 * _REACH) : k]):
+        if t[0] in _STOP:
+            return False
+        if _participle(t[0], lex) or t[0] in lex.verbs or t[0] in _AUX:
+            return True
+    return False
+
+
+_QUANTIFIERS = _words("any all no every each")
+_IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
+_PARTICLES = _words("about up out off down")
 
 
 # English auxiliaries only: the lexicon's stop words also hold past-tense verbs ("met", "made"), and with
@@ -499,7 +549,9 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
 
 
-def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False) -> bool:
+def _noun_before(
+    toks: list[tuple[str, int, int]], conj: int, lex, shared: bool = False, text: str = ""
+) -> bool:
     """Does the member before the conjunction at ``conj`` read as a noun phrase: opened, a few words back,
     by an article or a preposition ("with the Peace Accords and ..."; "for strictly medical or
     humanitarian purposes and ..."), with no verb of the lexicon or stop word on the way ("Affirms that
@@ -512,6 +564,13 @@ def _noun_before(toks: list[tuple[str, int, int]], conj: int, lex, shared: bool 
             continue
         if w in lex.det or w in lex.prep:
             return k < conj - 1 and toks[k + 1][0] not in lex.prep
+        if (
+            0 < k < conj - 1
+            and toks[k - 1][0] in ("which", "who")
+            and w.isalpha()
+            and text[toks[k][1] : toks[k][1] + 1].islower()
+        ):
+            return True  # "executions which violate fundamental freedoms and ...": the verb takes an object
         if w in _STOP or w == "," or w in _OPEN or w in "()" or w in lex.stop or w in _MORE_VERBS:
             return False
         if w in lex.verbs or (w.endswith("s") and w[:-1] in lex.verbs) or w.endswith("ly") and k == conj - 1:
@@ -559,11 +618,25 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         if hi_a == i2 and last_member and ta[hi_a][0] in lex.prep and _reads_list_after(ta, hi_a + 1):
             complement = True  # "loss, damage or injury to foreign Governments, nationals and ...": the
             break  # words after the list's last member are the whole list's complement, not the member's
+        # "the independence and [-complete-]{+full+} sovereignty of the State": a word qualifying the head
+        # changed, the head kept, and the complement after the head said of both members (the first
+        # member one word after its article: "the Geneva Conventions and other violations of ..." is not)
+        qualifier = (
+            hi_a == i2 + 1
+            and i2 > i1
+            and leading
+            and lo_a >= 3
+            and ta[lo_a - 3][0] in lex.det | lex.prep
+            and (
+                all(_adjective(ta, k, text_a, lex) for k in range(i1, i2))
+                or all(_adjective(tb, k, text_b, lex) for k in range(j1, j2))
+            )
+        )
         if (
-            hi_a == i2
+            (hi_a == i2 or qualifier)
             and all(t[0] in lex.det for t in ta[lo_a:i1])
             and (ta[hi_a][0] in lex.prep or _participle(ta[hi_a][0], lex))
-            and _shares_complement(ta, lo_a, i1, i2, lex)
+            and _shares_complement(ta, lo_a, i1, hi_a, lex)
         ):
             # "the maintenance and service of such equipment", "the number and the level of the staff",
             # "persons and entities violating the measures": the complement (a preposition's phrase or a
@@ -571,6 +644,13 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             complement = True
             break
         hi_a, hi_b = hi_a + 1, hi_b + 1
+    if hi_a < len(ta) and ta[hi_a][0] in _CONJ and not complement:
+        # "any official [-involvement-]{+assistance+} in the maintenance and service of ...": a conjunction
+        # after a preposition of the member joins the complement's own nouns; the member ends before it
+        cut = next((k for k in range(i2, hi_a) if ta[k][0] in lex.prep and k > lo_a), None)
+        if cut is not None and (ta[cut][0] != "of" or cut > i2):
+            hi_b -= hi_a - cut
+            hi_a, complement = cut, True
     start = _back_over_adjectives(ta, lo_a, text_a, lex)
     if start != lo_a and [t[0] for t in ta[start:lo_a]] == [t[0] for t in tb[lo_b - (lo_a - start) : lo_b]]:
         lo_a, lo_b = start, lo_b - (lo_a - start)
@@ -600,7 +680,7 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         not leading
         or _has_verb(ta, lo_a, hi_a, text_a, lex)
         or _has_verb(tb, lo_b, hi_b, text_b, lex)
-        or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex))
+        or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex), text_a)
     ):
         return None  # "To consider and {+approve+}", "the fighting continues and {+many +}civilians": verbs
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
-from .pieces import _first_item, _last_item, _shared_det, _trim
+from .pieces import _first_item, _last_item, _shared_det, _trim, action_nouns
 from .shapes import (
     _capitalised,
     addressed,
@@ -265,7 +265,7 @@ def _build(
     # a serial comma before the list's conjunction (", or aircraft and ground personnel"): another
     # conjunction in the last member is inside it
     inner = toks[conj_i].low if conj_i == 0 and j > 0 and not after_qualifier else None
-    last = _last_item(z_toks, lex, parallel_prep, longest, short_others, inner)
+    last = _last_item(z_toks, lex, parallel_prep, longest, short_others, inner, action_nouns(middles, lex))
     if last is None:
         return None
     if after_qualifier and len(z_toks) <= _WHOLE_PART and not any(t.low in lex.prep for t in z_toks[:1]):

@@ -16,7 +16,7 @@ from .edits import edit_items, verb_swapped
 from .enumerations import intro_before, lexicon
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
-from .lemmas import detect_language
+from .lemmas import detect_language, lemma
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
 from .reading import _Inline, _read_lists, context_labels, read_ahead
@@ -99,7 +99,12 @@ def find_item_changes(
         link_slots(m, ids(lists_a[la], ia), ids(lists_b[lb], ib), spellings)
 
     changes: list[tuple[tuple, ItemChange]] = []
+    lex = lexicon(detect_language(b.document.text[:20000]))
+    tasks_b = {n for n, lst in enumerate(lists_b) if _new_tasks(lst, lex)}
+    tasks_a = {n for n, lst in enumerate(lists_a) if _new_tasks(lst, lex)}
     for it in items_b:
+        if it.lst in tasks_b:
+            continue
         lst = lists_b[it.lst]
         desc = list_description(lst.intro)
         order = (_entry_pos(entry_b, it.clause, len(alignment)), 0, it.span[0], 0, 0)
@@ -121,7 +126,7 @@ def find_item_changes(
     for la, lb in pairs:
         partners.setdefault(la, set()).add(lb)
     for it in items_a:
-        if it.matched is not None:
+        if it.matched is not None or it.lst in tasks_a:
             continue
         order = _removed_order(
             it, lists_a[it.lst], items_b, partners.get(it.lst, set()), entry_a, entry_b, len(alignment)
@@ -136,6 +141,20 @@ def find_item_changes(
     changes.sort(key=lambda pair: pair[0])
     out = _rejoin(_stable(_once(c for _, c in changes), a, b, alignment, entry_a, entry_b), a, b)
     out = _moved_in_place(out, entry_a, entry_b)
+    # "single point mooring" -> "... moorings" inside a bullet: another number of the same words is told by
+    # the provision that holds it (named by its first words), not as an item reworded
+    lang = detect_language(b.document.text[:20000])
+    named = {(c.a_clause, c.b_clause) for c in out if c.status == ItemStatus.MODIFIED and c.a == c.b}
+    out = [
+        c
+        for c in out
+        if not (
+            c.status == ItemStatus.MODIFIED
+            and (c.a_clause, c.b_clause) in named
+            and c.a != c.b
+            and _inflected(c.a, c.b, lang)
+        )
+    ]
     # lists read only because they stand next to a change (to read both versions alike) are not reported
     # a provision "modified" under the same name is reported only when no item inside it tells the change
     inner = {(c.a_clause, c.b_clause) for c in out if c.status != ItemStatus.KEPT and c.a != c.b}
@@ -150,7 +169,6 @@ def find_item_changes(
             and (c.a_clause in inner_a or c.b_clause in inner_b)
         )
     ]
-    lang = detect_language(b.document.text[:20000])
     out = [
         c
         for c in out
@@ -159,6 +177,41 @@ def find_item_changes(
     live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
     live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
     return [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
+
+
+def _inflected(old: str | None, new: str | None, lang: str) -> bool:
+    """ "single point mooring" -> "single point moorings": the same words in another number (as lemmas
+    make "textiles" and "textile" one)."""
+    if not old or not new:
+        return False
+    wa, wb = old.lower().split(), new.lower().split()
+    if wa == wb or len(wa) != len(wb):
+        return False
+    return all(
+        x == y
+        or lemma(x, lang) == lemma(y, lang)
+        or x + "s" == y
+        or y + "s" == x
+        or x + "es" == y
+        or y + "es" == x
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _new_tasks(lst: _List, lex) -> bool:
+    """A run of infinitive clauses ("to submit a declaration ...; to place all ...; and to accept ...")
+    none of whose members has a counterpart: the tasks of a provision put in or struck whole are no list
+    change (a task reworded in a run the other version shares still is)."""
+    if len(lst.items) < 2 or any(it.matched is not None for it in lst.items):
+        return False
+    for it in lst.items:
+        m = _INFINITIVE.match(it.text)
+        if m is None or m.group(1) in lex.det or m.group(1) in lex.prep:
+            return False
+    return True
+
+
+_INFINITIVE = re.compile(r"to ([a-z]+)\b")
 
 
 def _stable(

@@ -190,6 +190,7 @@ _NOT_ADJ = _words(
     """coal charcoal metal material mineral animal capital signal canal arsenal hospital cereal journal
     rival crystal petrol tribunal proposal approval removal withdrawal renewal referral denial trial
     official individual terminal principal professional criminal national general admiral
+    refusal dismissal disposal arrival survival reversal appraisal burial retrieval deferral upheaval
     festival interval manual total portal medal scandal ritual plastic fabric music traffic logic
     republic clinic tactic topic explosive motive archive executive representative narrative
     initiative derivative additive locomotive secretary library summary boundary salary anniversary

@@ -42,10 +42,13 @@ def _last_item(
     longest: int,
     short_others: bool,
     serial: str | None = None,
+    actions: bool = False,
 ) -> _Last | None:
     """The final item, ended at the first thing that continues the sentence instead of the list.
     ``serial``: the list's conjunction when a comma stands before it; another conjunction ("or aircraft
-    and ground personnel") then joins words inside the last item."""
+    and ground personnel") then joins words inside the last item. ``actions``: the other members are
+    nouns of action ("the destruction, removal or rendering harmless"), so a gerund opening the last
+    member names an action too, not a verb of the sentence."""
     if not toks:
         return None
     first = toks[0]
@@ -87,6 +90,10 @@ def _last_item(
             and not (i + 1 < n and toks[i + 1].low in ("all", "any", "every", "each"))
         ):
             break  # "the development, production and stockpiling of weapons": "of" belongs to all
+        if i == 0 and actions and _gerund(t) and n > 1 and toks[1].low not in lex.det:
+            out.append(t)  # "or rendering harmless": the gerund and its complement, not "rendering the"
+            i += 1
+            continue
         if _breaks_item(toks, i, lex):
             if i == 0:
                 return None
@@ -104,6 +111,22 @@ def _last_item(
     if not out or len(out) > max(8, longest + 3):
         return None
     return _Last(out, verb_follows)
+
+
+def _gerund(t: _Tok) -> bool:
+    return not t.cap and t.low.isalpha() and len(t.low) > 5 and t.low.endswith("ing")
+
+
+# the endings of English nouns of action ("destruction", "removal", "replacement", "maintenance")
+_ACTION_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
+
+
+def action_nouns(members: list[list[_Tok]], lex: Lexicon) -> bool:
+    """Are the members single nouns of action ("destruction", "removal"), articles aside?"""
+    if lex.lang != "en" or not members:
+        return False
+    bare = [[t for t in m if t.low not in lex.det] for m in members]
+    return all(len(b) == 1 and not b[0].cap and b[0].low.endswith(_ACTION_ENDINGS) for b in bare)
 
 
 _ANAPHORIC = frozenset(["aforementioned", "aforesaid", "above", "above-mentioned", "foregoing"])

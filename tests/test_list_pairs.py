@@ -1,0 +1,148 @@
+"""Members of two-member coordinations put in or struck in long sentences (issue #13, round 5), on fixture
+text written for these tests: the member that came or went is reported with its own words only, and a
+pair that is a sentence's subject and verb is not read as a list.
+"""
+
+from __future__ import annotations
+
+from compare.engine import compare_documents
+from compare.lists.enumerations import find_enumerations
+from compare.model import Document, ItemStatus
+
+HEAD = ["The Security Council,", "Acting under its charter,"]
+
+
+def changes(old: str, new: str) -> set[tuple[str, str | None, str | None]]:
+    result = compare_documents(
+        Document.from_paragraphs("old", "text", [*HEAD, old]),
+        Document.from_paragraphs("new", "text", [*HEAD, new]),
+    )
+    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
+
+
+def test_a_pair_member_struck_before_a_shared_participle_phrase_inside_the_subject() -> None:
+    old = "Noting that any harvests or catches taken from the protected waters are forfeit and that,"
+    new = "Noting that any harvests taken from the protected waters are forfeit and that,"
+    assert changes(old, new) == {("removed", "catches", None)}
+
+
+def test_a_pair_member_struck_before_a_participle_when_the_pair_is_a_prepositions_object() -> None:
+    old = "Praising the work of the Registrar and his Deputy Registrar directed at the swift end of cases,"
+    new = "Praising the work of the Registrar directed at the swift end of cases,"
+    assert changes(old, new) == {("removed", "his Deputy Registrar", None)}
+
+
+def test_a_subject_pair_whose_participle_is_the_sentence_verb_is_not_a_list() -> None:
+    old = "The mayor of the town and the governor of the region travelled to the capital on Monday."
+    new = "The mayor of the town travelled to the capital on Monday."
+    assert changes(old, new) == set()
+
+
+def test_a_noun_of_action_in_al_is_a_member_not_an_adjective() -> None:
+    old = "2. Recalls that the neglect or disposal by any State of such stocks shall be reported;"
+    new = "2. Recalls that the neglect by any State of such stocks shall be reported;"
+    assert changes(old, new) == {("removed", "disposal", None)}
+
+
+def test_the_first_member_struck_when_the_next_repeats_its_quantifier() -> None:
+    old = "Affirming that any seizure of harbours by blockade or any closure of roads is unlawful,"
+    new = "Affirming that any closure of roads is unlawful,"
+    assert changes(old, new) == {("removed", "any seizure of harbours by blockade", None)}
+
+
+def test_a_shared_article_does_not_make_a_first_member() -> None:
+    old = "Affirming that the seizure of harbours by blockade or the closure of roads is unlawful,"
+    new = "Affirming that the closure of roads is unlawful,"
+    assert ("removed", "the seizure of harbours by blockade", None) not in changes(old, new)
+
+
+def test_a_third_one_word_member_put_after_a_pair() -> None:
+    old = "3. Forbids the transfer of grants to traders or brokers within the zone, except rent;"
+    new = "3. Forbids the transfer of grants to traders or brokers or agents within the zone, except rent;"
+    assert changes(old, new) == {("added", None, "agents")}
+
+
+def items_of(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
+
+
+def test_a_gerund_closing_a_list_of_action_nouns_is_a_member() -> None:
+    text = "4. Orders the seizure, disposal, or making safe, under joint control, of all stored mines;"
+    assert items_of(text) == [["seizure", "disposal", "making safe"]]
+
+
+def test_a_gerund_with_its_object_after_nouns_that_are_not_actions_stays_a_verb() -> None:
+    text = "4. Lists the ships, boats or making the crews of all fleets;"
+    assert items_of(text) == []
+
+
+TASKS = (
+    "5. Decides that the Board shall agree to survey all river dams within its reach; to report on "
+    "the state of their sluices and turbines; to repair any dam found in poor repair; and to publish "
+    "a yearly summary of the costs;"
+)
+
+
+def test_a_run_of_tasks_in_a_new_paragraph_reports_no_items() -> None:
+    old = "4. Asks the Board to meet twice a year;"
+    got = changes(old, old + "\n\n" + TASKS)
+    assert not any(a is None and b and b.startswith("to ") for _, a, b in got)
+
+
+def test_a_task_reworded_in_a_run_both_versions_share_is_still_reported() -> None:
+    new = TASKS.replace("to repair any dam", "to mend any dam")
+    got = changes(TASKS, new)
+    assert any(s == "modified" and a and a.startswith("to repair") for s, a, _ in got)
+
+
+def test_a_pair_member_reworded_after_a_relative_clauses_verb() -> None:
+    head = "1. Condemns all raids, seizures and fines which harm small farmers and "
+    old = head + "traders of the valley, and asks"
+    new = head + "local traders of the valley, and asks"
+    assert ("modified", "traders of the valley", "local traders of the valley") in changes(old, new)
+
+
+def test_a_named_subject_after_which_does_not_open_a_member() -> None:
+    old = "1. Condemns all raids which Member States allow and fines of the valley, and asks"
+    new = "1. Condemns all raids which Member States allow and heavy fines of the valley, and asks"
+    assert not any(s == "modified" for s, _, _ in changes(old, new))
+
+
+def test_a_qualifier_of_the_second_members_head_reworded_before_a_shared_complement() -> None:
+    old = "Noting that the Board confirmed the autonomy and entire authority of the Council over its budget,"
+    new = "Noting that the Board confirmed the autonomy and full authority of the Council over its budget,"
+    assert changes(old, new) == {("modified", "entire authority", "full authority")}
+
+
+def test_a_first_member_of_several_words_keeps_its_own_complement() -> None:
+    old = "Deploring the sinking of the Harbour Ferries and other attacks on civilian shipping in the bay,"
+    new = "Deploring the sinking of the Harbour Ferries and repeated attacks on civilian shipping in the bay,"
+    assert ("modified", "other attacks", "repeated attacks") not in changes(old, new)
+
+
+def test_a_reworded_member_ends_before_a_complement_holding_its_own_pair() -> None:
+    head = "2. Asks States to ban the sale of parts for boats and any public "
+    tail = " in the repair and upkeep of such boats; 3. Asks"
+    got = changes(head + "funding" + tail, head + "support" + tail)
+    assert ("modified", "any public funding", "any public support") in got
+
+
+def test_a_qualifier_struck_before_the_comma_that_stays_rewords_its_member() -> None:
+    head = "Stressing the care of old bridges and public parks"
+    got = changes(head + ", including those of the river quarter, and the roads,", head + ", and the roads,")
+    assert ("modified", "public parks, including those of the river quarter", "public parks") in got
+
+
+def test_a_member_put_in_another_number_inside_a_bullet_modifies_the_bullet() -> None:
+    intro = "1. Decides that States shall not supply the following:"
+    first = "- Hoses for the connection of pumps and a single anchor "
+    rest = ["- Valves, taps and gauges of any kind;", "- Winches and cranes for the loading of barges;"]
+    old = [intro, first + "chain and cables to the harbour;", *rest]
+    new = [intro, first + "chains and cables to the harbour;", *rest]
+    result = compare_documents(
+        Document.from_paragraphs("old", "text", [*HEAD, *old]),
+        Document.from_paragraphs("new", "text", [*HEAD, *new]),
+    )
+    got = {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
+    assert not any(a and a.endswith("chain") for _, a, _ in got)
+    assert any(s == "modified" and a and a.startswith("Hoses for the connection") for s, a, _ in got)
