@@ -146,3 +146,10 @@ def test_a_member_put_in_another_number_inside_a_bullet_modifies_the_bullet() ->
     got = {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
     assert not any(a and a.endswith("chain") for _, a, _ in got)
     assert any(s == "modified" and a and a.startswith("Hoses for the connection") for s, a, _ in got)
+
+
+def test_a_member_put_at_the_very_end_of_a_clause_after_to() -> None:
+    # the member added last, with nothing but the clause's comma after it (this crashed the verb-run test)
+    old = "Determines that the present situation constitutes a threat to regional peace,"
+    new = "Determines that the present situation constitutes a threat to regional peace and stability,"
+    assert changes(old, new) == {("added", None, "stability")}

@@ -177,8 +177,10 @@ def _verb_list(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
     members next to it are things). Looks at most a few members back."""
 
     def verb_phrase(a: int, b: int) -> bool:
+        if b <= a:  # no words (the member ends its clause: "peace{+ and security+},")
+            return False
         first = toks[a][0]
-        return b > a and (
+        return (
             first in lex.verbs
             or first in _MORE_VERBS
             or (b - a > 1 and toks[a + 1][0] in lex.det and first not in lex.det and first not in lex.prep)
