@@ -36,7 +36,7 @@ from .edit_words import (
     _slides,
     _toks,
 )
-from .lexicon import _words, lexicon
+from .lexicon import QUANTIFIERS, _words, lexicon
 
 _MAX_TOKENS = 4000  # longer entries are not diffed here (their lists are the list reader's business)
 
@@ -194,7 +194,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             first_of_repeated = run[0] in lex.prep and run[0] == after
             # "that [any taking of territory or ]any practice of ...": a quantifier repeated by the member
             # after the conjunction opens a pair of parallel noun phrases
-            first_of_repeated |= run[0] in _QUANTIFIERS and run[0] == after
+            first_of_repeated |= run[0] in QUANTIFIERS and run[0] == after
             # "except [emergency equipment and ]equipment and services": right after the list's cue
             cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
@@ -356,7 +356,6 @@ def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
     return False
 
 
-_QUANTIFIERS = _words("any all no every each")
 _IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
 _PARTICLES = _words("about up out off down")
 

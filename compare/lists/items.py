@@ -17,6 +17,7 @@ from .enumerations import intro_before, lexicon
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
 from .lemmas import detect_language, lemma
+from .lexicon import QUANTIFIERS
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
 from .reading import _Inline, _read_lists, context_labels, read_ahead
@@ -305,7 +306,7 @@ def _stable(
     return out
 
 
-_QUANTIFIERS = frozenset(["any", "all", "no", "every", "each", "only", "other"])
+_QUANTIFIERS = QUANTIFIERS | {"only", "other"}  # "other parts" covers other things than "parts"
 
 
 def _scope(text: str) -> frozenset[str]:

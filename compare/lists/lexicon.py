@@ -211,6 +211,9 @@ _WEEKDAYS = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
+# Words that say how much of a thing is meant ("any arms", "all vessels"), in every rule that reads them.
+QUANTIFIERS = _words("any all no every each")
+
 _MONTH_WORDS = frozenset(
     w.lower()
     for w in re.findall(r"[^\W\d_]+", _MONTHS + "|" + _WEEKDAYS)

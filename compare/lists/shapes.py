@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import Lexicon, _words
+from .lexicon import QUANTIFIERS, Lexicon, _words
 from .tokens import _Segment, _Tok
 from .wordclass import _ING_NOUNS, _conj_at, _content, _is_prep, _item_like, _starts_with_cue
 
@@ -131,9 +131,6 @@ def preposition_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok
     return out
 
 
-_QUANTIFIERS = _words("any all every each no")
-
-
 def determiner_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok]]]:
     """ "by any international agreement or any contract entered into or any licence or permit granted prior
     to ...": three or more members inside one comma segment, each after the first opened by a conjunction
@@ -146,7 +143,7 @@ def determiner_lists(segs: list[_Segment], lex: Lexicon) -> list[list[list[_Tok]
         starts: list[int] = []
         for i in range(1, len(toks) - 1):
             n = _conj_at(toks, i, lex)
-            if n and i + n < len(toks) - 1 and toks[i + n].low in _QUANTIFIERS:
+            if n and i + n < len(toks) - 1 and toks[i + n].low in QUANTIFIERS:
                 q = toks[i + n].low
                 if starts and toks[starts[-1]].low != q:
                     starts = []
