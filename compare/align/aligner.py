@@ -107,22 +107,22 @@ def _split_groups(
     a crossing); only the run worth most is kept and the rest is left for the move search.
     """
     gain = {(i, j): g for j, row in enumerate(cells) for i, g, _x in row}
-    runs: dict[int, list[tuple[float, float, list[int]]]] = {}  # old clause -> (best link, total, new)
+    runs: dict[int, list[tuple[float, list[int]]]] = {}  # old clause -> (total gain, new clauses)
     last, last_j = None, -1
     for i, j in path:
         if i != last or j - last_j - 1 > _SPLIT_GAP:
-            runs.setdefault(i, []).append((0.0, 0.0, []))
-        top, total, js = runs[i][-1]
+            runs.setdefault(i, []).append((0.0, []))
+        total, js = runs[i][-1]
         js.append(j)
-        runs[i][-1] = (max(top, gain[(i, j)]), total + gain[(i, j)], js)
+        runs[i][-1] = (total + gain[(i, j)], js)
         last, last_j = i, j
     out = []
     for i, rs in runs.items():
         # the run that reads most like the old clause (then the one linked best: copies of a repeated
         # sentence read alike), not the one whose many weak parts ("Any Libyan undertaking;") add up to
         # the most gain
-        best = rs[0] if len(rs) == 1 else max(rs, key=lambda r: (_dice(vec, i, r[2]), r[1], -r[2][0]))
-        out.append(Group([i], best[2]))
+        best = rs[0] if len(rs) == 1 else max(rs, key=lambda r: (_dice(vec, i, r[1]), r[0], -r[1][0]))
+        out.append(Group([i], best[1]))
     return out
 
 
