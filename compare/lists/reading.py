@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Clause, Side
+from ..text.labels import roman_value
 from .enumerations import Enumeration, find_enumerations, intro_before, item_phrase
 from .itemtypes import _Item, _List, _make_item
 from .lemmas import detect_language
@@ -48,7 +49,7 @@ def _run_key(clause: Clause, side: Side) -> tuple[str, str] | None:
         m = re.match(r"^(.*)\(([^()]*)\)$", label)
         parent, last = (m.group(1), m.group(2)) if m else ("", label.rstrip("."))
         # "I.", "II." (capital roman numerals): an annex's entries, each a unit like a lettered sub-paragraph
-        roman = not parent and bool(re.fullmatch(r"[IVXL]+", last)) and last != "L"
+        roman = not parent and last.isupper() and last != "L" and roman_value(last) is not None
         style = "roman" if roman else "num" if last.isdigit() else "alpha" if last.isalpha() else "other"
         return parent, f"{style}@{label.count('(')}"
     if para is not None and para.kind == "list":
