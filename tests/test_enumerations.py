@@ -432,3 +432,15 @@ def test_a_name_by_first_words_does_not_cut_a_date_in_two() -> None:
     text = "the Joint Notes signed at Ostend on the island of Texel by the parties; and"
     lo, hi = name_span(text)
     assert text[lo:hi] == "the Joint Notes signed at Ostend"  # eight words, less the dangling "on the"
+
+
+def test_a_list_opened_by_these_keeps_its_first_member() -> None:
+    # "these" opens the first member as "the" does; it was left in the list's name with that member
+    text = "Decides further that these barges, tugboats, dredgers and cranes may be seized by the port State;"
+    found = find_enumerations(text, "en")
+    assert [[text[a:b] for a, b in e.items] for e in found] == [["barges", "tugboats", "dredgers", "cranes"]]
+
+
+def test_those_who_is_a_pronoun_not_a_list_member() -> None:
+    text = "Condemns those who plan, finance or commit such attacks against the civilian population;"
+    assert all("those" not in text[a:b] for e in find_enumerations(text, "en") for a, b in e.items)

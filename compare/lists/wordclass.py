@@ -193,6 +193,10 @@ def _is_prep(tok: _Tok, lex: Lexicon) -> bool:
     return tok.low in lex.prep and tok.low not in lex.det and tok.low not in lex.inner_prep
 
 
+# after "those"/"these", these words make it a pronoun ("those who ...", "those referred to ...")
+_PRONOUN_AFTER = frozenset(["who", "which", "that", "whom", "whose", "referred", "mentioned", "listed"])
+
+
 def _item_like(toks: list[_Tok], lex: Lexicon, max_len: int = 8) -> bool:
     """A comma segment that can stand as one list item (a short noun phrase). Words in parentheses (or
     between dashes) qualify the item and stay in it, but do not shape it: "damage - including environmental
@@ -205,8 +209,12 @@ def _item_like(toks: list[_Tok], lex: Lexicon, max_len: int = 8) -> bool:
         return False
     if first.low in lex.stop or _is_adverb(first) or _conj_at(toks, 0, lex) or _starts_with_cue(toks, lex):
         return False
-    if first.low in ("to", "zu", "pour", "those", "these") or first.low in _MONTH_WORDS:
+    if first.low in ("to", "zu", "pour") or first.low in _MONTH_WORDS:
         return False
+    if first.low in ("those", "these") and (
+        len(toks) < 2 or toks[1].low in _PRONOUN_AFTER or _is_prep(toks[1], lex)
+    ):
+        return False  # "those who ...", "those of ...": a pronoun; "these vessels" opens an item
     if (
         lex.lang == "en"
         and _verbish(first, lex)
