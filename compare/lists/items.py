@@ -20,6 +20,7 @@ from .lemmas import detect_language, lemma
 from .lexicon import QUANTIFIERS
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
+from .occurrences import Occurrences
 from .reading import _Inline, _read_lists, context_labels, read_ahead
 from .shapes import addressed, named_parties
 from .tokens import _tokens as item_words
@@ -228,51 +229,19 @@ def _stable(
     both): a list the reader cut differently on the two sides, because an edit elsewhere in the sentence
     changed its reading, has not lost, gained or reworded that item."""
 
-    def pattern(text: str) -> re.Pattern:
-        return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE)
-
-    def bounded(text: str) -> re.Pattern:
-        """The item ending where a list member ends (a separator, a preposition): "iron" in "iron ore" does
-        not count."""
-        body = r"\s+".join(map(re.escape, text.split()))
-        return re.compile(
-            r"(?<!\w)(?P<it>"
-            + body
-            + r")(?=\s*(?:[,;:.)]|(?<!\w)(?:and|or|nor|for|of|to|in|from|with|by|on)(?!\w)|$))",
-            re.IGNORECASE,
-        )
-
-    lowered: dict[tuple[int, int], str] = {}
-
-    def absent(side: Side, clauses, text: str) -> bool:
-        """A cheap test first: a word of the item missing from the clauses (no pattern compiled)."""
-        hay = " ".join(lowered.setdefault((id(side), ci), side.clauses[ci].text.lower()) for ci in clauses)
-        return any(w not in hay for w in text.lower().split())
-
-    def count(side: Side, clauses, text: str, p: re.Pattern | None = None) -> int:
-        if absent(side, clauses, text):
-            return 0
-        p = p or pattern(text)
-        return sum(len(p.findall(side.clauses[ci].text)) for ci in clauses)
-
+    occ = Occurrences()
+    count = occ.count
     used_a = _by_clause((c.a_clause, c.a_span) for c in changes)
     used_b = _by_clause((c.b_clause, c.b_span) for c in changes)
 
     def find(side: Side, clauses, text: str, used: dict) -> tuple[int, tuple[int, int]] | None:
-        p = bounded(text)
-        for ci in clauses:
-            cl = side.clauses[ci]
-            for m in p.finditer(cl.text):
-                span = (cl.start + m.start("it"), cl.start + m.end("it"))
-                if _free(span, used.get(ci, ())):
-                    return ci, span
-        return None
+        return occ.find(side, clauses, text, lambda ci, span: _free(span, used.get(ci, ())))
 
     out: list[ItemChange] = []
     for c in changes:
         if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
             e = alignment[entry_a[c.a_clause]]
-            often = not absent(b, e.b, c.a) and count(b, e.b, c.a, bounded(c.a)) >= max(1, count(a, e.a, c.a))
+            often = count(b, e.b, c.a, bounded=True) >= max(1, count(a, e.a, c.a))
             got = find(b, e.b, c.a, used_b) if often else None
             if got:
                 used_b.setdefault(got[0], []).append(got[1])
@@ -282,7 +251,7 @@ def _stable(
                 )
         elif c.status == ItemStatus.ADDED and c.b and c.b_clause in entry_b:
             e = alignment[entry_b[c.b_clause]]
-            often = not absent(a, e.a, c.b) and count(a, e.a, c.b, bounded(c.b)) >= max(1, count(b, e.b, c.b))
+            often = count(a, e.a, c.b, bounded=True) >= max(1, count(b, e.b, c.b))
             got = find(a, e.a, c.b, used_a) if often else None
             if got:
                 used_a.setdefault(got[0], []).append(got[1])
