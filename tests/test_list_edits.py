@@ -711,3 +711,45 @@ def test_to_before_a_bare_noun_is_the_lists_preposition_when_its_siblings_are_th
     old = "1. Asks the Panel to monitor the truce, to report to the Board and to act;"  # purposes
     new = "1. Asks the Panel to monitor the truce, to report to the Board, to help and to act;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- members repeating a preposition
+
+
+def test_a_member_repeating_its_preposition_struck_before_the_object_of_the_verb() -> None:
+    para = "4. Decides that States shall not make available to the ruling council{} any loans or credits;"
+    old = para.format(" or to any such company")
+    assert changes(compare([*HEAD, old], [*HEAD, para.format("")])) == {("removed", "to any such company", None)}
+
+
+def test_a_member_repeating_its_preposition_put_before_the_next_such_member() -> None:
+    para = (
+        "2. Requests the Panel to gather data regarding the fleet of that island (including data regarding "
+        "boats and nets) {}or regarding any catches landed in its ports;"
+    )
+    new = para.format("or regarding the fish markets of that island ")
+    assert changes(compare([*HEAD, para.format("")], [*HEAD, new])) == {
+        ("added", None, "regarding the fish markets of that island")
+    }
+
+
+def test_a_member_repeating_its_preposition_may_hold_a_clause_completing_its_noun() -> None:
+    para = "5. Decides that upon receipt of the report of the Panel{}, the ban on fishing shall end;"
+    old = para.format(" and upon Council agreement that the fleet has left the reef")
+    assert changes(compare([*HEAD, old], [*HEAD, para.format("")])) == {
+        ("removed", "upon Council agreement that the fleet has left the reef", None)
+    }
+
+
+def test_as_well_as_joins_members_repeating_their_preposition() -> None:
+    para = "Noting the work of the Commission in Ruritania and Elbonia{},"
+    old = para.format(", as well as in other provinces of the former kingdom")
+    assert changes(compare([*HEAD, old], [*HEAD, para.format("")])) == {
+        ("removed", "in other provinces of the former kingdom", None)
+    }
+
+
+def test_a_manner_phrase_after_a_conjunction_is_no_member() -> None:
+    para = "3. Requests the Panel to report in the first week{} on the fishing in the region;"
+    new = para.format(" and in consultation with the Committee")
+    assert changes(compare([*HEAD, para.format("")], [*HEAD, new])) == set()
