@@ -719,7 +719,8 @@ def test_to_before_a_bare_noun_is_the_lists_preposition_when_its_siblings_are_th
 def test_a_member_repeating_its_preposition_struck_before_the_object_of_the_verb() -> None:
     para = "4. Decides that States shall not make available to the ruling council{} any loans or credits;"
     old = para.format(" or to any such company")
-    assert changes(compare([*HEAD, old], [*HEAD, para.format("")])) == {("removed", "to any such company", None)}
+    got = changes(compare([*HEAD, old], [*HEAD, para.format("")]))
+    assert got == {("removed", "to any such company", None)}
 
 
 def test_a_member_repeating_its_preposition_put_before_the_next_such_member() -> None:
