@@ -754,3 +754,30 @@ def test_a_manner_phrase_after_a_conjunction_is_no_member() -> None:
     para = "3. Requests the Panel to report in the first week{} on the fishing in the region;"
     new = para.format(" and in consultation with the Committee")
     assert changes(compare([*HEAD, para.format("")], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- coordinations that are no list
+
+
+def test_the_two_ends_of_between_are_no_list() -> None:
+    para = (
+        "Welcoming signs of trade between Ruritania and the Union and the prospect of talks between "
+        "Ruritania and other {} States,"
+    )
+    got = changes(compare([*HEAD, para.format("coastal")], [*HEAD, para.format("inland")]))
+    assert ("modified", "other coastal States", "other inland States") not in got
+
+
+def test_a_member_ending_a_list_shares_no_complement_with_the_next_member() -> None:
+    para = (
+        "5. Welcomes the work of the observers under resolutions 12 (2001), 15 (2002) and the present "
+        "resolution and the {} of the Coordinator by the League and invites them to report;"
+    )
+    got = changes(compare([*HEAD, para.format("appointment")], [*HEAD, para.format("designation")]))
+    assert all("Coordinator" in (a or "") for _, a, _ in got)  # never "the appointment" alone
+
+
+def test_a_pair_sharing_its_complement_after_a_verb_still_reports_the_head() -> None:
+    old = "1. Urges States to forbid the repair and testing of such vessels by their agents;"
+    new = "1. Urges States to forbid the repair and refitting of such vessels by their agents;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "testing", "refitting")}
