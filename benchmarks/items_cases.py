@@ -748,14 +748,17 @@ _820_NEW = (
      "+the Agreement for Peace in Bosnia and Herzegovina (annex IV)"]
     # 12: trade with the Protected Areas
     + ["+import to | import", "+export from | export", "+transshipment through | transshipment"]
-    # 16 and 21: inline lettered items (vessels that may not pass; funds to freeze)
+    # 21: inline lettered items (whose funds to freeze)
     + [f"+{x} ..." for x in (
-        "registered in the Federal Republic of Yugoslavia (Serbia and Montenegro)",
-        "in which a majority or controlling interest is held",
-        "suspected of having violated or being in violation",
         "of the authorities in the Federal Republic of Yugoslavia (Serbia and Montenegro)",
         "of commercial, industrial or public utility undertakings in the Federal Republic",
         "controlled directly or indirectly by such authorities or undertakings")]
+    # 16: lettered parts that all open with a participle or a relative clause are conditions on "no
+    # vessels" (which ones are meant), not things listed: a drafter's reading of the new paragraph (round 6)
+    + [f"?+{x} ..." for x in (
+        "registered in the Federal Republic of Yugoslavia (Serbia and Montenegro)",
+        "in which a majority or controlling interest is held",
+        "suspected of having violated or being in violation")]
     # 22 (a)-(c): the only exceptions to the transport ban
     + [f"+{x} ..." for x in (
         "The importation of medical supplies and foodstuffs into the Federal Republic",

@@ -711,3 +711,73 @@ def test_to_before_a_bare_noun_is_the_lists_preposition_when_its_siblings_are_th
     old = "1. Asks the Panel to monitor the truce, to report to the Board and to act;"  # purposes
     new = "1. Asks the Panel to monitor the truce, to report to the Board, to help and to act;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- members repeating a preposition
+
+
+def test_a_member_repeating_its_preposition_struck_before_the_object_of_the_verb() -> None:
+    para = "4. Decides that States shall not make available to the ruling council{} any loans or credits;"
+    old = para.format(" or to any such company")
+    got = changes(compare([*HEAD, old], [*HEAD, para.format("")]))
+    assert got == {("removed", "to any such company", None)}
+
+
+def test_a_member_repeating_its_preposition_put_before_the_next_such_member() -> None:
+    para = (
+        "2. Requests the Panel to gather data regarding the fleet of that island (including data regarding "
+        "boats and nets) {}or regarding any catches landed in its ports;"
+    )
+    new = para.format("or regarding the fish markets of that island ")
+    assert changes(compare([*HEAD, para.format("")], [*HEAD, new])) == {
+        ("added", None, "regarding the fish markets of that island")
+    }
+
+
+def test_a_member_repeating_its_preposition_may_hold_a_clause_completing_its_noun() -> None:
+    para = "5. Decides that upon receipt of the report of the Panel{}, the ban on fishing shall end;"
+    old = para.format(" and upon Council agreement that the fleet has left the reef")
+    assert changes(compare([*HEAD, old], [*HEAD, para.format("")])) == {
+        ("removed", "upon Council agreement that the fleet has left the reef", None)
+    }
+
+
+def test_as_well_as_joins_members_repeating_their_preposition() -> None:
+    para = "Noting the work of the Commission in Ruritania and Elbonia{},"
+    old = para.format(", as well as in other provinces of the former kingdom")
+    assert changes(compare([*HEAD, old], [*HEAD, para.format("")])) == {
+        ("removed", "in other provinces of the former kingdom", None)
+    }
+
+
+def test_a_manner_phrase_after_a_conjunction_is_no_member() -> None:
+    para = "3. Requests the Panel to report in the first week{} on the fishing in the region;"
+    new = para.format(" and in consultation with the Committee")
+    assert changes(compare([*HEAD, para.format("")], [*HEAD, new])) == set()
+
+
+# --------------------------------------------------------------------------- coordinations that are no list
+
+
+def test_the_two_ends_of_between_are_no_list() -> None:
+    para = (
+        "Welcoming signs of trade between Ruritania and the Union and the prospect of talks between "
+        "Ruritania and other {} States,"
+    )
+    got = changes(compare([*HEAD, para.format("coastal")], [*HEAD, para.format("inland")]))
+    assert ("modified", "other coastal States", "other inland States") not in got
+
+
+def test_a_member_ending_a_list_shares_no_complement_with_the_next_member() -> None:
+    para = (
+        "5. Welcomes the work of the observers under resolutions 12 (2001), 15 (2002) and the present "
+        "resolution and the {} of the Coordinator by the League and invites them to report;"
+    )
+    got = changes(compare([*HEAD, para.format("appointment")], [*HEAD, para.format("designation")]))
+    assert all("Coordinator" in (a or "") for _, a, _ in got)  # never "the appointment" alone
+
+
+def test_a_pair_sharing_its_complement_after_a_verb_still_reports_the_head() -> None:
+    old = "1. Urges States to forbid the repair and testing of such vessels by their agents;"
+    new = "1. Urges States to forbid the repair and refitting of such vessels by their agents;"
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "testing", "refitting")}

@@ -550,3 +550,50 @@ def test_reports_and_panel_group_items_by_list_each_once_per_list(qtbot) -> None
         g for g in lists if any(model.index(k, 0, g).data() == "bolts" for k in range(model.rowCount(g)))
     ]
     assert len(holding) == 2  # bolts shows under each of its two lists, once in each
+
+
+# ---------------------------------------------------------------------- items naming no thing of their own
+
+SEIZE = (
+    "2. Decides that all States shall seize all boats, trucks, carts and barges in their ports owned by a "
+    "firm in Ruritania and that these boats, trucks, carts{} and barges may be sold upon a finding that "
+    "they broke the ban;"
+)
+
+
+def added_items(result) -> list[str]:
+    return [it.b for it in result.items if it.status == ItemStatus.ADDED]
+
+
+def test_a_list_named_again_after_these_is_not_a_second_list_of_a_new_paragraph() -> None:
+    old = [*HEAD, "1. Decides to act;"]
+    got = added_items(compare(old, [*old, SEIZE.format("")]))
+    assert sorted(got) == ["barges", "boats", "carts", "trucks"]
+
+
+def test_a_member_put_into_the_list_named_again_is_still_an_item() -> None:
+    old = [*HEAD, SEIZE.format("")]
+    assert changes(compare(old, [*HEAD, SEIZE.format(", rafts")])) == {("added", None, "rafts")}
+
+
+def test_lettered_conditions_in_a_new_paragraph_are_not_items() -> None:
+    para = (
+        "2. Decides that no barges (a) flagged in Ruritania or (b) in which a controlling share is held by a"
+        " firm in Ruritania or (c) found to have broken the ban, shall enter the port;"
+    )
+    old = [*HEAD, "1. Decides to act;"]
+    assert added_items(compare(old, [*old, para])) == []
+
+
+def test_lettered_parts_naming_owners_stay_items_with_a_condition_among_them() -> None:
+    para = (
+        "2. Decides that funds (a) of the ministries of Ruritania, or (b) of state firms in Ruritania, or (c)"
+        " controlled by such ministries, shall be frozen;"
+    )
+    old = [*HEAD, "1. Decides to act;"]
+    got = added_items(compare(old, [*old, para]))
+    assert [g.split(" in ")[0] for g in got] == [
+        "of the ministries of Ruritania",
+        "of state firms",
+        "controlled by such ministries",
+    ]

@@ -99,24 +99,37 @@ def _prep_member(toks: list[tuple[str, int, int]], i: int, j: int, text: str, le
     preposition an earlier member of the sentence opened with is that member, however long (the
     preposition, repeated, marks where members start). It must end where the sentence or a comma part
     ends, or follow a member opened by the same conjunction and preposition ("to A or to B{+ or to C+}
-    any funds"); its words must hold no verb or stop word, and "to" must not open a verb (a purpose)."""
+    any funds"), or come before one ("{+or regarding B +}or regarding C"), or parallel the earlier member
+    (the same kind of word after the preposition: "to the régime or to any such undertaking any funds");
+    its words must hold no verb or stop word, save in a clause that completes its noun ("upon Council
+    agreement that Iraq has complied"), and "to" must not open a verb (a purpose)."""
     for x, y in _slides(toks, i, j):
         lead = 0
         while lead < 2 and x + lead < y and toks[x + lead][0] in _SEP:
             lead += 1
-        if not lead or toks[x + lead - 1][0] not in _CONJ or x + lead >= y:
+        if lead < 2 and [t[0] for t in toks[x + lead : x + lead + 3]] == ["as", "well", "as"]:
+            lead += 3  # "in A, as well as in B": "as well as" joins members like "and"
+        if not lead or toks[x + lead - 1][0] not in _CONJ | {"as"} or x + lead >= y:
             continue
         p = x + lead
         prep = toks[p][0]
         end = y - 1 if toks[y - 1][0] == "," else y
-        if prep not in lex.prep or end - p < 2 or end - p > _PREP_MEMBER_TOKENS:
+        if (
+            (prep not in lex.prep and prep not in _DEVERBAL_PREP)
+            or end - p < 2
+            or end - p > _PREP_MEMBER_TOKENS
+        ):
             continue
-        body = toks[p + 1 : end]
+        body = toks[p + 1 : _noun_clause(toks, p + 1, end, lex)]
         words = [t[0] for t in body]
         if any(w in _STOP for w in words) or words.count("(") != words.count(")") or words[-1] in _SEP:
             continue
         nxt = body[0]
-        if not nxt[0].isalpha() or nxt[0] in lex.prep or any(w in lex.stop for w in words):
+        if (
+            not nxt[0].isalpha()
+            or nxt[0] in lex.prep
+            or any(_stop_word(words, k, lex) for k in range(len(words)))
+        ):
             continue
         if (
             prep == "to"
@@ -125,17 +138,69 @@ def _prep_member(toks: list[tuple[str, int, int]], i: int, j: int, text: str, le
             and not _tasks_before(toks, x, text)
         ):
             continue  # "and to report on ...": a purpose, not a member
-        if _has_verb(toks, p + 1, end, text, lex) or is_a_time(_tokens(text, nxt[1], body[-1][2]), lex):
+        if _has_verb(toks, p + 1, p + 1 + len(body), text, lex) or is_a_time(
+            _tokens(text, nxt[1], body[-1][2]), lex
+        ):
             continue
         if any(w in _ADVERBIAL for w in words[:3]):
             continue  # "and in any case before ...", "and at the same time": an adverbial idiom, no member
         after = toks[y][0] if y < len(toks) else None
         chained = _opened_alike(toks, x, toks[x + lead - 1][0], prep, _REACH, lex)
-        if not (chained or after is None or after in _STOP or after == "," or toks[y - 1][0] == ","):
+        if chained:
+            return toks[p][1], toks[end - 1][2]
+        if _opened_at(toks, x, None, prep, _PREP_BACK, lex) is None:
             continue
-        if chained or _opened_alike(toks, x, None, prep, _PREP_BACK, lex):
+        at_end = after is None or after in _STOP or after == "," or toks[y - 1][0] == ","
+        before_next = after in _CONJ and y + 1 < len(toks) and toks[y + 1][0] == prep
+        if at_end or before_next or _parallel(toks, x, p, lex):
             return toks[p][1], toks[end - 1][2]
     return None
+
+
+# Verb forms used as prepositions ("information regarding the trade or regarding any activities"): they
+# open members like "of" or "to" when a member repeats them.
+_DEVERBAL_PREP = frozenset(["regarding", "concerning", "respecting"])
+_NOUN_CLAUSE = frozenset(["that", "which", "who", "whom", "whose", "where", "whereby"])
+
+
+def _stop_word(words: list[str], k: int, lex) -> bool:
+    """Is ``words[k]`` a word no noun phrase holds? "that" after a preposition is a demonstrative ("the
+    transactions of that State"), not a clause's opening."""
+    if words[k] == "that" and k > 0 and words[k - 1] in lex.prep:
+        return False
+    return words[k] in lex.stop
+
+
+def _noun_clause(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> int:
+    """Where the noun phrase of a member ``toks[lo:hi]`` ends when a clause completing its noun follows it
+    ("Council agreement that Iraq has complied", "the persons who ..."): the clause belongs to the member,
+    and its verb is no sign of a clause standing alone. ``hi`` when there is none; the clause must follow
+    a noun of at least one word that is not an article."""
+    for k in range(lo + 1, hi):
+        w = toks[k][0]
+        if w in _NOUN_CLAUSE:
+            prev = toks[k - 1][0]
+            if prev in lex.det or prev in lex.prep or not prev.isalpha() or prev in _CONJ:
+                return hi
+            return k
+        if w in _STOP or w in _SEP:
+            return hi
+    return hi
+
+
+def _parallel(toks: list[tuple[str, int, int]], x: int, p: int, lex) -> bool:
+    """Does the member whose preposition stands at ``p`` open with an article or a quantifier after it, as
+    an earlier phrase of the sentence opened by the same preposition does ("to the régime or to any such
+    undertaking")? Parallel determined noun phrases are what a repeated preposition joins; "and in
+    consultation with ..." after "in the region" is a manner, no member."""
+    if p + 1 >= len(toks) or toks[p + 1][0] not in lex.det:
+        return False
+    for k in range(x - 1, max(-1, x - _PREP_BACK), -1):
+        if toks[k][0] in _STOP:
+            return False
+        if toks[k][0] == toks[p][0] and k + 1 < x and toks[k + 1][0] in lex.det:
+            return True
+    return False
 
 
 def _tasks_before(toks: list[tuple[str, int, int]], x: int, text: str) -> bool:
@@ -156,13 +221,20 @@ def _opened_alike(
     """Did an earlier member, within ``reach`` tokens before ``x`` in the same sentence, open with ``prep``:
     right after ``conj`` when given, else after a word that is neither a preposition nor a conjunction
     (the word the list hangs on: "support for", "concerned at")?"""
+    return _opened_at(toks, x, conj, prep, reach, lex) is not None
+
+
+def _opened_at(
+    toks: list[tuple[str, int, int]], x: int, conj: str | None, prep: str, reach: int, lex
+) -> int | None:
+    """Where that earlier member's preposition stands (see ``_opened_alike``), or None."""
     for k in range(x - 1, max(-1, x - reach), -1):
         w, before = toks[k][0], toks[k - 1][0] if k > 0 else None
         if w in _STOP:
-            return False
+            return None
         if w == prep and (before == conj if conj else before not in lex.prep and before not in _CONJ):
-            return True  # (at the clause's start, k == 0, when the clause is one of ";"-parts)
-    return False
+            return k  # (at the clause's start, k == 0, when the clause is one of ";"-parts)
+    return None
 
 
 _VERB_OPENERS = frozenset(["to", "that", "who", "which"])

@@ -545,6 +545,8 @@ def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int
         k, head = k - 1, head + 1
     if not (1 <= head <= 2 and k >= 0) or ta[k][0] == ta[i2][0]:
         return False  # "the export of arms and supply of vehicles": parallel members, each with its own "of"
+    if k > 0 and ta[k][0] in lex.det and ta[k - 1][0] in _SEP:
+        return False  # "757 (1992) and the present resolution and the appointment of X": it ends a list
     return ta[k][0] in lex.det or ta[k][0] in lex.prep
 
 
@@ -668,6 +670,8 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
             hi_b += k - hi_a
             hi_a = k
     after = ta[hi_a][0] if hi_a < len(ta) else None
+    if (before in _CONJ and _between_before(ta, lo_a - 1)) or (after in _CONJ and _between_before(ta, hi_a)):
+        return None  # "contacts between X and other Member States": the two ends of a relation, no list
     opened = before in _SEP or before in _OPEN or (_cue(before, lex) and lo_a > 0)
     if not opened or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
@@ -685,6 +689,19 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
+
+
+def _between_before(ta: list[tuple[str, int, int]], conj: int) -> bool:
+    """Does the conjunction at ``conj`` join the two ends of "between X and Y" ("cooperation between the
+    State and the Agency")? "between" opens the first end a few words back, with no separator on the way:
+    the pair names the parties to a relation, not items of a list."""
+    for k in range(conj - 1, max(-1, conj - _REACH), -1):
+        w = ta[k][0]
+        if w == "between":
+            return True
+        if w in _SEP or w in _STOP or w in "()":
+            return False
+    return False
 
 
 def verb_swapped(old: str, new: str, lang: str) -> bool:

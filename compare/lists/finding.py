@@ -21,6 +21,7 @@ from .shapes import (
     not_a_list,
     own_preposition_lists,
     preposition_lists,
+    set_aside,
 )
 from .tokens import (
     _ANY_CONJ,
@@ -60,6 +61,8 @@ class Enumeration:
     # for a list of provisions named by their first words: each item's whole part, which tells a
     # provision reworded further on from one left alone
     bodies: list[tuple[int, int]] | None = field(default=None, hash=False)
+    # items that are no thing of their own (a list named again, a condition): not reported in a new paragraph
+    aside: frozenset[int] = field(default=frozenset(), hash=False)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -705,7 +708,8 @@ def _find(text: str, lex: Lexicon) -> list[Enumeration]:
             continue  # "paragraphs 5 (a), (b) and (c)": references to sub-paragraphs, not a list
         spans[-1] = _parallel_bracket(text, spans)
         bodies = cand.bodies if cand.bodies and len(cand.bodies) == len(spans) else None
-        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies))
+        aside = set_aside(text, spans, members if cand.long else None, [e.items for e in out[-8:]], lex)
+        out.append(Enumeration(_intro(text, masked, cand.items[0][0].start), spans, bodies, aside))
     return out
 
 

@@ -111,6 +111,8 @@ def find_item_changes(
         desc = list_description(lst.intro)
         order = (_entry_pos(entry_b, it.clause, len(alignment)), 0, it.span[0], 0, 0)
         if it.matched is None:
+            if it.aside and _whole(alignment, entry_b, it.clause):
+                continue  # "these vessels, ..." named again in a new paragraph: its first list has them
             change = ItemChange(
                 ItemStatus.ADDED, None, it.text, None, it.clause, desc, None, it.span, lst.label
             )
@@ -128,7 +130,11 @@ def find_item_changes(
     for la, lb in pairs:
         partners.setdefault(la, set()).add(lb)
     for it in items_a:
-        if it.matched is not None or it.lst in tasks_a:
+        if (
+            it.matched is not None
+            or it.lst in tasks_a
+            or (it.aside and _whole(alignment, entry_a, it.clause))
+        ):
             continue
         order = _removed_order(
             it, lists_a[it.lst], items_b, partners.get(it.lst, set()), entry_a, entry_b, len(alignment)
@@ -361,6 +367,12 @@ def _rejoin(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
             dropped.add(n)
             break
     return [c for n, c in enumerate(out) if n not in dropped]
+
+
+def _whole(alignment: list[AlignmentEntry], entries: dict[int, int], clause: int) -> bool:
+    """Is the clause part of a paragraph put in or struck whole (its entry added or removed)?"""
+    n = entries.get(clause)
+    return n is not None and alignment[n].kind in (Kind.ADDED, Kind.REMOVED)
 
 
 def _by_clause(pairs) -> dict[int, list[tuple[int, int]]]:

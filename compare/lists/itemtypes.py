@@ -24,6 +24,7 @@ class _Item:
     matched: int | None = None  # index of the partner item on the other side
     named: bool = False  # a sub-paragraph or bullet named by its first words, not by its own short text
     body: tuple[str, ...] | None = None  # a named item's whole text (folded words): siblings match by it
+    aside: bool = False  # names no thing of its own (a list named again, a condition): see set_aside
     _key: tuple[str, ...] | None = None
     _stems: frozenset[str] | None = None
     _head: str | None = None

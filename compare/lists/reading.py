@@ -327,6 +327,8 @@ def _read_lists(
                 item = _make_item(doc.text[span[0] : span[1]], span, ci, len(lists), len(lst.items), lang)
                 if item is not None and en.bodies:
                     item.body = _body(doc.text[lo + en.bodies[k][0] : lo + en.bodies[k][1]])
+                if item is not None and k in en.aside:
+                    item.aside = True
                 if item is not None:
                     lst.items.append(item)
                     lst.clauses.add(ci)

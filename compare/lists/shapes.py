@@ -385,3 +385,64 @@ def named_parties(before: list[_Tok], lex: Lexicon) -> bool:
                     )
             return False
     return False
+
+
+_RELATIVES = _words("which that who whom whose where")
+_PARTICIPLES = _words("found held made known taken given sent kept built brought bought sold seen done")
+
+
+def restrictive_part(toks: list[_Tok], lex: Lexicon) -> bool:
+    """ "no vessels (a) registered in X or (b) in which a majority interest is held by ... or (c)
+    suspected of ...": a lettered part that opens with a past participle or a relative clause says which
+    of the things before the letters are meant (a condition on the noun), it names no thing of its own;
+    "funds (a) of the authorities, or (b) of undertakings" name whose funds, and stay items."""
+    if not toks:
+        return False
+    first = toks[0].low
+    if first in _RELATIVES or (first in lex.prep and len(toks) > 1 and toks[1].low in _RELATIVES):
+        return True
+    return (
+        lex.lang == "en"
+        and not toks[0].cap
+        and ((len(first) > 4 and first.isalpha() and first.endswith("ed")) or first in _PARTICIPLES)
+    )
+
+
+_BACK = _words("these those such said")
+
+
+def set_aside(
+    text: str,
+    items: list[tuple[int, int]],
+    parts: list[list[_Tok]] | None,
+    earlier: list[list[tuple[int, int]]],
+    lex: Lexicon,
+) -> frozenset[int]:
+    """The items of a list that name no thing of their own, by index: all of a list that refers back to
+    one already given, or of a list of lettered parts that are all conditions (``parts``: the named parts
+    of a list of provisions; see ``restrictive_part``). Such items are read (an edit in them is a change)
+    but a new or struck paragraph does not report them as items. Parts of one list are of one kind: where
+    one names a thing ("funds (a) of the authorities, or (b) controlled by them"), all are items."""
+    if _refers_back(text, items, earlier):
+        return frozenset(range(len(items)))
+    if parts is None or len(parts) != len(items) or not all(restrictive_part(p, lex) for p in parts):
+        return frozenset()
+    return frozenset(range(len(items)))
+
+
+def _refers_back(text: str, items: list[tuple[int, int]], earlier: list[list[tuple[int, int]]]) -> bool:
+    """ "impound all vessels, aircraft and rolling stock ... and that these vessels, aircraft and rolling
+    stock may be forfeit": the same members named again after "these", "those", "such" or "the said" refer
+    back to a list already given in the text: they are that list, not a second one. ``earlier``: the item
+    spans of the lists before this one (the last few)."""
+    if not items or not earlier:
+        return False
+    before = text[max(0, items[0][0] - 20) : items[0][0]].split()
+    if not before or before[-1].casefold() not in _BACK:
+        return False
+
+    def folded(spans: list[tuple[int, int]]) -> set[str]:
+        return {" ".join(text[a:b].casefold().split()) for a, b in spans}
+
+    mine = folded(items)
+    return any(mine <= folded(other) for other in earlier)
