@@ -29,6 +29,8 @@ Shapes:
   respelled    the same, but every third word by position: after the first edit nearly every clause differs
   one-para     one paragraph of many short lines (one sentence per line), --docx-report
   junk         10 kB "words" (base64-like), three per sentence; size = words / 250 such words
+  long-list    one paragraph holding one long semicolon list ("bolts, radiators and iron; " repeated)
+               against a short text that has the list once (issue #13's scaling case)
 
 It measures; it does not gate (exit status 0 unless the benchmark itself breaks). A run that exceeds
 ``--timeout`` is reported as such and the larger sizes of that shape are skipped.
@@ -72,6 +74,7 @@ SHAPES = (
     "respelled",
     "one-para",
     "junk",
+    "long-list",
 )
 EXPORT = {"lines-redline": "redline", "one-para": "report"}
 SEGMENT = {"no-stops": "paragraphs"}
@@ -169,6 +172,16 @@ def _junk(words: int) -> tuple[str, str]:
     return "\n\n".join(old), "\n\n".join(new)
 
 
+LIST_HEAD = "Decides that all States shall prohibit the sale or supply of"
+
+
+def _long_list(words: int) -> tuple[str, str]:
+    """Every item of the long side is a list change (the short side has the list once, with "coal")."""
+    old = LIST_HEAD + " " + "bolts, radiators and iron; " * (words // 4) + "and coal."
+    new = "The Security Council,\n\n" + LIST_HEAD + " bolts, radiators and coal.\n\nDecides to remain seized."
+    return old, new
+
+
 MAKERS = {
     "normal": _pair,
     "repeated": _repeated,
@@ -179,6 +192,7 @@ MAKERS = {
     "respelled": _respelled,
     "one-para": _one_para,
     "junk": _junk,
+    "long-list": _long_list,
 }
 
 
