@@ -26,6 +26,7 @@ from .edit_words import (
     _RELATIVE,
     _SEP,
     _STOP,
+    _addressees,
     _adjective,
     _conj_ahead,
     _cue,
@@ -173,6 +174,10 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             trail += 1
         if not trail and len(run) - lead > 3 and run[-3:] == ["as", "well", "as"]:
             trail = 3  # "to [exchanges as well as ]to visits": "as well as" closes the member like "and"
+        # "the measures ...[, as well as those initiated by ...]": after a comma "as well as" opens the member
+        as_well = lead == 1 and run[0] == "," and len(run) > 4 and run[1:4] == ["as", "well", "as"]
+        if as_well:
+            lead = 4
         before = toks[x - 1][0] if x > 0 else None
         after = toks[y][0] if y < len(toks) else None
         seps = run[:lead] + run[len(run) - trail :]
@@ -198,6 +203,13 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # "except [emergency equipment and ]equipment and services": right after the list's cue
             cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
+            # "reminds them that [failure or ]refusal by ...", "Recalling also [the provisions of ...,
+            # and ]the role ...": a pair that is a clause's subject (after "that") or a verb's object
+            # opens right after that word; the member left after the conjunction must open a noun phrase
+            # (a verb's object followed by "to" and a verb is who is asked to act, not a list)
+            opens |= _noun_opens(toks, y, lex) and (
+                before == "that" or (_takes_object(toks, x - 1, lex) and not _asked_to(toks, y, text, lex))
+            )
             # "to achieve [self-determination and ]independence": the first of a pair that is the object of
             # a verb right after "to"; the member left must end at a separator
             infinitive = (
@@ -222,6 +234,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if not (
             any(t in _CONJ for t in seps)
             or trail == 3
+            or as_well
             or before in _CONJ
             or after in _CONJ
             or _conj_ahead(toks, y)
@@ -301,7 +314,10 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     # preposition ("the import", "of forcible expulsions"), and neither side of the conjunction is an
     # adverb or a verb form ("cease and desist from", "cooperate fully and effectively with")
     def opener(k: int) -> bool:
-        return k >= 0 and (toks[k][0] in lex.det or toks[k][0] in lex.prep)
+        # "that [the failure] or ...", "draw up [rules] and ...": a complementizer or a verb (with its
+        # particle) opens its subject or object as an article or a preposition does
+        w = toks[k][0] if k >= 0 else None
+        return w is not None and (w in lex.det or w in lex.prep or w == "that" or _takes_object(toks, k, lex))
 
     # the member runs from its opener to the conjunction: a stop word before the opener ("that the
     # failure[ or refusal] by ...") is outside it
@@ -319,7 +335,7 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     after = toks[y][0]
     return (
         (after in lex.prep and after != "to")
-        or (after in _AUX and y - x > 2)
+        or (after in _AUX and y - x >= 2)
         or _shared_participle(toks, start, y, lex)
     )
 
@@ -354,6 +370,50 @@ def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
         if _participle(t[0], lex) or t[0] in lex.verbs or t[0] in _AUX:
             return True
     return False
+
+
+def _takes_object(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
+    """Is ``toks[k]`` a verb whose object follows ("ensure", "draw up", "Recalling also")? A base form not
+    after an article or a preposition (then it is a noun: "the act"), a participle that opens its clause
+    (a preambular "Recalling", "Noting"), either with a particle or an adverb after it."""
+    if k >= 1 and toks[k][0] in _PARTICLES and toks[k][0] != "about":
+        # "set up", "carry out", "lay down": a particle right after a word is a phrasal verb's
+        return toks[k - 1][0].isalpha() and toks[k - 1][0] not in lex.det | lex.prep | lex.stop
+    if k >= 1 and (toks[k][0] == "also" or toks[k][0].endswith("ly")):
+        k -= 1  # "Recalling also", "Notes further"
+    if k < 0:
+        return False
+    w, prev = toks[k][0], toks[k - 1][0] if k > 0 else None
+    if w in lex.verbs or w in _MORE_VERBS:
+        return prev is None or (prev not in lex.det and prev not in lex.prep)
+    return w.endswith("ing") and _participle(w, lex) and (prev is None or prev in _STOP or prev in _SEP)
+
+
+def _asked_to(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
+    """Is the noun phrase at ``toks[k]`` followed by "to" and a verb ("invites the Coordinator and the
+    Missions to work")? Then the pair are who is asked to act, addressees rather than a list."""
+    for m in range(k, min(len(toks), k + _REACH)):
+        if toks[m][0] in _SEP or toks[m][0] in _STOP:
+            return False
+        if toks[m][0] == "to":
+            return _addressees(toks, m, text, lex)
+    return False
+
+
+def _noun_opens(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
+    """Does a noun phrase open at ``toks[k]``: an article, or a word that is no verb, adverb or function
+    word ("refusal", "components")?"""
+    if k >= len(toks):
+        return False
+    w = toks[k][0]
+    if w in lex.det:
+        return True
+    return (
+        _wordlike(w)
+        and not w.endswith("ly")
+        and w not in lex.stop | lex.prep | lex.verbs | _MORE_VERBS | _CONJ
+        and not w.endswith("ed")
+    )
 
 
 _IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
@@ -673,6 +733,12 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     if (before in _CONJ and _between_before(ta, lo_a - 1)) or (after in _CONJ and _between_before(ta, hi_a)):
         return None  # "contacts between X and other Member States": the two ends of a relation, no list
     opened = before in _SEP or before in _OPEN or (_cue(before, lex) and lo_a > 0)
+    start = _first_of_pair(ta, i1, i2, tb, j1, j2, text_a, text_b, lex) if not grown else None
+    if start is not None and not opened:
+        # "the import of [commodities]{goods} and products originating in ...": the first member of a pair
+        # reworded in its slot, from its opener to the conjunction
+        lo_b, lo_a, hi_b, hi_a = j1 - (i1 - start), start, j2, i2
+        before, after, opened = ta[lo_a - 1][0], ta[hi_a][0], True
     if not opened or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
@@ -689,6 +755,44 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
+
+
+def _first_of_pair(ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, text_b: str, lex) -> int | None:
+    """Where the first member of a pair of noun phrases starts, when the words replaced are its head: right
+    after the preposition (and an article) that opens the pair, right before the conjunction ("of [all]
+    commodities and products"). Neither word may read as an adjective or a verb ("the economic and social
+    development" is one noun qualified twice), and the second member must be a short noun phrase that ends
+    where the pair does: a separator, a preposition, a participle, a relative word or the verb ("and
+    products originating in ...", "and products across the borders"). None if the shape is other."""
+    if not (0 < i2 - i1 <= 2 and 0 < j2 - j1 <= 2) or i2 + 1 >= len(ta) or ta[i2][0] not in _CONJ:
+        return None
+    start = i1 - 1 if i1 > 0 and ta[i1 - 1][0] in lex.det else i1
+    if start == 0 or ta[start - 1][0] not in lex.prep or j1 - (i1 - start) < 0:
+        return None
+    if [t[0] for t in ta[start:i1]] != [t[0] for t in tb[j1 - (i1 - start) : j1]]:
+        return None
+    for toks, lo, hi, text in ((ta, i1, i2, text_a), (tb, j1, j2, text_b)):
+        if any(not _wordlike(t[0]) or _adjective(toks, k, text, lex) for k, t in enumerate(toks[lo:hi], lo)):
+            return None
+        function = any(t[0] in lex.stop or t[0] in lex.prep or t[0] in lex.det for t in toks[lo:hi])
+        if function or _has_verb(toks, lo, hi, text, lex):
+            return None
+    k = i2 + 1
+    if k < len(ta) and ta[k][0] in lex.det:
+        k += 1
+    words = 0
+    while k < len(ta) and words < 4 and _wordlike(ta[k][0]):
+        w = ta[k][0]
+        if w in lex.prep or w in lex.stop or w in _CONJ or w in _RELATIVE or (words and _participle(w, lex)):
+            break
+        if _adjective(ta, k, text_a, lex) and not words and k + 1 < len(ta) and not _wordlike(ta[k + 1][0]):
+            return None  # "of [-X-] and unacceptable,": a quality
+        k, words = k + 1, words + 1
+    if not words or words >= 4:
+        return None
+    end = ta[k][0] if k < len(ta) else None
+    ends = end is None or end in _SEP | _CLOSE | lex.prep | _RELATIVE | _AUX or _participle(end, lex)
+    return start if ends else None
 
 
 def _between_before(ta: list[tuple[str, int, int]], conj: int) -> bool:
