@@ -846,3 +846,17 @@ def test_a_quality_or_a_verb_reworded_before_a_conjunction_is_no_item() -> None:
     ]
     for para, w_old, w_new in cases:
         assert changes(compare([*HEAD, para.format(w_old)], [*HEAD, para.format(w_new)])) == set(), para
+
+
+def test_a_member_named_by_those_and_a_participle_is_an_item() -> None:
+    # "those" stands for the list's noun, qualified by a participle: a noun phrase, whatever its length
+    old = "8. Decides that the fees set by the Board, as well as those charged by port authorities, stand;"
+    member = "those charged by port authorities"
+    new = old.replace(f", as well as {member}", "")
+    got = compare([*HEAD, old], [*HEAD, new]).items
+    assert {(str(it.status), it.a) for it in got} == {("removed", member)}
+    assert "as well" not in got[0].list  # the list is named by what comes before the member
+    # with a verb of its own it is a clause, not a member
+    old = "Recalling the fees set by the Board, and those charged by ports are due,"
+    new = old.replace(", and those charged by ports are due", "")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

@@ -20,6 +20,7 @@ from .edit_members import _prep_member, _qualifier_edit, _verb_list
 from .edit_words import (
     _CLOSE,
     _CONJ,
+    _MAX_WORDS,
     _MORE_VERBS,
     _OPEN,
     _REACH,
@@ -273,7 +274,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 return toks[lo][1], toks[hi - 1][2]
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
-        if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi)):
+        if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi, lex)):
             span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
             first = span
@@ -484,16 +485,24 @@ def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool
     return False
 
 
-def _pronoun_member(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
-    """ "Catalysts containing platinum{+, those containing palladium+} and those containing molybdenum": a
-    member named by "those"/"these" and the participle another member of its list uses is an item."""
-    if not (3 <= hi - lo <= 8) or toks[lo][0] not in ("those", "these"):
+def _pronoun_member(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "Catalysts containing platinum{+, those containing palladium+} and those containing molybdenum", "the
+    measures of resolution 12{+, as well as those initiated by States+}": a member named by "those"/"these"
+    and a participle is a noun phrase (the pronoun stands for the list's noun), an item; up to as many words
+    as another item, with no clause in it."""
+    if not (3 <= hi - lo <= 2 * _MAX_WORDS) or toks[lo][0] not in ("those", "these"):
         return False
     verb = toks[lo + 1][0]
     if not verb.endswith(("ing", "ed")) or any(t[0] in _STOP or t[0] in _SEP for t in toks[lo:hi]):
         return False
     near = range(max(1, lo - 2 * _REACH), min(len(toks), hi + 2 * _REACH))
-    return any(toks[k][0] == verb and not lo <= k < hi for k in near)
+    if any(toks[k][0] == verb and not lo <= k < hi for k in near):
+        return True
+    # no verb of its own ("those concerned are ...": a clause); "that" there is an article ("of that
+    # resolution")
+    return not any((t[0] in lex.stop and t[0] != "that") or t[0] in _AUX for t in toks[lo + 2 : hi]) and (
+        sum(_wordlike(t[0]) for t in toks[lo:hi]) <= _MAX_WORDS + 2
+    )
 
 
 def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
