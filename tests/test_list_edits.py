@@ -781,3 +781,82 @@ def test_a_pair_sharing_its_complement_after_a_verb_still_reports_the_head() -> 
     old = "1. Urges States to forbid the repair and testing of such vessels by their agents;"
     new = "1. Urges States to forbid the repair and refitting of such vessels by their agents;"
     assert changes(compare([*HEAD, old], [*HEAD, new])) == {("modified", "testing", "refitting")}
+
+
+# --------------------------------------------------------------------------- pairs in a noun phrase's slot
+
+
+def test_the_first_member_of_a_subject_or_object_pair_struck_or_put_in() -> None:
+    # the pair is a clause's subject (after "that") or a verb's object: its first member opens right there
+    cases = [
+        ("3. Warns that delay or obstruction by any party will be reported to the Council;", "delay or "),
+        ("4. Urges States to ensure that fuel and lubricants do not reach the militia;", "fuel and "),
+        ("Noting also the report of the Panel, and the Mission,", "the report of the Panel, and "),
+    ]
+    for old, run in cases:
+        new = old.replace(run, "")
+        member = run.rsplit(" ", 2)[0].rstrip(",") if run.endswith(", and ") else run.rsplit(" ", 2)[0]
+        assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", member, None)}, old
+        assert changes(compare([*HEAD, new], [*HEAD, old])) == {("added", None, member)}, old
+
+
+def test_the_first_member_of_a_pair_asked_to_act_is_no_item() -> None:
+    old = "5. Invites the Registrar and the Tribunal to report on their work within six months;"
+    new = old.replace("the Registrar and ", "")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_the_second_member_after_a_possessive_or_a_verb_and_particle() -> None:
+    cases = [
+        ("6. Calls on States to ensure that none of their vessels or aircraft are used for it;", "aircraft"),
+        ("7. Requests the Committee to set up guidelines and procedures for the review;", "procedures"),
+    ]
+    for old, member in cases:
+        new = old.replace(f" or {member}", "").replace(f" and {member}", "")
+        assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", member, None)}, old
+        assert changes(compare([*HEAD, new], [*HEAD, old])) == {("added", None, member)}, old
+
+
+def test_a_pair_member_after_a_comma_and_as_well_as() -> None:
+    old = "8. Decides that the measures of the Council, as well as the rules of the Committee, remain;"
+    new = old.replace(", as well as the rules of the Committee", "")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == {("removed", "the rules of the Committee", None)}
+
+
+def test_the_first_member_of_a_pair_reworded_in_its_slot() -> None:
+    cases = [
+        ("9. Bans the sale of {} and products derived from it;", "timber", "lumber", "timber", "lumber"),
+        (
+            "9. Decides to stop the carriage of all {} and products across the border;",
+            "grain",
+            "cereals",
+            "all grain",
+            "all cereals",
+        ),
+    ]
+    for para, w_old, w_new, old_item, new_item in cases:
+        got = changes(compare([*HEAD, para.format(w_old)], [*HEAD, para.format(w_new)]))
+        assert got == {("modified", old_item, new_item)}, para
+
+
+def test_a_quality_or_a_verb_reworded_before_a_conjunction_is_no_item() -> None:
+    cases = [
+        ("10. Stresses the need for {} and social development of the region;", "economic", "political"),
+        ("11. Calls on States to {} and punish such acts of violence;", "prevent", "deter"),
+    ]
+    for para, w_old, w_new in cases:
+        assert changes(compare([*HEAD, para.format(w_old)], [*HEAD, para.format(w_new)])) == set(), para
+
+
+def test_a_member_named_by_those_and_a_participle_is_an_item() -> None:
+    # "those" stands for the list's noun, qualified by a participle: a noun phrase, whatever its length
+    old = "8. Decides that the fees set by the Board, as well as those charged by port authorities, stand;"
+    member = "those charged by port authorities"
+    new = old.replace(f", as well as {member}", "")
+    got = compare([*HEAD, old], [*HEAD, new]).items
+    assert {(str(it.status), it.a) for it in got} == {("removed", member)}
+    assert "as well" not in got[0].list  # the list is named by what comes before the member
+    # with a verb of its own it is a clause, not a member
+    old = "Recalling the fees set by the Board, and those charged by ports are due,"
+    new = old.replace(", and those charged by ports are due", "")
+    assert changes(compare([*HEAD, old], [*HEAD, new])) == set()

@@ -17,9 +17,11 @@ from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
 from .edit_members import _prep_member, _qualifier_edit, _verb_list
+from .edit_pairs import _AUX, _PARTICLES, _asked_to, _first_of_pair, _noun_opens, _takes_object, _wordlike
 from .edit_words import (
     _CLOSE,
     _CONJ,
+    _MAX_WORDS,
     _MORE_VERBS,
     _OPEN,
     _REACH,
@@ -173,6 +175,10 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             trail += 1
         if not trail and len(run) - lead > 3 and run[-3:] == ["as", "well", "as"]:
             trail = 3  # "to [exchanges as well as ]to visits": "as well as" closes the member like "and"
+        # "the measures ...[, as well as those initiated by ...]": after a comma "as well as" opens the member
+        as_well = lead == 1 and run[0] == "," and len(run) > 4 and run[1:4] == ["as", "well", "as"]
+        if as_well:
+            lead = 4
         before = toks[x - 1][0] if x > 0 else None
         after = toks[y][0] if y < len(toks) else None
         seps = run[:lead] + run[len(run) - trail :]
@@ -198,6 +204,13 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             # "except [emergency equipment and ]equipment and services": right after the list's cue
             cued = _cue(before, lex) or _cue_ends(toks, x, lex)
             opens = before in _SEP or before in _OPEN or cued or (before in lex.det and run[0] not in lex.det)
+            # "reminds them that [failure or ]refusal by ...", "Recalling also [the provisions of ...,
+            # and ]the role ...": a pair that is a clause's subject (after "that") or a verb's object
+            # opens right after that word; the member left after the conjunction must open a noun phrase
+            # (a verb's object followed by "to" and a verb is who is asked to act, not a list)
+            opens |= _noun_opens(toks, y, lex) and (
+                before == "that" or (_takes_object(toks, x - 1, lex) and not _asked_to(toks, y, text, lex))
+            )
             # "to achieve [self-determination and ]independence": the first of a pair that is the object of
             # a verb right after "to"; the member left must end at a separator
             infinitive = (
@@ -222,6 +235,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
         if not (
             any(t in _CONJ for t in seps)
             or trail == 3
+            or as_well
             or before in _CONJ
             or after in _CONJ
             or _conj_ahead(toks, y)
@@ -260,7 +274,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 return toks[lo][1], toks[hi - 1][2]
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
-        if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi)):
+        if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi, lex)):
             span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
             first = span
@@ -301,7 +315,10 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     # preposition ("the import", "of forcible expulsions"), and neither side of the conjunction is an
     # adverb or a verb form ("cease and desist from", "cooperate fully and effectively with")
     def opener(k: int) -> bool:
-        return k >= 0 and (toks[k][0] in lex.det or toks[k][0] in lex.prep)
+        # "that [the failure] or ...", "draw up [rules] and ...": a complementizer or a verb (with its
+        # particle) opens its subject or object as an article or a preposition does
+        w = toks[k][0] if k >= 0 else None
+        return w is not None and (w in lex.det or w in lex.prep or w == "that" or _takes_object(toks, k, lex))
 
     # the member runs from its opener to the conjunction: a stop word before the opener ("that the
     # failure[ or refusal] by ...") is outside it
@@ -319,7 +336,7 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     after = toks[y][0]
     return (
         (after in lex.prep and after != "to")
-        or (after in _AUX and y - x > 2)
+        or (after in _AUX and y - x >= 2)
         or _shared_participle(toks, start, y, lex)
     )
 
@@ -357,12 +374,6 @@ def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
 
 
 _IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
-_PARTICLES = _words("about up out off down")
-
-
-# English auxiliaries only: the lexicon's stop words also hold past-tense verbs ("met", "made"), and with
-# them "The President of France and the Prime Minister of Italy met" read as a pair of items
-_AUX = _words("has have had is are was were shall will may must should would")
 
 
 def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
@@ -424,16 +435,24 @@ def _parallel_opener(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool
     return False
 
 
-def _pronoun_member(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
-    """ "Catalysts containing platinum{+, those containing palladium+} and those containing molybdenum": a
-    member named by "those"/"these" and the participle another member of its list uses is an item."""
-    if not (3 <= hi - lo <= 8) or toks[lo][0] not in ("those", "these"):
+def _pronoun_member(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "Catalysts containing platinum{+, those containing palladium+} and those containing molybdenum", "the
+    measures of resolution 12{+, as well as those initiated by States+}": a member named by "those"/"these"
+    and a participle is a noun phrase (the pronoun stands for the list's noun), an item; up to as many words
+    as another item, with no clause in it."""
+    if not (3 <= hi - lo <= 2 * _MAX_WORDS) or toks[lo][0] not in ("those", "these"):
         return False
     verb = toks[lo + 1][0]
     if not verb.endswith(("ing", "ed")) or any(t[0] in _STOP or t[0] in _SEP for t in toks[lo:hi]):
         return False
     near = range(max(1, lo - 2 * _REACH), min(len(toks), hi + 2 * _REACH))
-    return any(toks[k][0] == verb and not lo <= k < hi for k in near)
+    if any(toks[k][0] == verb and not lo <= k < hi for k in near):
+        return True
+    # no verb of its own ("those concerned are ...": a clause); "that" there is an article ("of that
+    # resolution")
+    return not any((t[0] in lex.stop and t[0] != "that") or t[0] in _AUX for t in toks[lo + 2 : hi]) and (
+        sum(_wordlike(t[0]) for t in toks[lo:hi]) <= _MAX_WORDS + 2
+    )
 
 
 def _repeated_prep(toks: list[tuple[str, int, int]], lo: int) -> bool:
@@ -518,11 +537,6 @@ def _cue_ends(toks: list[tuple[str, int, int]], x: int, lex) -> bool:
         len(c) > 1 and x >= len(c) and tuple(t[0] for t in toks[x - len(c) : x]) == c
         for c in (*lex.cues, *lex.weak_cues)
     )
-
-
-def _wordlike(w: str) -> bool:
-    """A word, hyphenated or not ("trans-shipment", "self-determination")."""
-    return w.replace("-", "").isalpha()
 
 
 def _shares_complement(ta: list[tuple[str, int, int]], lo: int, i1: int, i2: int, lex) -> bool:
@@ -673,6 +687,12 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     if (before in _CONJ and _between_before(ta, lo_a - 1)) or (after in _CONJ and _between_before(ta, hi_a)):
         return None  # "contacts between X and other Member States": the two ends of a relation, no list
     opened = before in _SEP or before in _OPEN or (_cue(before, lex) and lo_a > 0)
+    start = _first_of_pair(ta, i1, i2, tb, j1, j2, text_a, text_b, lex) if not grown else None
+    if start is not None and not opened:
+        # "the import of [commodities]{goods} and products originating in ...": the first member of a pair
+        # reworded in its slot, from its opener to the conjunction
+        lo_b, lo_a, hi_b, hi_a = j1 - (i1 - start), start, j2, i2
+        before, after, opened = ta[lo_a - 1][0], ta[hi_a][0], True
     if not opened or not (after in _SEP or after in _CLOSE or complement):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):

@@ -427,7 +427,8 @@ def _from_edits(
         c = side.clauses[ci]
         if _addressee(side.document.text, c.start, c.end, span, lang):
             continue
-        name = list_description(intro_before(side.document.text[c.start : span[0]]))
+        # ", as well as" before a member joins it to the one before; it names no list
+        name = list_description(intro_before(_AS_WELL_AS.sub("", side.document.text[c.start : span[0]])))
         ta = a.document.text[ed.a_span[0] : ed.a_span[1]] if ed.a_span else None
         tb = b.document.text[ed.b_span[0] : ed.b_span[1]] if ed.b_span else None
         entries = entry_b if side is b else entry_a
@@ -451,6 +452,7 @@ def _from_edits(
     return out
 
 
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s*$", re.IGNORECASE)
 _HARD_STOP = re.compile(r"[;:.](?:\s|$)")
 
 
