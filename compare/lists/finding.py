@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .lemmas import detect_language
 from .lexicon import _MONTH_WORDS, Lexicon, _words, lexicon
 from .naming import _intro, name_span
-from .pieces import _first_item, _last_item, _shared_det, _trim, action_nouns
+from .pieces import _cue_before_object, _first_item, _heads_of, _last_item, _shared_det, _trim, action_nouns
 from .shapes import (
     _capitalised,
     addressed,
@@ -295,6 +295,8 @@ def _build(
             and not all(next((t for t in o if t.low not in lex.det), o[0]).cap for o in others)
         ):
             got = None  # a name without an article opens only a list of names ("UNPROFOR, the Conference")
+        if got is not None and got[1] and _cue_before_object(got[0], others, lex):
+            return None
         if got is not None:
             first, cue = got
             if not cue:
@@ -305,6 +307,8 @@ def _build(
             before = first_seg[idx - 1] if idx > 0 else None
         elif not middles:
             return None
+        elif (cut := _heads_of(first_seg, items[0], lex)) is not None:
+            before, items[0] = items[0][cut], items[0][cut + 1 :]
     if (
         not cue
         and len(items) > 2

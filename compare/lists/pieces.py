@@ -293,3 +293,46 @@ def _shared_det(items: list[list[_Tok]], lex: Lexicon) -> bool:
     if len(first) < 2 or first[0].low not in lex.det or first[0].low in lex.strip or first[1].low in lex.det:
         return False
     return not any(it and (it[0].low in lex.det or it[0].low in lex.strip) for it in items[1:])
+
+
+def _heads_of(seg_before: list[_Tok], member: list[_Tok], lex: Lexicon) -> int | None:
+    """ "the manufacture, repair and maintenance of arms, ammunition and vehicles": a comma after a bare
+    noun and a member "repair and maintenance of arms" coordinate the *heads* that govern "of"; the list of
+    things starts after "of". The index of that "of" in ``member``, or None when that is not the shape."""
+    if len(seg_before) < 2 or len(member) < 5:
+        return None
+    art, last = seg_before[-2], seg_before[-1]  # "the manufacture": an article makes the word a noun
+    if art.low not in lex.det or art.low in lex.inner_prep:
+        return None
+    if (
+        not last.low.isalpha()
+        or last.cap
+        or last.low in lex.det
+        or last.low in lex.prep
+        or last.low in lex.stop
+    ):
+        return None
+    if _is_adverb(last) or _adjectival(last, lex):
+        return None
+    # noun, conjunction, noun, "of": one word on each side of the conjunction, as "manufacture" before it
+    if not (
+        _conj_at(member, 1, lex) == 1 and member[3].low in lex.inner_prep and member[3].low not in lex.det
+    ):
+        return None
+    if any(
+        t.low in lex.det or t.low in lex.prep or t.cap or not t.low.isalpha() for t in (member[0], member[2])
+    ):
+        return None
+    return 3
+
+
+def _cue_before_object(first: list[_Tok], others: list[list[_Tok]], lex: Lexicon) -> bool:
+    """ "..., including tourist enterprises, any funds or any other resources": when every member after a
+    cue's first one opens with the same determiner and the first has none, those members are the verb's
+    object, not more examples of what "including" follows."""
+    if len(others) < 2 or not first or first[0].low in lex.det:
+        return False
+    opens = {
+        o[0].low if o and o[0].low in lex.det and o[0].low not in lex.inner_prep else None for o in others
+    }
+    return len(opens) == 1 and None not in opens
