@@ -45,7 +45,7 @@ def _qualifier_edit(
             continue
         if "," in run[1:-1] or (run[-1] != "," and not (y >= len(toks) or toks[y][0] in _STOP | {","})):
             continue  # one qualifier, closed by its comma (struck or left), or by the member's own end
-        lo = x
+        lo = _place_phrase_start(toks, x, text)
         while lo > 0 and x - lo < _MAX_WORDS and toks[lo - 1][0] not in _SEP | _STOP | _OPEN | {")", "("}:
             if toks[lo - 1][0] in lex.prep:
                 break
@@ -66,6 +66,26 @@ def _qualifier_edit(
             continue
         return (toks[start][1], toks[end - 1][2]), (other[start + shift][1], other[kk - 1][2])
     return None
+
+
+_PLACE_PREPS = frozenset(["in", "within", "from"])
+
+
+def _place_phrase_start(toks: list[tuple[str, int, int]], x: int, text: str) -> int:
+    """ "any ... undertaking in Iraq or Kuwait{+, including tourist enterprises+}": a place phrase (a
+    preposition and names, joined by a conjunction) ends the member a qualifier follows; the member runs
+    back past it. Returns the index of that preposition, or ``x`` when no such phrase stands before ``x``."""
+    m = x - 1
+    while m > 0 and (text[toks[m][1]].isupper() or toks[m][0] in _CONJ):
+        m -= 1
+    if (
+        m < x - 1
+        and toks[m][0] in _PLACE_PREPS
+        and text[toks[m + 1][1]].isupper()
+        and text[toks[x - 1][1]].isupper()
+    ):
+        return m
+    return x
 
 
 def _over_adjective_run(toks: list[tuple[str, int, int]], lo: int, text: str, lex) -> int:
