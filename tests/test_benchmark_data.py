@@ -11,7 +11,15 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 CORPUS = BENCH.parents[1] / "shared" / "corpus" / "un"
-SETS = ["items_cases", "items_holdout", "items_holdout2", "items_holdout3", "items_holdout4", "items_pairs2"]
+SETS = [
+    "items_cases",
+    "items_holdout",
+    "items_holdout2",
+    "items_holdout3",
+    "items_holdout4",
+    "items_holdout5",
+    "items_pairs2",
+]
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared corpus absent")
 
