@@ -22,6 +22,7 @@ from .model import (
     AlignmentEntry,
     CompareOptions,
     ComparisonResult,
+    DiffOp,
     Document,
     ItemChange,
     ItemStatus,
@@ -187,10 +188,8 @@ def _entries(
     )
     ca, cb = side_a.clauses, side_b.clauses
     entries: list[AlignmentEntry] = []
-    for n, g in enumerate(groups):
-        old = " ".join(ca[i].text for i in g.a)
-        new = " ".join(cb[j].text for j in g.b)
-        diff = word_diff(old, new, flags)
+    texts = [(" ".join(ca[i].text for i in g.a), " ".join(cb[j].text for j in g.b)) for g in groups]
+    for n, (g, diff) in enumerate(zip(groups, _word_diffs(texts, flags), strict=True)):
         kind = Kind.CHANGED if any(d.op != "=" for d in diff) else Kind.EQUAL
         relabelled = _labels(ca, g.a) != _labels(cb, g.b)
         entries.append(
@@ -202,6 +201,41 @@ def _entries(
             entries.append(AlignmentEntry(Kind.ADDED, (), (j,), 0.0, word_diff("", c.text, flags)))
     entries.sort(key=lambda e: e.b[0])
     return _place_removed(entries, side_a, groups, flags)
+
+
+# Below this many characters of changed pairs the word diff is not worth a second process (a fork and
+# the pickled ops cost some milliseconds).
+_PARALLEL_DIFF_CHARS = 200_000
+
+
+def _word_diffs(texts: list[tuple[str, str]], flags: DiffFlags) -> list[tuple[DiffOp, ...]]:
+    """``word_diff`` of each (old, new) pair, the later pairs on the other core where it can be used.
+
+    The pairs are cut where the characters of the changed ones reach half (identical pairs cost nothing),
+    so a revision that changed every clause diffs in about half the time. Each pair is diffed alone, so the
+    ops are the same wherever they were computed."""
+    weight = [len(a) + len(b) if a != b else 0 for a, b in texts]
+    total = sum(weight)
+    if total < _PARALLEL_DIFF_CHARS or not can_fork():
+        return [word_diff(a, b, flags) for a, b in texts]
+    cut, acc = 0, 0
+    while cut < len(texts) and 2 * acc < total:
+        acc += weight[cut]
+        cut += 1
+    with in_child(_packed_diffs, texts[cut:], flags) as later:
+        first = [word_diff(a, b, flags) for a, b in texts[:cut]]
+        return first + _unpacked(later())
+
+
+def _packed_diffs(
+    texts: list[tuple[str, str]], flags: DiffFlags
+) -> list[tuple[tuple[str, str, str | None], ...]]:
+    """The ops as plain tuples: they pickle in a third of the time of the dataclasses."""
+    return [tuple((d.op, d.text, d.old) for d in word_diff(a, b, flags)) for a, b in texts]
+
+
+def _unpacked(packed: list[tuple[tuple[str, str, str | None], ...]]) -> list[tuple[DiffOp, ...]]:
+    return [tuple(DiffOp(op, text, old) for op, text, old in ops) for ops in packed]
 
 
 def _labels(clauses, idx) -> tuple:

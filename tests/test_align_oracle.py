@@ -178,3 +178,17 @@ def test_document_frequencies_count_every_clause(seed: int) -> None:
     stems = {t: set(vec.a[a.index(t)]) if t in a else set(vec.b[b.index(t)]) for t in set(texts)}
     assert dict(vec.df) == dict(Counter(chain.from_iterable(stems[t] for t in texts)))
     assert all(c > 0 for c in vec.df.values())
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_cosines_split_in_two_halves_are_the_plain_code(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half the pairs scored elsewhere, then joined: the same values, in the same order (forked or not:
+    ``in_child`` does the work here if it must)."""
+    from compare.align import similarity
+
+    monkeypatch.setattr(similarity, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(similarity, "can_fork", lambda: True)
+    a, b = _documents(seed)
+    pairs = list(Vectors(a, b).shared_pairs(list(range(len(a))), list(range(len(b))), 3))
+    assert len(pairs) > 1
+    assert list(char_cosines(a, b, pairs).items()) == list(_char_cosines_plain(a, b, pairs).items())

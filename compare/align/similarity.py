@@ -16,12 +16,17 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
 
+from ..runtime.fork import can_fork, in_child
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
 USE_BIGRAMS = True
 # Postings visited per new clause when looking for candidates, rarest stems first: bounds the worst case
 # (two unrelated long texts) without changing what a real revision finds.
 VISIT_BUDGET = 150
+# From this many candidate pairs, half of them are scored by character grams on the other core (see
+# ``compare.runtime.fork``): below that a fork costs more than it saves.
+PARALLEL_MIN = 4000
 
 
 def words_of(text: str) -> list[str]:
@@ -131,13 +136,28 @@ def char_cosines(
     by_i: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
         by_i[i].append(j)
+    rows = list(by_i.items())
+    score = (weight, packed_a, packed_b, norm_b)
+    if len(pairs) < PARALLEL_MIN or not can_fork():
+        cos = _cosines(score, rows)
+    else:  # each pair is scored alone: the same floats wherever it is done
+        cut = len(rows) // 2
+        with in_child(_cosines, score, rows[cut:]) as later:
+            cos = _cosines(score, rows[:cut])
+            cos.update(later())
+    return {p: cos[p] for p in pairs}
+
+
+def _cosines(score: tuple, rows: list[tuple[int, list[int]]]) -> dict[tuple[int, int], float]:
+    """The cosine of each old clause ``i`` with each of its new clauses ``js``, for each (i, js) row."""
+    weight, packed_a, packed_b, norm_b = score
     cos: dict[tuple[int, int], float] = {}
-    for i, js in by_i.items():
+    for i, js in rows:
         ga = set(packed_a.pop(i))
         na = math.sqrt(math.fsum(map(weight, ga))) or 1.0
         for j in js:
             cos[(i, j)] = math.fsum(map(weight, ga.intersection(packed_b[j]))) / (na * norm_b[j])
-    return {p: cos[p] for p in pairs}
+    return cos
 
 
 class _Weighed(dict):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import AlignmentEntry, ItemChange, ItemStatus, Kind, Side
-from .edits import edit_items, verb_swapped
+from .edits import verb_swapped
+from .edits_parallel import edit_items_split
 from .enumerations import intro_before, lexicon
 from .itemtypes import _Item, _List, _make_item
 from .joint import reconcile, renumber
@@ -418,7 +419,7 @@ def _from_edits(
     where_a, where_b = context_labels(a.clauses), context_labels(b.clauses)
     out: list[tuple[tuple, ItemChange]] = []
     lang = detect_language(b.document.text[:20000])
-    for ed in edit_items(a, b, alignment, lang):
+    for ed in edit_items_split(a, b, alignment, lang):  # the other core reads the later entries
         if not (free(ed.a_span, ed.a_clause, taken_a) and free(ed.b_span, ed.b_clause, taken_b)):
             continue
         side, span, ci, where = (
