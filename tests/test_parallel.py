@@ -140,8 +140,8 @@ def test_leaving_early_stops_and_reaps_the_child() -> None:
 
 @linux_only
 def test_work_split_between_the_cores_gives_the_same_comparison(samples) -> None:
-    """With every split's threshold at zero, the character cosines, the word diff and the items read from
-    the edits each run half on the other core: the result does not change."""
+    """With every split's threshold at zero, the candidate search, the character cosines, the word diff
+    and the items read from the edits each run half on the other core: the result does not change."""
     code = (
         "import json, os\n"
         "import compare.engine as engine, compare.align.similarity as sim\n"
@@ -163,6 +163,6 @@ def test_work_split_between_the_cores_gives_the_same_comparison(samples) -> None
     )
     split = json.loads(fresh(code))
     alone = json.loads(fresh(code, **{parallel.ENV: "0"}))
-    assert split["forks"] == 5 and alone["forks"] == 0  # the two of every comparison, and the three splits
+    assert split["forks"] == 6 and alone["forks"] == 0  # the two of every comparison, and the four splits
     assert split["result"] == alone["result"]
     assert split["result"]["items"]
