@@ -178,21 +178,3 @@ def test_document_frequencies_count_every_clause(seed: int) -> None:
     stems = {t: set(vec.a[a.index(t)]) if t in a else set(vec.b[b.index(t)]) for t in set(texts)}
     assert dict(vec.df) == dict(Counter(chain.from_iterable(stems[t] for t in texts)))
     assert all(c > 0 for c in vec.df.values())
-
-
-@pytest.mark.parametrize("seed", range(12))
-def test_the_search_split_in_two_halves_is_the_plain_code(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Half the new clauses searched (and half the pairs scored) elsewhere, then joined: the same pairs,
-    in the same order, with the same values (forked or not: ``in_child`` does the work here if it must)."""
-    from compare.align import similarity
-
-    monkeypatch.setattr(similarity, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(similarity, "can_fork", lambda: True)
-    a, b = _documents(seed)
-    vec = Vectors(a, b)
-    a_ids, b_ids = list(range(len(a))), list(range(len(b)))
-    random.Random(seed).shuffle(b_ids)
-    got = vec.shared_pairs(a_ids, b_ids, 3)
-    assert list(got.items()) == list(_shared_pairs_plain(Vectors(a, b), a_ids, b_ids, 3).items())
-    pairs = list(got)
-    assert list(char_cosines(a, b, pairs).items()) == list(_char_cosines_plain(a, b, pairs).items())

@@ -16,17 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
 
-from ..runtime.fork import can_fork, in_child
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 STEM_LENGTH = 5
 USE_BIGRAMS = True
 # Postings visited per new clause when looking for candidates, rarest stems first: bounds the worst case
 # (two unrelated long texts) without changing what a real revision finds.
 VISIT_BUDGET = 150
-# From this many new clauses to search (or pairs to score by character grams), half of them are done on the
-# other core (see ``compare.runtime.fork``): a revision that changed every clause of 1M words has 42,000.
-PARALLEL_MIN = 4000
 
 
 def words_of(text: str) -> list[str]:
@@ -136,28 +131,13 @@ def char_cosines(
     by_i: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
         by_i[i].append(j)
-    rows = list(by_i.items())
-    score = (weight, packed_a, packed_b, norm_b)
-    if len(pairs) < PARALLEL_MIN or not can_fork():
-        cos = _cosines(score, rows)
-    else:  # each pair is scored alone: the same floats wherever it is done
-        cut = len(rows) // 2
-        with in_child(_cosines, score, rows[cut:]) as later:
-            cos = _cosines(score, rows[:cut])
-            cos.update(later())
-    return {p: cos[p] for p in pairs}
-
-
-def _cosines(score: tuple, rows: list[tuple[int, list[int]]]) -> dict[tuple[int, int], float]:
-    """The cosine of each old clause ``i`` with each of its new clauses ``js``, for each (i, js) row."""
-    weight, packed_a, packed_b, norm_b = score
     cos: dict[tuple[int, int], float] = {}
-    for i, js in rows:
+    for i, js in by_i.items():
         ga = set(packed_a.pop(i))
         na = math.sqrt(math.fsum(map(weight, ga))) or 1.0
         for j in js:
             cos[(i, j)] = math.fsum(map(weight, ga.intersection(packed_b[j]))) / (na * norm_b[j])
-    return cos
+    return {p: cos[p] for p in pairs}
 
 
 class _Weighed(dict):
@@ -270,40 +250,7 @@ class Vectors:
         a_mass: list[float] = [0.0] * (max(a_ids, default=-1) + 1)
         for i in dict.fromkeys(chain.from_iterable(postings.values())):
             a_mass[i] = self.a_mass[i]
-        if len(b_ids) < PARALLEL_MIN or not can_fork():
-            first, by_a = self._scan(b_ids, visit, a_mass, per_clause)
-        else:  # the later half of the new clauses on the other core, joined as if scanned in one run
-            cut = len(b_ids) // 2
-            with in_child(self._scan, b_ids[cut:], visit, a_mass, per_clause) as later:
-                first, by_a = self._scan(b_ids[:cut], visit, a_mass, per_clause)
-                first_later, by_a_later = later()
-            first += first_later
-            for i, kept in by_a_later.items():  # an old clause new to the first half comes after its own
-                mine = by_a.get(i)
-                # the best ``per_clause`` of both halves are the best of all (each j is kept at most once)
-                by_a[i] = kept if mine is None else sorted(mine + kept, reverse=True)[:per_clause]
-        rough = dict.fromkeys(first)
-        for i, kept in by_a.items():
-            for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
-                rough[(i, j)] = None
-        out: dict[tuple[int, int], float] = {}
-        b_table, b_texts = b.table, b.texts  # type: ignore[attr-defined]
-        for i, j in rough:
-            av, bv = a_table[a_texts[i]], b_table[b_texts[j]]
-            # same summation order as overlap() (the smaller side's items in order): not an ulp moves
-            if len(av) > len(bv):
-                out[(i, j)] = sum(compress(bv.values(), map(av.__contains__, bv)))
-            else:
-                out[(i, j)] = sum(compress(av.values(), map(bv.__contains__, av)))
-        return out
-
-    def _scan(
-        self, b_ids: Sequence[int], visit: dict, a_mass: list[float], per_clause: int
-    ) -> tuple[list[tuple[int, int]], dict[int, list[tuple[float, int]]]]:
-        """The candidate search over ``b_ids``: each new clause's best old clauses (pairs, in order), and
-        each old clause's best new clauses so far (a heap of (score, -j) per old clause, see below)."""
-        b = self.b
-        first: list[tuple[int, int]] = []
+        rough: dict[tuple[int, int], None] = {}
         # per old clause, its best ``per_clause`` new clauses so far as a heap of (score, -j) (the worst
         # kept on top): every (score, j) kept would be a tuple per posting visited, 8.7M of them (0.8 GB)
         # when all of 1M words changed. ``floor[i]`` is minus the worst kept score once the heap is full:
@@ -334,7 +281,8 @@ class Vectors:
                 if len(scored) <= 12 * per_clause
                 else heapq.nsmallest(per_clause, scored)
             )
-            first += [(i, j) for _s, i in top]
+            for _s, i in top:
+                rough[(i, j)] = None
             for s, i in [t for t in scored if t[0] <= floor[t[1]]]:
                 kept = by_a[i]
                 item = (-s, -j)
@@ -347,7 +295,19 @@ class Vectors:
                 else:
                     continue
                 floor[i] = -kept[0][0]
-        return first, dict(by_a)
+        for i, kept in by_a.items():
+            for _v, j in sorted((-v, -j) for v, j in kept):  # heapq.nsmallest of all, in its order
+                rough[(i, j)] = None
+        out: dict[tuple[int, int], float] = {}
+        b_table, b_texts = b.table, b.texts  # type: ignore[attr-defined]
+        for i, j in rough:
+            av, bv = a_table[a_texts[i]], b_table[b_texts[j]]
+            # same summation order as overlap() (the smaller side's items in order): not an ulp moves
+            if len(av) > len(bv):
+                out[(i, j)] = sum(compress(bv.values(), map(av.__contains__, bv)))
+            else:
+                out[(i, j)] = sum(compress(av.values(), map(bv.__contains__, av)))
+        return out
 
     def overlap(self, a_idx: Sequence[int], b_idx: Sequence[int]) -> tuple[float, float, float]:
         """(shared mass, A mass, B mass) of the union of the given clauses on each side."""
