@@ -860,3 +860,18 @@ def test_a_member_named_by_those_and_a_participle_is_an_item() -> None:
     old = "Recalling the fees set by the Board, and those charged by ports are due,"
     new = old.replace(", and those charged by ports are due", "")
     assert changes(compare([*HEAD, old], [*HEAD, new])) == set()
+
+
+def test_an_edit_that_is_only_a_separator_at_a_clauses_end_is_no_verb_run() -> None:
+    """Found by benchmarks/fuzz_edits.py (seed 72000818): an insertion holding no word after the last token
+    of "to" + members asked the plural rule for the first word of an empty member (IndexError)."""
+    from compare.lists.edit_members import _verb_list
+    from compare.lists.lexicon import lexicon
+
+    words = ["to", "prevent", "imports", ",", "exports", "and"]
+    toks, pos = [], 0
+    for w in words:
+        toks.append((w, pos, pos + len(w)))
+        pos += len(w) + 1
+    end = len(toks)
+    assert isinstance(_verb_list(toks, end, end, lexicon("en")), bool)

@@ -303,7 +303,7 @@ def _verb_list(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
     first = members[-1][0]
     if toks[first][0] in lex.det or toks[first][0] in lex.prep or not toks[first][0].isalpha():
         return False
-    w = toks[lo][0]
+    w = toks[lo][0] if lo < min(hi, len(toks)) else ""  # (no word when the edit is only a separator)
     if toks[first - 1][0] == "to" and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.isalpha():
         return False  # "to set up guidelines and{+ procedures+}": after "to" a verb is a base form, no plural
     k = hi
