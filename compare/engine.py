@@ -33,7 +33,7 @@ from .model import (
 )
 from .readers import ReadOptions, read_document
 from .readers.gcpause import collector_paused
-from .runtime.fork import can_fork, in_child
+from .runtime.fork import PARALLEL_MIN_CHARS, can_fork, halfway, in_child
 from .text.segment import segment
 
 Progress = Callable[[float, str], None]
@@ -203,11 +203,6 @@ def _entries(
     return _place_removed(entries, side_a, groups, flags)
 
 
-# Below this many characters of changed pairs the word diff is not worth a second process (a fork and
-# the pickled ops cost some milliseconds).
-_PARALLEL_DIFF_CHARS = 200_000
-
-
 def _word_diffs(texts: list[tuple[str, str]], flags: DiffFlags) -> list[tuple[DiffOp, ...]]:
     """``word_diff`` of each (old, new) pair, the later pairs on the other core where it can be used.
 
@@ -215,13 +210,9 @@ def _word_diffs(texts: list[tuple[str, str]], flags: DiffFlags) -> list[tuple[Di
     so a revision that changed every clause diffs in about half the time. Each pair is diffed alone, so the
     ops are the same wherever they were computed."""
     weight = [len(a) + len(b) if a != b else 0 for a, b in texts]
-    total = sum(weight)
-    if total < _PARALLEL_DIFF_CHARS or not can_fork():
+    if sum(weight) < PARALLEL_MIN_CHARS or not can_fork():
         return [word_diff(a, b, flags) for a, b in texts]
-    cut, acc = 0, 0
-    while cut < len(texts) and 2 * acc < total:
-        acc += weight[cut]
-        cut += 1
+    cut = halfway(weight)
     with in_child(_packed_diffs, texts[cut:], flags) as later:
         first = [word_diff(a, b, flags) for a, b in texts[:cut]]
         return first + _unpacked(later())

@@ -6,21 +6,12 @@ the Items panel: the member that changed, with its own words only, and nothing f
 
 from __future__ import annotations
 
+from list_helpers import changes, compare, items_of
+
 from compare.engine import compare_documents
-from compare.lists.enumerations import find_enumerations
-from compare.model import Document, ItemStatus
+from compare.model import Document
 
 HEAD = ["The Security Council,", "Acting under its charter,"]
-
-
-def compare(old: list[str], new: list[str]):
-    return compare_documents(
-        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
-    )
-
-
-def changes(result) -> set[tuple[str, str | None, str | None]]:
-    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
 
 
 def test_a_pair_sharing_its_complement_reports_the_reworded_head_alone() -> None:
@@ -37,10 +28,6 @@ def test_parallel_members_keep_their_own_complement() -> None:
 
 
 # --------------------------------------------------------------------------- qualified members
-
-
-def items_of(text: str) -> list[list[str]]:
-    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
 
 
 def test_a_middle_member_qualified_by_a_participle_is_an_item_named_by_its_head() -> None:

@@ -4,25 +4,9 @@ Each test states one rule of English enumerations on invented sentences."""
 
 from __future__ import annotations
 
-from compare.engine import compare_documents
-from compare.lists.enumerations import find_enumerations
-from compare.model import Document, ItemStatus
+from list_helpers import changes, compare, items_of
 
 HEAD = ["The Assembly,", "Acting under its statute,"]
-
-
-def compare(old: list[str], new: list[str]):
-    return compare_documents(
-        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
-    )
-
-
-def changes(result) -> set[tuple[str, str | None, str | None]]:
-    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
-
-
-def items_of(text: str) -> list[list[str]]:
-    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
 
 
 # ------------------------------------------------- heads coordinated before "of" are no members

@@ -5,19 +5,17 @@ pair that is a sentence's subject and verb is not read as a list.
 
 from __future__ import annotations
 
+from list_helpers import changes as changes_of
+from list_helpers import compare, items_of
+
 from compare.engine import compare_documents
-from compare.lists.enumerations import find_enumerations
 from compare.model import Document, ItemStatus
 
 HEAD = ["The Security Council,", "Acting under its charter,"]
 
 
 def changes(old: str, new: str) -> set[tuple[str, str | None, str | None]]:
-    result = compare_documents(
-        Document.from_paragraphs("old", "text", [*HEAD, old]),
-        Document.from_paragraphs("new", "text", [*HEAD, new]),
-    )
-    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
+    return changes_of(compare([*HEAD, old], [*HEAD, new]))
 
 
 def test_a_pair_member_struck_before_a_shared_participle_phrase_inside_the_subject() -> None:
@@ -62,10 +60,6 @@ def test_a_third_one_word_member_put_after_a_pair() -> None:
     old = "3. Forbids the transfer of grants to traders or brokers within the zone, except rent;"
     new = "3. Forbids the transfer of grants to traders or brokers or agents within the zone, except rent;"
     assert changes(old, new) == {("added", None, "agents")}
-
-
-def items_of(text: str) -> list[list[str]]:
-    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
 
 
 def test_a_gerund_closing_a_list_of_action_nouns_is_a_member() -> None:

@@ -12,27 +12,14 @@ from pathlib import Path
 
 import pytest
 from growth import best_cpu
+from list_helpers import changes, compare, items_of
 
-from compare.engine import compare_documents, compare_files
+from compare.engine import compare_files
 from compare.export.jsonio import to_dict
 from compare.lists.enumerations import find_enumerations
-from compare.model import Document, ItemStatus
+from compare.model import ItemStatus
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-def compare(old: list[str], new: list[str]):
-    return compare_documents(
-        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
-    )
-
-
-def changes(result) -> set[tuple[str, str | None, str | None]]:
-    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
-
-
-def items_of(text: str) -> list[list[str]]:
-    return [[text[a:b] for a, b in e.items] for e in find_enumerations(text, "en")]
 
 
 HEAD = ["The Security Council,", "Acting under its charter,"]

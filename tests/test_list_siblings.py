@@ -6,22 +6,12 @@ reading of unchanged lists.
 from __future__ import annotations
 
 from growth import best_cpu
+from list_helpers import changes, compare
 
-from compare.engine import compare_documents
 from compare.lists.naming import name_span
 from compare.model import Document, ItemStatus
 
 HEAD = ["The Assembly,", "Acting on its rules,"]
-
-
-def compare(old: list[str], new: list[str]):
-    return compare_documents(
-        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
-    )
-
-
-def changes(result) -> set[tuple[str, str | None, str | None]]:
-    return {(str(it.status), it.a, it.b) for it in result.items if it.status != ItemStatus.KEPT}
 
 
 ALIKE = [

@@ -136,3 +136,40 @@ def test_leaving_early_stops_and_reaps_the_child() -> None:
         "print(pid is not None, gone, time.perf_counter() - t < 10)\n"
     )
     assert out.split() == ["True", "True", "True"]
+
+
+@linux_only
+def test_work_split_between_the_cores_gives_the_same_comparison(samples) -> None:
+    """With the splits' threshold at zero, the word diff and the items read from the edits each run half on
+    the other core: the result does not change."""
+    code = (
+        "import json, os\n"
+        "import compare.engine as engine\n"
+        "import compare.lists.edits_parallel as ep\n"
+        "from compare.engine import compare_files\n"
+        "from compare.export.jsonio import to_dict\n"
+        "engine.PARALLEL_MIN_CHARS = 0; ep.PARALLEL_MIN_CHARS = 0\n"
+        "forks = []\n"
+        "real = os.fork\n"
+        "def counting():\n"
+        "    pid = real()\n"
+        "    if pid: forks.append(pid)\n"
+        "    return pid\n"
+        "os.fork = counting\n"
+        f"d = to_dict(compare_files({str(samples / 'resolution_v1.txt')!r}, "
+        f"{str(samples / 'resolution_v2.txt')!r}))\n"
+        "d.pop('compared_at')\n"
+        "print(json.dumps({'forks': len(forks), 'result': d}))\n"
+    )
+    split = json.loads(fresh(code))
+    alone = json.loads(fresh(code, **{parallel.ENV: "0"}))
+    assert split["forks"] == 4 and alone["forks"] == 0  # the two of every comparison, and the two splits
+    assert split["result"] == alone["result"]
+    assert split["result"]["items"]
+
+
+def test_halfway_cuts_where_the_weights_reach_half() -> None:
+    assert parallel.halfway([5, 0, 0, 5]) == 1
+    assert parallel.halfway([1, 1, 1, 1]) == 2
+    assert parallel.halfway([0, 0, 9, 1]) == 3
+    assert parallel.halfway([]) == 0

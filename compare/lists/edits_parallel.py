@@ -12,24 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import AlignmentEntry, Kind, Side
-from ..runtime.fork import can_fork, in_child
+from ..runtime.fork import PARALLEL_MIN_CHARS, can_fork, halfway, in_child
 from .edits import EditItem, edit_items
-
-# Below this many characters of changed entries a second process is not worth its fork (milliseconds).
-PARALLEL_CHARS = 200_000
 
 
 def edit_items_split(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> Iterator[EditItem]:
     """What ``edit_items(a, b, alignment, lang)`` yields, in the same order."""
     weight = [_weight(a, b, e) for e in alignment]
-    total = sum(weight)
-    if total < PARALLEL_CHARS or not can_fork():
+    if sum(weight) < PARALLEL_MIN_CHARS or not can_fork():
         yield from edit_items(a, b, alignment, lang)
         return
-    cut, acc = 0, 0
-    while cut < len(alignment) and 2 * acc < total:
-        acc += weight[cut]
-        cut += 1
+    cut = halfway(weight)
     with in_child(_all_items, a, b, alignment[cut:], lang) as later:
         yield from edit_items(a, b, alignment[:cut], lang)
         yield from later()

@@ -22,7 +22,7 @@ from .lexicon import QUANTIFIERS
 from .matching import _aligned_pairs, _entries_by_clause, _Matcher, link_slots
 from .naming import readable_name
 from .occurrences import Occurrences
-from .reading import _Inline, _read_lists, context_labels, read_ahead
+from .reading import _doc_lang, _Inline, _read_lists, context_labels, read_ahead
 from .shapes import addressed, named_parties
 from .tokens import _tokens as item_words
 
@@ -102,7 +102,7 @@ def find_item_changes(
         link_slots(m, ids(lists_a[la], ia), ids(lists_b[lb], ib), spellings)
 
     changes: list[tuple[tuple, ItemChange]] = []
-    lex = lexicon(detect_language(b.document.text[:20000]))
+    lex = lexicon(_doc_lang(b))
     tasks_b = {n for n, lst in enumerate(lists_b) if _new_tasks(lst, lex)}
     tasks_a = {n for n, lst in enumerate(lists_a) if _new_tasks(lst, lex)}
     for it in items_b:
@@ -152,7 +152,7 @@ def find_item_changes(
     out = _moved_in_place(out, entry_a, entry_b)
     # "single point mooring" -> "... moorings" inside a bullet: another number of the same words is told by
     # the provision that holds it (named by its first words), not as an item reworded
-    lang = detect_language(b.document.text[:20000])
+    lang = _doc_lang(b)
     named = {(c.a_clause, c.b_clause) for c in out if c.status == ItemStatus.MODIFIED and c.a == c.b}
     out = [
         c
@@ -418,7 +418,7 @@ def _from_edits(
 
     where_a, where_b = context_labels(a.clauses), context_labels(b.clauses)
     out: list[tuple[tuple, ItemChange]] = []
-    lang = detect_language(b.document.text[:20000])
+    lang = _doc_lang(b)
     for ed in edit_items_split(a, b, alignment, lang):  # the other core reads the later entries
         if not (free(ed.a_span, ed.a_clause, taken_a) and free(ed.b_span, ed.b_clause, taken_b)):
             continue

@@ -45,20 +45,24 @@ class Occurrences:
         self._index: dict[tuple[int, int], tuple[Sequence[int], dict[str, list[int]]]] = {}
         self._counts: dict[tuple[int, int, str, bool], int] = {}
 
+    def _index_of(self, side: Side, clauses: Sequence[int]) -> dict[str, list[int]]:
+        """Word -> the clauses holding it, made once per entry side; keeping ``clauses`` pins its id."""
+        key = (id(side), id(clauses))
+        got = self._index.get(key)
+        if got is not None:
+            return got[1]
+        index: dict[str, list[int]] = {}
+        for ci in clauses:
+            for w in set(_WORD.findall(side.clauses[ci].text.lower())):
+                index.setdefault(w, []).append(ci)
+        self._index[key] = (clauses, index)
+        return index
+
     def holders(self, side: Side, clauses: Sequence[int], text: str) -> Sequence[int]:
         """The clauses (in order) that can hold ``text``: those holding its rarest word. A match of the
         patterns above starts and ends at word boundaries and keeps the item's own separators, so each of
         the item's words is a whole word of the clause it matches in."""
-        key = (id(side), id(clauses))
-        got = self._index.get(key)
-        if got is None:
-            index: dict[str, list[int]] = {}
-            for ci in clauses:
-                for w in set(_WORD.findall(side.clauses[ci].text.lower())):
-                    index.setdefault(w, []).append(ci)
-            self._index[key] = (clauses, index)
-        else:
-            index = got[1]
+        index = self._index_of(side, clauses)
         words = _WORD.findall(text.lower())
         if not words:
             return clauses
@@ -66,7 +70,7 @@ class Occurrences:
 
     def count(self, side: Side, clauses: Sequence[int], text: str, bounded: bool = False) -> int:
         """How many times the item's words stand in the clauses (``bounded``: as a whole list member)."""
-        self.holders(side, clauses, "")  # pins ``clauses`` (and indexes it) before its id is a key
+        self._index_of(side, clauses)  # pins ``clauses`` before its id is a key
         key = (id(side), id(clauses), text, bounded)
         got = self._counts.get(key)
         if got is None:

@@ -15,13 +15,15 @@ import os
 import pickle
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-__all__ = ["Pending", "can_fork", "in_child"]
+__all__ = ["PARALLEL_MIN_CHARS", "Pending", "can_fork", "halfway", "in_child"]
 
 T = TypeVar("T")
 ENV = "CLAUSEDIFF_PARALLEL"  # "0" turns it off (to compare timings, or to debug in one process)
+# Below this many characters of work a second process is not worth its fork and pickling (milliseconds).
+PARALLEL_MIN_CHARS = 200_000
 
 
 def can_fork() -> bool:
@@ -109,3 +111,13 @@ def in_child(fn: Callable[..., T], *args: object) -> Pending[T]:
             os._exit(code)
     os.close(write_fd)
     return Pending(fn, args, pid, read_fd)
+
+
+def halfway(weights: Sequence[int]) -> int:
+    """Where to cut a run of jobs between this process and a child: just past the job where the weights
+    reach half of their sum (jobs of weight 0, such as identical pairs, cost nothing)."""
+    total, cut, acc = sum(weights), 0, 0
+    while cut < len(weights) and 2 * acc < total:
+        acc += weights[cut]
+        cut += 1
+    return cut
