@@ -31,6 +31,8 @@ Shapes:
   junk         10 kB "words" (base64-like), three per sentence; size = words / 250 such words
   long-list    one paragraph holding one long semicolon list ("bolts, radiators and iron; " repeated)
                against a short text that has the list once (issue #13's scaling case)
+  distinct-list  the same, but every item differs ("valves of type 7812"): nothing repeats, so every item is
+               read and reported removed
 
 It measures; it does not gate (exit status 0 unless the benchmark itself breaks). A run that exceeds
 ``--timeout`` is reported as such and the larger sizes of that shape are skipped.
@@ -75,6 +77,7 @@ SHAPES = (
     "one-para",
     "junk",
     "long-list",
+    "distinct-list",
 )
 EXPORT = {"lines-redline": "redline", "one-para": "report"}
 SEGMENT = {"no-stops": "paragraphs"}
@@ -182,6 +185,21 @@ def _long_list(words: int) -> tuple[str, str]:
     return old, new
 
 
+def _distinct_list(words: int) -> tuple[str, str]:
+    """Like long-list, but no two items alike (12 words per "; "-segment of three items)."""
+    rng = random.Random(words)
+    goods = ["bolts", "radiators", "valves", "cables", "engines", "tyres"]
+    goods += ["pumps", "pipes", "wires", "lamps", "motors", "screws"]
+    segments = (
+        f"{rng.choice(goods)} of type {3 * k}, {rng.choice(goods)} of type {3 * k + 1} and "
+        f"{rng.choice(goods)} of type {3 * k + 2}; "
+        for k in range(words // 12)
+    )
+    old = LIST_HEAD + " " + "".join(segments) + "and coal."
+    new = "The Security Council,\n\n" + LIST_HEAD + " bolts, radiators and coal.\n\nDecides to remain seized."
+    return old, new
+
+
 MAKERS = {
     "normal": _pair,
     "repeated": _repeated,
@@ -193,6 +211,7 @@ MAKERS = {
     "one-para": _one_para,
     "junk": _junk,
     "long-list": _long_list,
+    "distinct-list": _distinct_list,
 }
 
 

@@ -381,6 +381,33 @@ def test_hundreds_of_lists_are_matched_each_to_its_own() -> None:
     assert len(got["kept"]) == 600 and len(got["modified"]) == 300
 
 
+def test_a_list_repeated_through_one_paragraph_reports_its_items_a_few_times_not_each_time() -> None:
+    """Issue #13's scaling case: every copy is the same list under the same name, so its items say the
+    same thing; read a few copies, not 300 (each copy's items would cost time and memory to report)."""
+    head = "Decides that all States shall prohibit the sale or supply of"
+    old = [head + " " + "bolts, radiators and iron; " * 300 + "and coal."]
+    new = [head + " bolts, radiators and coal."]
+    result = compare_documents(
+        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
+    )
+    got = by_status(result.items)
+    assert set(got["removed"]) == {"bolts", "radiators", "iron"}
+    assert 1 <= got["removed"].count("iron") <= 4
+    assert got["kept"] == ["bolts", "radiators"] and got["modified"] == ["iron → coal"]
+
+
+def test_copies_of_a_list_in_different_paragraphs_are_each_read() -> None:
+    """Only copies within one paragraph are capped: the same list in five paragraphs is five places."""
+    old = [f"{n}. Decides that States shall report on bolts, radiators and iron." for n in range(1, 7)]
+    new = [f"{n}. Decides that States shall report on bolts and radiators." for n in range(1, 7)]
+    result = compare_documents(
+        Document.from_paragraphs("old", "text", old), Document.from_paragraphs("new", "text", new)
+    )
+    removed = [it for it in result.items if it.status == ItemStatus.REMOVED]
+    assert [it.a for it in removed] == ["iron"] * 6
+    assert sorted(it.label for it in removed) == sorted(str(n) for n in range(1, 7))
+
+
 # --------------------------------------------------------------------------- end to end
 
 

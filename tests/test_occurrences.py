@@ -8,8 +8,22 @@ from hypothesis import strategies as st
 from compare.lists.occurrences import Occurrences, bounded_words, whole_words
 from compare.model import Clause, Document, Side
 
-WORDS = ["bolts", "iron", "iron ore", "Iron", "radiators", "coal", "and", "of", "ore", "vehicles"]
-SEPS = [", ", " and ", "; ", " of ", " ", ". "]
+WORDS = [
+    "bolts",
+    "iron",
+    "iron ore",
+    "Iron",
+    "radiators",
+    "coal",
+    "and",
+    "of",
+    "ore",
+    "vehicles",
+    "IRON_ore",
+    "Or",
+    "android",
+]
+SEPS = [", ", " and ", "; ", " of ", " ", ". ", "\n", " )", ":", "-", " Andorra "]
 
 
 def _side(texts: list[str]) -> Side:
@@ -41,10 +55,15 @@ clause_text = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPS)),
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     texts=st.lists(clause_text, min_size=1, max_size=6),
-    items=st.lists(st.sampled_from(WORDS + ["iron ore and coal", "bolts, radiators", "(a)"]), max_size=6),
+    items=st.lists(
+        st.sampled_from(
+            WORDS + ["iron ore and coal", "bolts, radiators", "(a)", "iron  ore", "ore or", "and and"]
+        ),
+        max_size=6,
+    ),
 )
 def test_counts_and_places_match_a_scan_of_every_clause(texts: list[str], items: list[str]) -> None:
     side = _side(texts)

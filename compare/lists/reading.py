@@ -220,6 +220,9 @@ def _windows(clauses: list[Clause], touched: set[int]) -> list[tuple[int, int]]:
 _WINDOW_REACH = 24
 
 
+# Copies of one list (same introduction, same items) read in one paragraph: more say nothing new.
+_COPIES_READ = 4
+
 _Inline = tuple[str, tuple[Enumeration, ...]]  # a sentence's language and the inline lists found in it
 
 
@@ -313,10 +316,19 @@ def _read_lists(
     windows = _windows(clauses, touched | (beside or set()))
     ahead = ahead or {}
     found = _inline_lists(side, [w for w in windows if w not in ahead], doc_lang)
+    copies: dict[tuple, int] = {}  # (paragraph, introduction, item wordings) -> lists read so far
     for window in windows:
         lang, enumerations = ahead[window] if window in ahead else found[window]
         lo = clauses[window[0]].start
+        para = clauses[window[0]].paragraph
         for en in enumerations:
+            # the same list again in the same paragraph ("bolts, radiators and iron; " x 250,000) reports
+            # the same items under the same name: a few copies say it, and the rest would cost per item
+            key = (para, en.intro, tuple(doc.text[lo + a : lo + b] for a, b in en.items))
+            seen = copies.get(key, 0)
+            if seen >= _COPIES_READ:
+                continue
+            copies[key] = seen + 1
             lst = _List(en.intro, set())
             for k, (a, b) in enumerate(en.items):
                 span = (lo + a, lo + b)
