@@ -72,6 +72,11 @@ def test_counts_and_places_match_a_scan_of_every_clause(texts: list[str], items:
     for text in items * 2:  # asked twice: the cached answer is the same
         for bounded in (False, True):
             assert occ.count(side, clauses, text, bounded) == _naive_count(side, clauses, text, bounded)
+        for other in items:  # counted in full on one side, only as far as needed on the other
+            for bounded in (False, True):
+                x, y = (side, clauses[:2], text, bounded), (side, clauses[1:], other, False)
+                want = _naive_count(*x) >= max(1, _naive_count(*y))
+                assert occ.as_often(x, y) == want and Occurrences().as_often(x, y) == want
         taken = {(0, 1)}
         got = occ.find(side, clauses, text, lambda _ci, span, taken=taken: span not in taken)
         assert got == _naive_find(side, clauses, text, taken)

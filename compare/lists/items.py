@@ -237,7 +237,7 @@ def _stable(
     changed its reading, has not lost, gained or reworded that item."""
 
     occ = Occurrences()
-    count = occ.count
+    as_often = occ.as_often
     used_a = _by_clause((c.a_clause, c.a_span) for c in changes)
     used_b = _by_clause((c.b_clause, c.b_span) for c in changes)
 
@@ -248,7 +248,7 @@ def _stable(
     for c in changes:
         if c.status == ItemStatus.REMOVED and c.a and c.a_clause in entry_a:
             e = alignment[entry_a[c.a_clause]]
-            often = count(b, e.b, c.a, bounded=True) >= max(1, count(a, e.a, c.a))
+            often = as_often((b, e.b, c.a, True), (a, e.a, c.a, False))
             got = find(b, e.b, c.a, used_b) if often else None
             if got:
                 used_b.setdefault(got[0], []).append(got[1])
@@ -258,7 +258,7 @@ def _stable(
                 )
         elif c.status == ItemStatus.ADDED and c.b and c.b_clause in entry_b:
             e = alignment[entry_b[c.b_clause]]
-            often = count(a, e.a, c.b, bounded=True) >= max(1, count(b, e.b, c.b))
+            often = as_often((a, e.a, c.b, True), (b, e.b, c.b, False))
             got = find(a, e.a, c.b, used_a) if often else None
             if got:
                 used_a.setdefault(got[0], []).append(got[1])
@@ -272,8 +272,8 @@ def _stable(
             e = alignment[entry_b[c.b_clause]]
             if (
                 c.a_clause in e.a
-                and count(a, e.a, c.b) >= max(1, count(b, e.b, c.b))
-                and count(b, e.b, c.a) >= max(1, count(a, e.a, c.a))
+                and as_often((a, e.a, c.b, False), (b, e.b, c.b, False))
+                and as_often((b, e.b, c.a, False), (a, e.a, c.a, False))
             ):
                 c = ItemChange(
                     ItemStatus.KEPT, c.a, c.b, c.a_clause, c.b_clause, c.list, c.a_span, c.b_span, c.label

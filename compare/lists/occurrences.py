@@ -77,20 +77,41 @@ class Occurrences:
 
     def count(self, side: Side, clauses: Sequence[int], text: str, bounded: bool = False) -> int:
         """How many times the item's words stand in the clauses (``bounded``: as a whole list member)."""
+        return self._upto(side, clauses, text, bounded, None)
+
+    def as_often(
+        self,
+        x: tuple[Side, Sequence[int], str, bool],
+        y: tuple[Side, Sequence[int], str, bool],
+    ) -> bool:
+        """``count(*x) >= max(1, count(*y))``, counting the side with fewer candidate clauses in full and
+        the other only as far as the answer needs: an item of a 250,000-clause paragraph asked about a
+        one-clause sentence reads two of the paragraph's clauses, not all of them."""
+        if len(self.holders(*x[:3])) <= len(self.holders(*y[:3])):
+            got = self._upto(*x, None)
+            return got >= 1 and self._upto(*y, got) <= got
+        need = max(1, self._upto(*y, None))
+        return self._upto(*x, need - 1) >= need
+
+    def _upto(self, side: Side, clauses: Sequence[int], text: str, bounded: bool, stop: int | None) -> int:
+        """The count, or any number above ``stop`` once the count passes it (only full counts are kept)."""
         self._index_of(side, clauses)  # pins ``clauses`` before its id is a key
         key = (id(side), id(clauses), text, bounded)
         got = self._counts.get(key)
-        if got is None:
-            held = self.holders(side, clauses, text)
-            plain = _plain_words(text)
-            if not held:
-                got = 0
-            elif plain is not None:
-                got = sum(len(self._matches(side, ci, plain, bounded)) for ci in held)
+        if got is not None:
+            return got
+        held = self.holders(side, clauses, text)
+        plain = _plain_words(text)
+        p = None if plain is not None else bounded_words(text) if bounded else whole_words(text)
+        got = 0
+        for ci in held:
+            if plain is not None:
+                got += len(self._matches(side, ci, plain, bounded))
             else:
-                p = bounded_words(text) if bounded else whole_words(text)
-                got = sum(len(p.findall(side.clauses[ci].text)) for ci in held)
-            self._counts[key] = got
+                got += len(p.findall(side.clauses[ci].text))
+            if stop is not None and got > stop:
+                return got
+        self._counts[key] = got
         return got
 
     def find(self, side: Side, clauses: Sequence[int], text: str, free) -> tuple[int, tuple[int, int]] | None:
