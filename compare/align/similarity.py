@@ -34,19 +34,39 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-def _stems_of(words: list[str], canon: dict[str, str] | None = None) -> tuple[str, ...]:
+class _StemOf(dict):
+    """Word -> its stem, one shared string object per stem, made on first use.
+
+    Drafts repeat their words (the benchmark's 1M-word drafts: 1.2M words, 12k distinct), so a stem is
+    cut and made canonical once per distinct word instead of once per word. Overlong words (junk, base64)
+    are not kept, so the table holds no more than real words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.canon: dict[str, str] = {}
+
+    def __missing__(self, w: str) -> str:
+        stem = w if w.isdigit() else w[:STEM_LENGTH]
+        stem = self.canon.setdefault(stem, stem)
+        if len(w) <= GRAM_WORD_MAX:
+            self[w] = stem
+        return stem
+
+
+def _stems_of(words: list[str], stem_of: _StemOf | None = None) -> tuple[str, ...]:
     """Stems and stem bigrams of a clause's (case-folded) words, each once, in the order of their set.
 
     Numbers are kept whole because "30" and "3000" are different clauses. Bigrams ("civil popul") are
     what tells a paraphrase that kept a distinctive phrase from a sentence that merely shares topic words.
-    With ``canon``, each stem is one shared string object (a 1M-word draft makes 0.83M stem strings, 7.3k
+    With ``stem_of``, each stem is one shared string object (a 1M-word draft makes 0.83M stem strings, 7.3k
     distinct; bigrams, 0.93M and 0.16M distinct, are left alone: so large a table costs a second at that
     size). The clause keeps a tuple (8 bytes an entry, a set's table takes about four times that) of the
     set's elements in the set's order, so weights are later summed in the same order.
     """
-    seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
-    if canon is not None:
-        seq = list(map(canon.setdefault, seq, seq))
+    if stem_of is not None:
+        seq = list(map(stem_of.__getitem__, words))
+    else:
+        seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
     out = set(seq)
     if USE_BIGRAMS:
         out.update(map(" ".join, zip(seq, seq[1:], strict=False)))
@@ -140,6 +160,20 @@ def char_cosines(
     return {p: cos[p] for p in pairs}
 
 
+class _Idf(dict):
+    """Stem -> its inverse document frequency, made on first use: only the stems of clauses that are
+    weighed need one, and most clauses are settled by an identical partner and never weighed (a draft
+    against repeated lines weighs a handful). The same expression, so the same floats."""
+
+    def __init__(self, df: Counter[str], n: int) -> None:
+        super().__init__()
+        self.df, self.n = df, n
+
+    def __missing__(self, w: str) -> float:
+        v = self[w] = math.log(1.0 + self.n / self.df[w])
+        return v
+
+
 class _Weighed(dict):
     """Text -> its stems weighted by IDF, made on first use (one read-only dict per distinct text)."""
 
@@ -187,12 +221,12 @@ class Vectors:
         # Drafts repeat most clauses word for word, so all per-clause work is done once per distinct text
         # and clauses with the same text share one (read-only) stem set and weight dict.
         prepared: dict[str, tuple[tuple[str, ...], int, str]] = {}
-        canon: dict[str, str] = {}
+        stem_of = _StemOf()
         copies = Counter(chain(a_texts, b_texts))  # each distinct text (in order of appearance), how often
         for t in copies:
             words = words_of(t)
-            prepared[t] = (_stems_of(words, canon), len(words), _key_of(words, t))
-        del canon
+            prepared[t] = (_stems_of(words, stem_of), len(words), _key_of(words, t))
+        del stem_of
         # Document frequencies, counted in C over each distinct text once and multiplied by the usual
         # number of copies (2 when both versions share most clauses: half the counting of every clause),
         # then corrected for the texts with another number of copies (the changed ones, boilerplate).
@@ -205,7 +239,7 @@ class Vectors:
                 for w in prepared[t][0]:
                     df[w] += k - usual
         n = len(a_texts) + len(b_texts)
-        self.idf = {w: math.log(1.0 + n / c) for w, c in df.items()}
+        self.idf = _Idf(df, n)
         self.df = df
         self.n = n
         # Weights are made on first use: most clauses of a revision are settled by an identical partner
