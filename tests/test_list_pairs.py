@@ -149,3 +149,35 @@ def test_a_member_put_at_the_very_end_of_a_clause_after_to() -> None:
     old = "Determines that the present situation constitutes a threat to regional peace,"
     new = "Determines that the present situation constitutes a threat to regional peace and stability,"
     assert changes(old, new) == {("added", None, "stability")}
+
+
+def test_a_second_member_put_before_to_and_a_plural_noun_is_reported() -> None:
+    # "to" before a plural noun is a preposition the pair shares, not an infinitive's "to"
+    old = "4. Decides that no State shall ship any engines to buyers outside the zone;"
+    new = "4. Decides that no State shall ship any engines or tools to buyers outside the zone;"
+    assert changes(old, new) == {("added", None, "tools")}
+
+
+def test_a_second_member_put_before_to_and_an_article_is_reported() -> None:
+    old = "5. Praises the supply of grain to the farmers of the valley by the agency;"
+    new = "5. Praises the supply of grain and fertilizer to the farmers of the valley by the agency;"
+    assert changes(old, new) == {("added", None, "fertilizer")}
+
+
+def test_a_named_person_put_before_to_and_an_article_is_an_addressee() -> None:
+    old = "3. Invites the Chairman to the next meeting of the Board;"
+    new = "3. Invites the Chairman and the Rapporteur to the next meeting of the Board;"
+    assert changes(old, new) == set()
+
+
+def test_a_second_member_struck_before_a_participle_of_a_prepositions_object() -> None:
+    # "said to be ..." qualifies both members of the pair the preposition opens; no finite verb
+    old = "Noting the transport of grain and timber said to be bound for the northern ports,"
+    new = "Noting the transport of grain said to be bound for the northern ports,"
+    assert changes(old, new) == {("removed", "timber", None)}
+
+
+def test_a_second_member_struck_before_an_irregular_participle_and_its_particle() -> None:
+    old = "2. Urges them to respect the line of the boundary and the zones of exit set out in the annex;"
+    new = "2. Urges them to respect the line of the boundary set out in the annex;"
+    assert changes(old, new) == {("removed", "the zones of exit", None)}

@@ -139,7 +139,14 @@ def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> boo
         after = toks[k + 2]
         if after[0].isalpha() and text[after[1]].isupper():
             return False  # "injury to foreign Governments": an adjective and its noun, not "to act"
+    if _plural_thing(nxt[0], lex):
+        return False  # "funds or securities to persons within ...": after "to" a verb is a base form
     return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
+
+
+def _plural_thing(w: str, lex) -> bool:
+    """A plural noun ("persons", "vessels"): an -s no base form of a verb ends with, and no verb's."""
+    return w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.verbs
 
 
 def _phrase_like(words: list, lex) -> bool:

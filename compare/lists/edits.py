@@ -336,6 +336,7 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     after = toks[y][0]
     return (
         (after in lex.prep and after != "to")
+        or (after == "to" and _thing_follows(toks, y + 1, text, lex) and not _named(toks, x + 1, y, text))
         or (after in _AUX and y - x >= 2)
         or _shared_participle(toks, start, y, lex)
     )
@@ -353,7 +354,10 @@ def _shared_participle(toks: list[tuple[str, int, int]], start: int, y: int, lex
     w = toks[y][0]
     if not (_participle(w, lex) and w.endswith("ed")) and w not in _IRREGULAR_PARTICIPLES:
         return False
-    if start > 0 and toks[start - 1][0] in lex.prep and _verb_before(toks, start - 1, lex):
+    # the pair is a preposition's object ("the work of [the Registrar ...]", "the export of [commodities
+    # ...]"): the preposition opens the member or stands right before its article
+    prep = start if toks[start][0] in lex.prep else start - 1
+    if prep >= 0 and toks[prep][0] in lex.prep and _verb_before(toks, prep, lex):
         return True
     for t in toks[y + 2 : y + 2 + _REACH]:
         if t[0] in _STOP or t[0] in _SEP:
@@ -361,6 +365,21 @@ def _shared_participle(toks: list[tuple[str, int, int]], start: int, y: int, lex
         if t[0] in _AUX:
             return True
     return False
+
+
+def _thing_follows(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
+    """ "the provision of assistance[ and advice] to the Government": "to" before an article, a name or a
+    plural noun is a preposition whose object the pair's members share, not an infinitive's "to"."""
+    if k >= len(toks):
+        return False
+    w = toks[k][0]
+    return w in lex.det or (_wordlike(w) and w not in lex.verbs and _thing_after_to(toks[k], text))
+
+
+def _named(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str) -> bool:
+    """Does a capitalised word stand in ``toks[lo:hi]`` ("and the Rapporteur")? Persons and bodies before
+    "to" are who is invited or asked, addressees rather than members."""
+    return any(text[t[1]].isupper() for t in toks[lo:hi])
 
 
 def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
@@ -373,7 +392,9 @@ def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
     return False
 
 
-_IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
+_IRREGULAR_PARTICIPLES = _words(
+    "made brought taken given undertaken held sent kept found done put said set laid sought"
+)
 
 
 def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
