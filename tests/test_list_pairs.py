@@ -181,3 +181,15 @@ def test_a_second_member_struck_before_an_irregular_participle_and_its_particle(
     old = "2. Urges them to respect the line of the boundary and the zones of exit set out in the annex;"
     new = "2. Urges them to respect the line of the boundary set out in the annex;"
     assert changes(old, new) == {("removed", "the zones of exit", None)}
+
+
+def test_a_second_members_head_after_other_reworded_before_a_relative_word() -> None:
+    old = "7. Decides that no fee shall be due under any lease or other contract where its term has lapsed;"
+    new = "7. Decides that no fee shall be due under any lease or other agreement where its term has lapsed;"
+    assert changes(old, new) == {("modified", "other contract", "other agreement")}
+
+
+def test_a_verb_reworded_before_a_relative_word_is_no_member() -> None:
+    old = "Noting that the families who fled or stayed where the fighting was heaviest need help,"
+    new = "Noting that the families who fled or remained where the fighting was heaviest need help,"
+    assert changes(old, new) == set()

@@ -641,12 +641,24 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     # "and {+basic +}foodstuffs", "and [-other-]{+serious+} violations of ... law committed in ...": a change
     # right after the conjunction opens the last member, which runs on to its end (a separator, or a
     # participle or relative word that qualifies it), a short noun phrase checked below
-    leading = lo_a == i1 and lo_b == j1 and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
+    # "or other [-transaction-]{+arrangement+} where ...": an article or "other" the member opens with
+    # comes before the change as well
+    lead_words = all(t[0] in lex.det or t[0] == "other" for t in ta[lo_a:i1])
+    leading = lead_words and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
     relies = False  # the member's reading needs the leading change (its checks below apply)
     for step in range(_REACH if leading else 4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
-        if leading and hi_a > i2 and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
+        # "or other [-transaction-]{+arrangement+} where ...": a relative word right after a reworded head
+        # ends the member too, as long as both heads open a noun phrase (a participle there stays in it:
+        # "or [-aircraft-]{+vessel+} registered in ...")
+        head = hi_a > i2 or (
+            ta[hi_a][0] in _RELATIVE
+            and hi_a == i2 == i1 + 1
+            and _noun_opens(ta, i1, lex)
+            and _noun_opens(tb, j1, lex)
+        )
+        if leading and head and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
             complement = relies = True
             break
         relies = relies or step >= 4
