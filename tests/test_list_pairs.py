@@ -193,3 +193,31 @@ def test_a_verb_reworded_before_a_relative_word_is_no_member() -> None:
     old = "Noting that the families who fled or stayed where the fighting was heaviest need help,"
     new = "Noting that the families who fled or remained where the fighting was heaviest need help,"
     assert changes(old, new) == set()
+
+
+def test_a_body_consulted_put_after_with_before_the_addressees_to_is_reported() -> None:
+    # "with" a few words back: the pair is who is consulted, not who is asked to act
+    old = "6. Asks the Registrar, in consultation with the donor agencies, to draft a budget;"
+    new = "6. Asks the Registrar, in consultation with the donor agencies and the lenders, to draft a budget;"
+    assert changes(old, new) == {("added", None, "the lenders")}
+
+
+def test_a_means_put_after_through_among_the_addressees_clause_is_reported() -> None:
+    old = "8. Requests the towns concerned, directly or through district boards or councils, to report;"
+    new = (
+        "8. Requests the towns concerned, directly or through district boards, unions or councils, to report;"
+    )
+    assert changes(old, new) == {("added", None, "unions")}
+
+
+def test_a_member_of_three_bodies_consulted_is_reported() -> None:
+    # (the list reader names a member without its article)
+    old = "9. Asks the Clerk, in consultation with the Bank, the Board and the Fund, to draft it;"
+    new = "9. Asks the Clerk, in consultation with the Bank, the Board, the Mint and the Fund, to draft it;"
+    assert changes(old, new) == {("added", None, "Mint")}
+
+
+def test_an_addressee_put_before_to_and_a_verb_stays_unreported() -> None:
+    old = "3. Calls upon all towns to draft a budget by the end of the year;"
+    new = "3. Calls upon all towns and all unions to draft a budget by the end of the year;"
+    assert changes(old, new) == set()

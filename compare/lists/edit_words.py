@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _words
+from .shapes import CONSULTED
 from .tokens import _tokens, quoted_titles
 from .wordclass import _adjectival, _item_like, _verbish, is_a_time
 
@@ -76,7 +77,11 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
         return None
     start, end = toks[lo][1], toks[hi - 1][2]
     words = _tokens(text, start, end)
-    if not words or not _phrase_like(words, lex) or _addressees(toks, hi, text, lex):
+    if (
+        not words
+        or not _phrase_like(words, lex)
+        or (_addressees(toks, hi, text, lex) and not _consulted(toks, lo))
+    ):
         return None
     if words[0].cap and lo > 0 and toks[lo - 1][0] not in _STOP:
         # a title's or a party's name ("... and Racial Discrimination", "and Morocco"); bodies with an
@@ -142,6 +147,17 @@ def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> boo
     if _plural_thing(nxt[0], lex):
         return False  # "funds or securities to persons within ...": after "to" a verb is a base form
     return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
+
+
+def _consulted(toks: list[tuple[str, int, int]], lo: int) -> bool:
+    """Is the member at ``lo`` the object of "with" or "through" a few words back in its clause ("in
+    consultation with appropriate Governments and ..., to develop")? Bodies consulted, not addressees."""
+    for t in reversed(toks[max(0, lo - _REACH) : lo]):
+        if t[0] in _STOP:
+            return False
+        if t[0] in CONSULTED:
+            return True
+    return False
 
 
 def _plural_thing(w: str, lex) -> bool:
