@@ -221,3 +221,16 @@ def test_an_addressee_put_before_to_and_a_verb_stays_unreported() -> None:
     old = "3. Calls upon all towns to draft a budget by the end of the year;"
     new = "3. Calls upon all towns and all unions to draft a budget by the end of the year;"
     assert changes(old, new) == set()
+
+
+def test_an_infinitives_object_before_a_comma_and_a_purpose_is_a_member() -> None:
+    # the second "to" opens a purpose: the pair is what is cleaned, not who is asked to act
+    old = "4. Asks the Board to inspect and clean the pumps and pipes, to ensure a safe supply;"
+    new = "4. Asks the Board to inspect and clean the pumps, to ensure a safe supply;"
+    assert changes(old, new) == {("removed", "pipes", None)}
+
+
+def test_addressees_before_a_comma_and_to_stay_unreported() -> None:
+    old = "3. Calls upon all towns, to draft a budget by the end of the year;"
+    new = "3. Calls upon all towns and all unions, to draft a budget by the end of the year;"
+    assert changes(old, new) == set()

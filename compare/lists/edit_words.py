@@ -80,7 +80,11 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
     if (
         not words
         or not _phrase_like(words, lex)
-        or (_addressees(toks, hi, text, lex) and not _consulted(toks, lo))
+        or (
+            _addressees(toks, hi, text, lex)
+            and not _consulted(toks, lo)
+            and not _purpose(toks, lo, hi, text, lex)
+        )
     ):
         return None
     if words[0].cap and lo > 0 and toks[lo - 1][0] not in _STOP:
@@ -158,6 +162,30 @@ def _consulted(toks: list[tuple[str, int, int]], lo: int) -> bool:
         if t[0] in CONSULTED:
             return True
     return False
+
+
+def _purpose(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> bool:
+    """ "to inspect and verify their cargoes and destinations, to ensure ...": a member that is the object of
+    an infinitive earlier in its clause (no comma between), before a comma and "to": the second "to" opens
+    a purpose, and who is asked to act came before the first."""
+    if hi >= len(toks) or toks[hi][0] != ",":
+        return False
+    for k in range(lo - 1, max(0, lo - _REACH) - 1, -1):
+        w = toks[k][0]
+        if w in _STOP or w == ",":
+            return False
+        if w == "to" and k + 1 < lo:
+            nxt = toks[k + 1]
+            return (
+                _wordlike_lower(nxt, text)
+                and nxt[0] not in lex.det | lex.prep
+                and not _plural_thing(nxt[0], lex)
+            )
+    return False
+
+
+def _wordlike_lower(tok: tuple[str, int, int], text: str) -> bool:
+    return tok[0].replace("-", "").isalpha() and text[tok[1]].islower()
 
 
 def _plural_thing(w: str, lex) -> bool:
