@@ -234,3 +234,16 @@ def test_addressees_before_a_comma_and_to_stay_unreported() -> None:
     old = "3. Calls upon all towns, to draft a budget by the end of the year;"
     new = "3. Calls upon all towns and all unions, to draft a budget by the end of the year;"
     assert changes(old, new) == set()
+
+
+def test_a_member_reworded_before_a_parenthesis_opened_by_a_word_ends_there() -> None:
+    head = "5. Decides that all banks holding loans or other "
+    tail = " credits (including bonds issued by the city) shall report them;"
+    old, new = head + "public" + tail, head + "private" + tail
+    assert changes(old, new) == {("modified", "other public credits", "other private credits")}
+
+
+def test_a_word_changed_inside_a_phrase_before_a_parenthesis_is_no_member() -> None:
+    head = "5. Decides that all funds held in "
+    tail = " banks (including bonds issued by the city) shall be reported;"
+    assert changes(head + "foreign" + tail, head + "local" + tail) == set()

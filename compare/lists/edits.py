@@ -620,7 +620,10 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         # reworded in its slot, from its opener to the conjunction
         lo_b, lo_a, hi_b, hi_a = j1 - (i1 - start), start, j2, i2
         before, after, opened = ta[lo_a - 1][0], ta[hi_a][0], True
-    if not opened or not (after in _SEP or after in _CLOSE or complement):
+    # "or other [-financial-]{+economic+} resources (including ...)": a parenthesis opened by a word
+    # qualifies the member it follows, which ends there
+    aside = after == "(" and hi_a + 1 < len(ta) and _wordlike(ta[hi_a + 1][0]) and len(ta[hi_a + 1][0]) > 3
+    if not opened or not (after in _SEP or after in _CLOSE or complement or aside):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
