@@ -247,3 +247,23 @@ def test_a_word_changed_inside_a_phrase_before_a_parenthesis_is_no_member() -> N
     head = "5. Decides that all funds held in "
     tail = " banks (including bonds issued by the city) shall be reported;"
     assert changes(head + "foreign" + tail, head + "local" + tail) == set()
+
+
+PERMITS = (
+    "6. Decides that the Port shall act notwithstanding any permit issued or lease signed before the war;"
+)
+
+
+def test_a_noun_and_participle_member_reworded_keeps_its_participle() -> None:
+    new = PERMITS.replace("lease signed", "charter signed")
+    assert changes(PERMITS, new) == {("modified", "lease signed", "charter signed")}
+
+
+def test_a_noun_and_participle_member_struck_before_the_shared_complement() -> None:
+    new = PERMITS.replace(" or lease signed", "")
+    assert changes(PERMITS, new) == {("removed", "lease signed", None)}
+
+
+def test_a_noun_and_participle_member_put_between_two_of_the_same_shape() -> None:
+    new = PERMITS.replace("issued or", "issued, bond sealed or")
+    assert changes(PERMITS, new) == {("added", None, "bond sealed")}

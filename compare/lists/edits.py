@@ -19,6 +19,7 @@ from ..model import AlignmentEntry, Kind, Side
 from .edit_members import _prep_member, _qualifier_edit, _verb_list
 from .edit_pairs import (
     _AUX,
+    _IRREGULAR_PARTICIPLES,
     _asked_to,
     _first_of_pair,
     _noun_opens,
@@ -201,6 +202,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 or after in _CLOSE
                 or after in _RELATIVE
                 or _pair_ends(toks, x, y, lead, text, lex)
+                or _participle_member(toks, x + lead, y, lex)
             ):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
@@ -284,6 +286,8 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 return toks[lo][1], toks[hi - 1][2]
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
+        if span is None and _participle_member(toks, lo, hi, lex):
+            span = toks[lo][1], toks[hi - 1][2]
         if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi, lex)):
             span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
@@ -540,6 +544,7 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     lead_words = all(t[0] in lex.det or t[0] == "other" for t in ta[lo_a:i1])
     leading = lead_words and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
     relies = False  # the member's reading needs the leading change (its checks below apply)
+    participle = False  # the member ends with a participle (read as a noun phrase without it)
     for step in range(_REACH if leading else 4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
@@ -554,6 +559,11 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         )
         if leading and head and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
             complement = relies = True
+            break
+        if leading and hi_a == i2 == i1 + 1 and _participle_pair(ta, lo_a, i2, lex):
+            # "any contract entered into or [-licence-]{+permit+} granted before ...": members that are each
+            # a noun and its participle; the participle stays in the member, its complement is shared
+            hi_a, hi_b, complement, participle = hi_a + 1, hi_b + 1, True, True
             break
         relies = relies or step >= 4
         last_member = lo_a > 0 and ta[lo_a - 1][0] in _CONJ
@@ -636,9 +646,48 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex), text_a)
     ):
         return None  # "To consider and {+approve+}", "the fighting continues and {+many +}civilians": verbs
+    if participle:
+        sa, sb = _item_span(ta, lo_a, hi_a - 1, text_a, lex), _item_span(tb, lo_b, hi_b - 1, text_b, lex)
+        sa = sa and (sa[0], ta[hi_a - 1][2])
+        sb = sb and (sb[0], tb[hi_b - 1][2])
+        return (sa, sb) if sa and sb else None
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
+
+
+def _participle_pair(ta: list[tuple[str, int, int]], lo: int, k: int, lex) -> bool:
+    """Is ``ta[k]`` a participle after the head of a member whose neighbour before the conjunction is a noun
+    and a participle too ("contract entered into or licence granted")?"""
+    if k >= len(ta) or not _is_participle(ta[k][0], lex) or lo < 3 or ta[lo - 1][0] not in _CONJ:
+        return False
+    back = [t[0] for t in ta[max(0, lo - 4) : lo - 1]]
+    return any(_is_participle(w, lex) for w in back[1:]) and _noun_opens(ta, k - 1, lex)
+
+
+def _participle_member(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "any contracts entered into{+, agreements concluded+} or licences granted before ...": a noun and its
+    participle put in or struck between members of the same shape (a participle ends the member next to
+    it, a few words from the separator) is a member."""
+    if not (2 <= hi - lo <= 4) or hi > len(toks) or not _is_participle(toks[hi - 1][0], lex):
+        return False
+    if not _noun_opens(toks, lo, lex) or any(t[0] in _SEP or t[0] in _STOP for t in toks[lo:hi]):
+        return False
+    k = lo - 1
+    while k >= 0 and toks[k][0] in _SEP:
+        k -= 1
+    before = [t[0] for t in toks[max(0, k - 1) : k + 1]] if k < lo - 1 else []
+    k = hi
+    while k < len(toks) and toks[k][0] in _SEP:
+        k += 1
+    after = [t[0] for t in toks[k : k + 3]] if k > hi else []
+    if after and any(w in _SEP or w in _STOP for w in after):
+        after = after[: next(n for n, w in enumerate(after) if w in _SEP or w in _STOP)]
+    return any(_is_participle(w, lex) for w in before) or any(_is_participle(w, lex) for w in after[1:])
+
+
+def _is_participle(w: str, lex) -> bool:
+    return (_participle(w, lex) and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
 
 
 def _between_before(ta: list[tuple[str, int, int]], conj: int) -> bool:
