@@ -267,3 +267,10 @@ def test_a_noun_and_participle_member_struck_before_the_shared_complement() -> N
 def test_a_noun_and_participle_member_put_between_two_of_the_same_shape() -> None:
     new = PERMITS.replace("issued or", "issued, bond sealed or")
     assert changes(PERMITS, new) == {("added", None, "bond sealed")}
+
+
+def test_a_first_member_put_after_a_cue_before_a_member_with_a_long_complement() -> None:
+    # the conjunction comes more than a dozen words later: after "including" a list is announced
+    head = "7. Stands ready to weigh further steps, including, inter alia, "
+    tail = "curbs on the export of timber from the northern provinces of the upper valley and fines;"
+    assert changes(head + tail, head + "travel bans, " + tail) == {("added", None, "travel bans")}

@@ -251,6 +251,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             or before in _CONJ
             or after in _CONJ
             or _conj_ahead(toks, y)
+            or (_after_cue(toks, x, lex) and any(t[0] in _CONJ for t in _clause_ahead(toks, y)))
         ):
             continue
         lo, hi = x + lead, y - trail
@@ -663,6 +664,26 @@ def _participle_pair(ta: list[tuple[str, int, int]], lo: int, k: int, lex) -> bo
         return False
     back = [t[0] for t in ta[max(0, lo - 4) : lo - 1]]
     return any(_is_participle(w, lex) for w in back[1:]) and _noun_opens(ta, k - 1, lex)
+
+
+def _after_cue(toks: list[tuple[str, int, int]], x: int, lex) -> bool:
+    """Does a list cue stand right before ``x``, commas and "inter alia" aside ("including, inter alia,
+    [financial measures, ]trade measures ... and restrictions ...")?"""
+    k = x
+    while k > 0 and (toks[k - 1][0] == "," or toks[k - 1][0] in ("inter", "alia")):
+        k -= 1
+    return k < x and k > 0 and (_cue(toks[k - 1][0], lex) or _cue_ends(toks, k, lex))
+
+
+def _clause_ahead(toks: list[tuple[str, int, int]], y: int) -> list[tuple[str, int, int]]:
+    """The tokens after ``y`` up to the clause's end, at most twice the usual reach: after a cue the list's
+    conjunction may follow a first member with a long complement."""
+    out = []
+    for t in toks[y : y + 2 * _REACH]:
+        if t[0] in _STOP:
+            break
+        out.append(t)
+    return out
 
 
 def _participle_member(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
