@@ -274,3 +274,15 @@ def test_a_first_member_put_after_a_cue_before_a_member_with_a_long_complement()
     head = "7. Stands ready to weigh further steps, including, inter alia, "
     tail = "curbs on the export of timber from the northern provinces of the upper valley and fines;"
     assert changes(head + tail, head + "travel bans, " + tail) == {("added", None, "travel bans")}
+
+
+def test_a_second_member_put_after_a_noun_qualified_by_a_noun() -> None:
+    old = "3. Forbids the hire by their citizens of their cargo ships of any kind;"
+    new = "3. Forbids the hire by their citizens of their cargo ships or barges of any kind;"
+    assert changes(old, new) == {("added", None, "barges")}
+
+
+def test_a_second_member_put_before_a_cue_in_ing() -> None:
+    old = "(d) To weigh any reports sent to it by towns concerning breaches of the decision;"
+    new = "(d) To weigh any reports sent to it by towns or provinces concerning breaches of the decision;"
+    assert changes(old, new) == {("added", None, "provinces")}

@@ -16,6 +16,7 @@ from .edit_words import (
     _STOP,
     _addressees,
     _adjective,
+    _cue,
     _has_verb,
     _participle,
 )
@@ -159,6 +160,14 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     start = x - 2 if opener(x - 2) else None
     if start is None and opener(x - 3) and _adjective(toks, x - 2, text, lex):
         start = x - 3
+    if (
+        start is None
+        and x >= 3
+        and toks[x - 3][0] in lex.det
+        and _noun_modifier(toks, x - 2, lex)
+        and toks[x + 1][0] not in lex.prep
+    ):
+        start = x - 3  # "their flag vessels[ or aircraft] of ...": a noun qualified by a noun
     if start is None and x >= 4 and toks[x - 2][0] in _CONJ and _wordlike(toks[x - 3][0]) and opener(x - 4):
         start = x - 4  # "to persons or bodies[ or entities] within": a third one-word member
     if start is None or any(toks[k][0] in lex.stop for k in range(start + 1, x)):
@@ -170,10 +179,26 @@ def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text
     after = toks[y][0]
     return (
         (after in lex.prep and after != "to")
+        or (after.endswith("ing") and _cue(after, lex))  # "by States[ or organizations] concerning ..."
         or (after == "to" and _thing_follows(toks, y + 1, text, lex) and not _named(toks, x + 1, y, text))
         or (after in _AUX and y - x >= 2)
         or _shared_participle(toks, start, y, lex)
     )
+
+
+def _noun_modifier(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
+    """A lower-case word that is no function word, verb, adverb or participle: a noun qualifying the next
+    ("flag" in "their flag vessels")."""
+    w = toks[k][0]
+    return (
+        _wordlike(w)
+        and w not in lex.stop | lex.prep | lex.det | lex.verbs | _MORE_VERBS | _CONJ
+        and not w.endswith(("ly", "ed", "ing", "s"))  # a plural is a head ("the forces cease")
+        and w not in _ORDINALS
+    )
+
+
+_ORDINALS = _words("first second third fourth fifth last next same other former latter whole")
 
 
 def _shared_participle(toks: list[tuple[str, int, int]], start: int, y: int, lex) -> bool:
