@@ -149,3 +149,140 @@ def test_a_member_put_at_the_very_end_of_a_clause_after_to() -> None:
     old = "Determines that the present situation constitutes a threat to regional peace,"
     new = "Determines that the present situation constitutes a threat to regional peace and stability,"
     assert changes(old, new) == {("added", None, "stability")}
+
+
+def test_a_second_member_put_before_to_and_a_plural_noun_is_reported() -> None:
+    # "to" before a plural noun is a preposition the pair shares, not an infinitive's "to"
+    old = "4. Decides that no State shall ship any engines to buyers outside the zone;"
+    new = "4. Decides that no State shall ship any engines or tools to buyers outside the zone;"
+    assert changes(old, new) == {("added", None, "tools")}
+
+
+def test_a_second_member_put_before_to_and_an_article_is_reported() -> None:
+    old = "5. Praises the supply of grain to the farmers of the valley by the agency;"
+    new = "5. Praises the supply of grain and fertilizer to the farmers of the valley by the agency;"
+    assert changes(old, new) == {("added", None, "fertilizer")}
+
+
+def test_a_named_person_put_before_to_and_an_article_is_an_addressee() -> None:
+    old = "3. Invites the Chairman to the next meeting of the Board;"
+    new = "3. Invites the Chairman and the Rapporteur to the next meeting of the Board;"
+    assert changes(old, new) == set()
+
+
+def test_a_second_member_struck_before_a_participle_of_a_prepositions_object() -> None:
+    # "said to be ..." qualifies both members of the pair the preposition opens; no finite verb
+    old = "Noting the transport of grain and timber said to be bound for the northern ports,"
+    new = "Noting the transport of grain said to be bound for the northern ports,"
+    assert changes(old, new) == {("removed", "timber", None)}
+
+
+def test_a_second_member_struck_before_an_irregular_participle_and_its_particle() -> None:
+    old = "2. Urges them to respect the line of the boundary and the zones of exit set out in the annex;"
+    new = "2. Urges them to respect the line of the boundary set out in the annex;"
+    assert changes(old, new) == {("removed", "the zones of exit", None)}
+
+
+def test_a_second_members_head_after_other_reworded_before_a_relative_word() -> None:
+    old = "7. Decides that no fee shall be due under any lease or other contract where its term has lapsed;"
+    new = "7. Decides that no fee shall be due under any lease or other agreement where its term has lapsed;"
+    assert changes(old, new) == {("modified", "other contract", "other agreement")}
+
+
+def test_a_verb_reworded_before_a_relative_word_is_no_member() -> None:
+    old = "Noting that the families who fled or stayed where the fighting was heaviest need help,"
+    new = "Noting that the families who fled or remained where the fighting was heaviest need help,"
+    assert changes(old, new) == set()
+
+
+def test_a_body_consulted_put_after_with_before_the_addressees_to_is_reported() -> None:
+    # "with" a few words back: the pair is who is consulted, not who is asked to act
+    old = "6. Asks the Registrar, in consultation with the donor agencies, to draft a budget;"
+    new = "6. Asks the Registrar, in consultation with the donor agencies and the lenders, to draft a budget;"
+    assert changes(old, new) == {("added", None, "the lenders")}
+
+
+def test_a_means_put_after_through_among_the_addressees_clause_is_reported() -> None:
+    old = "8. Requests the towns concerned, directly or through district boards or councils, to report;"
+    new = (
+        "8. Requests the towns concerned, directly or through district boards, unions or councils, to report;"
+    )
+    assert changes(old, new) == {("added", None, "unions")}
+
+
+def test_a_member_of_three_bodies_consulted_is_reported() -> None:
+    # (the list reader names a member without its article)
+    old = "9. Asks the Clerk, in consultation with the Bank, the Board and the Fund, to draft it;"
+    new = "9. Asks the Clerk, in consultation with the Bank, the Board, the Mint and the Fund, to draft it;"
+    assert changes(old, new) == {("added", None, "Mint")}
+
+
+def test_an_addressee_put_before_to_and_a_verb_stays_unreported() -> None:
+    old = "3. Calls upon all towns to draft a budget by the end of the year;"
+    new = "3. Calls upon all towns and all unions to draft a budget by the end of the year;"
+    assert changes(old, new) == set()
+
+
+def test_an_infinitives_object_before_a_comma_and_a_purpose_is_a_member() -> None:
+    # the second "to" opens a purpose: the pair is what is cleaned, not who is asked to act
+    old = "4. Asks the Board to inspect and clean the pumps and pipes, to ensure a safe supply;"
+    new = "4. Asks the Board to inspect and clean the pumps, to ensure a safe supply;"
+    assert changes(old, new) == {("removed", "pipes", None)}
+
+
+def test_addressees_before_a_comma_and_to_stay_unreported() -> None:
+    old = "3. Calls upon all towns, to draft a budget by the end of the year;"
+    new = "3. Calls upon all towns and all unions, to draft a budget by the end of the year;"
+    assert changes(old, new) == set()
+
+
+def test_a_member_reworded_before_a_parenthesis_opened_by_a_word_ends_there() -> None:
+    head = "5. Decides that all banks holding loans or other "
+    tail = " credits (including bonds issued by the city) shall report them;"
+    old, new = head + "public" + tail, head + "private" + tail
+    assert changes(old, new) == {("modified", "other public credits", "other private credits")}
+
+
+def test_a_word_changed_inside_a_phrase_before_a_parenthesis_is_no_member() -> None:
+    head = "5. Decides that all funds held in "
+    tail = " banks (including bonds issued by the city) shall be reported;"
+    assert changes(head + "foreign" + tail, head + "local" + tail) == set()
+
+
+PERMITS = (
+    "6. Decides that the Port shall act notwithstanding any permit issued or lease signed before the war;"
+)
+
+
+def test_a_noun_and_participle_member_reworded_keeps_its_participle() -> None:
+    new = PERMITS.replace("lease signed", "charter signed")
+    assert changes(PERMITS, new) == {("modified", "lease signed", "charter signed")}
+
+
+def test_a_noun_and_participle_member_struck_before_the_shared_complement() -> None:
+    new = PERMITS.replace(" or lease signed", "")
+    assert changes(PERMITS, new) == {("removed", "lease signed", None)}
+
+
+def test_a_noun_and_participle_member_put_between_two_of_the_same_shape() -> None:
+    new = PERMITS.replace("issued or", "issued, bond sealed or")
+    assert changes(PERMITS, new) == {("added", None, "bond sealed")}
+
+
+def test_a_first_member_put_after_a_cue_before_a_member_with_a_long_complement() -> None:
+    # the conjunction comes more than a dozen words later: after "including" a list is announced
+    head = "7. Stands ready to weigh further steps, including, inter alia, "
+    tail = "curbs on the export of timber from the northern provinces of the upper valley and fines;"
+    assert changes(head + tail, head + "travel bans, " + tail) == {("added", None, "travel bans")}
+
+
+def test_a_second_member_put_after_a_noun_qualified_by_a_noun() -> None:
+    old = "3. Forbids the hire by their citizens of their cargo ships of any kind;"
+    new = "3. Forbids the hire by their citizens of their cargo ships or barges of any kind;"
+    assert changes(old, new) == {("added", None, "barges")}
+
+
+def test_a_second_member_put_before_a_cue_in_ing() -> None:
+    old = "(d) To weigh any reports sent to it by towns concerning breaches of the decision;"
+    new = "(d) To weigh any reports sent to it by towns or provinces concerning breaches of the decision;"
+    assert changes(old, new) == {("added", None, "provinces")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _words
+from .shapes import CONSULTED
 from .tokens import _tokens, quoted_titles
 from .wordclass import _adjectival, _item_like, _verbish, is_a_time
 
@@ -76,7 +77,15 @@ def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, le
         return None
     start, end = toks[lo][1], toks[hi - 1][2]
     words = _tokens(text, start, end)
-    if not words or not _phrase_like(words, lex) or _addressees(toks, hi, text, lex):
+    if (
+        not words
+        or not _phrase_like(words, lex)
+        or (
+            _addressees(toks, hi, text, lex)
+            and not _consulted(toks, lo)
+            and not _purpose(toks, lo, hi, text, lex)
+        )
+    ):
         return None
     if words[0].cap and lo > 0 and toks[lo - 1][0] not in _STOP:
         # a title's or a party's name ("... and Racial Discrimination", "and Morocco"); bodies with an
@@ -139,7 +148,49 @@ def _addressees(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> boo
         after = toks[k + 2]
         if after[0].isalpha() and text[after[1]].isupper():
             return False  # "injury to foreign Governments": an adjective and its noun, not "to act"
+    if _plural_thing(nxt[0], lex):
+        return False  # "funds or securities to persons within ...": after "to" a verb is a base form
     return nxt[0].isalpha() and nxt[0] not in lex.det and nxt[0] not in lex.prep and text[nxt[1]].islower()
+
+
+def _consulted(toks: list[tuple[str, int, int]], lo: int) -> bool:
+    """Is the member at ``lo`` the object of "with" or "through" a few words back in its clause ("in
+    consultation with appropriate Governments and ..., to develop")? Bodies consulted, not addressees."""
+    for t in reversed(toks[max(0, lo - _REACH) : lo]):
+        if t[0] in _STOP:
+            return False
+        if t[0] in CONSULTED:
+            return True
+    return False
+
+
+def _purpose(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> bool:
+    """ "to inspect and verify their cargoes and destinations, to ensure ...": a member that is the object of
+    an infinitive earlier in its clause (no comma between), before a comma and "to": the second "to" opens
+    a purpose, and who is asked to act came before the first."""
+    if hi >= len(toks) or toks[hi][0] != ",":
+        return False
+    for k in range(lo - 1, max(0, lo - _REACH) - 1, -1):
+        w = toks[k][0]
+        if w in _STOP or w == ",":
+            return False
+        if w == "to" and k + 1 < lo:
+            nxt = toks[k + 1]
+            return (
+                _wordlike_lower(nxt, text)
+                and nxt[0] not in lex.det | lex.prep
+                and not _plural_thing(nxt[0], lex)
+            )
+    return False
+
+
+def _wordlike_lower(tok: tuple[str, int, int], text: str) -> bool:
+    return tok[0].replace("-", "").isalpha() and text[tok[1]].islower()
+
+
+def _plural_thing(w: str, lex) -> bool:
+    """A plural noun ("persons", "vessels"): an -s no base form of a verb ends with, and no verb's."""
+    return w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.verbs
 
 
 def _phrase_like(words: list, lex) -> bool:

@@ -17,7 +17,18 @@ from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
 from .edit_members import _prep_member, _qualifier_edit, _verb_list
-from .edit_pairs import _AUX, _PARTICLES, _asked_to, _first_of_pair, _noun_opens, _takes_object, _wordlike
+from .edit_pairs import (
+    _AUX,
+    _IRREGULAR_PARTICIPLES,
+    _asked_to,
+    _first_of_pair,
+    _noun_opens,
+    _pair_ends,
+    _takes_object,
+    _thing_after_to,
+    _things_after_to,
+    _wordlike,
+)
 from .edit_words import (
     _CLOSE,
     _CONJ,
@@ -38,7 +49,7 @@ from .edit_words import (
     _slides,
     _toks,
 )
-from .lexicon import QUANTIFIERS, _words, lexicon
+from .lexicon import QUANTIFIERS, lexicon
 
 _MAX_TOKENS = 4000  # longer entries are not diffed here (their lists are the list reader's business)
 
@@ -191,6 +202,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 or after in _CLOSE
                 or after in _RELATIVE
                 or _pair_ends(toks, x, y, lead, text, lex)
+                or _participle_member(toks, x + lead, y, lex)
             ):
                 continue
         elif trail and not lead:  # "neutralization, " after "destruction, "
@@ -239,6 +251,7 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
             or before in _CONJ
             or after in _CONJ
             or _conj_ahead(toks, y)
+            or (_after_cue(toks, x, lex) and any(t[0] in _CONJ for t in _clause_ahead(toks, y)))
         ):
             continue
         lo, hi = x + lead, y - trail
@@ -274,106 +287,13 @@ def _inserted(toks: list[tuple[str, int, int]], i: int, j: int, text: str, lex) 
                 return toks[lo][1], toks[hi - 1][2]
             continue
         span = _item_span(toks, lo, hi, text, lex) or _qualified_span(toks, lo, hi, text, lex)
+        if span is None and _participle_member(toks, lo, hi, lex):
+            span = toks[lo][1], toks[hi - 1][2]
         if span is None and (_parallel_opener(toks, lo, hi) or _pronoun_member(toks, lo, hi, lex)):
             span = toks[lo][1], toks[hi - 1][2]
         if span and first is None:
             first = span
     return first
-
-
-def _thing_after_to(tok: tuple[str, int, int], text: str) -> bool:
-    """A plural ("to visits") or a name after "to": a thing, since "to" and a verb never take an -s."""
-    w = tok[0]
-    return (w.endswith("s") and not w.endswith("ss")) or text[tok[1]].isupper()
-
-
-def _things_after_to(toks: list[tuple[str, int, int]], lo: int, text: str, lex) -> bool:
-    """Does another member of the list, after a separator and "to" within a few words, open with an article
-    or a thing ("to foodstuffs ..., to water purification equipment or ..., to materials")? Then "to" is
-    the list's preposition, not an infinitive's."""
-    for k in range(max(1, lo - 3 * _REACH), min(len(toks) - 1, lo + 3 * _REACH)):
-        if k != lo and toks[k][0] == "to" and toks[k - 1][0] in _SEP:
-            nxt = toks[k + 1]
-            if nxt[0] in lex.det or _thing_after_to(nxt, text):
-                return True
-    return False
-
-
-def _pair_ends(toks: list[tuple[str, int, int]], x: int, y: int, lead: int, text: str, lex) -> bool:
-    """ "the import[ or entry] of all armaments", "forcible expulsions[ and attempts to change ...] has not
-    been heeded": the second member of a pair, put in or struck whole, ends where a complement the two
-    members share begins (a preposition) or where the sentence's verb follows the pair. The conjunction
-    must be the run's own, right after a word of the first member, with no separator inside the run."""
-    if lead != 1 or toks[x][0] not in _CONJ or x == 0 or y >= len(toks):
-        return False
-    if not _wordlike(toks[x - 1][0]) or toks[x - 1][0] in lex.prep or toks[x - 1][0] in lex.det:
-        return False
-    if any(t[0] in _SEP or t[0] in _STOP or t[0] in "()" for t in toks[x + 1 : y]):
-        return False
-
-    # both members read as noun phrases: the first opens a few words back with an article or a
-    # preposition ("the import", "of forcible expulsions"), and neither side of the conjunction is an
-    # adverb or a verb form ("cease and desist from", "cooperate fully and effectively with")
-    def opener(k: int) -> bool:
-        # "that [the failure] or ...", "draw up [rules] and ...": a complementizer or a verb (with its
-        # particle) opens its subject or object as an article or a preposition does
-        w = toks[k][0] if k >= 0 else None
-        return w is not None and (w in lex.det or w in lex.prep or w == "that" or _takes_object(toks, k, lex))
-
-    # the member runs from its opener to the conjunction: a stop word before the opener ("that the
-    # failure[ or refusal] by ...") is outside it
-    start = x - 2 if opener(x - 2) else None
-    if start is None and opener(x - 3) and _adjective(toks, x - 2, text, lex):
-        start = x - 3
-    if start is None and x >= 4 and toks[x - 2][0] in _CONJ and _wordlike(toks[x - 3][0]) and opener(x - 4):
-        start = x - 4  # "to persons or bodies[ or entities] within": a third one-word member
-    if start is None or any(toks[k][0] in lex.stop for k in range(start + 1, x)):
-        return False
-    noun = x >= 2 and toks[x - 2][0] in lex.det  # "the import": a noun whatever else it can be
-    for k, w in ((x - 1, toks[x - 1][0]), (x + 1, toks[x + 1][0])):
-        if w.endswith(("ly", "ed")) or w in lex.stop or (w in lex.verbs and not (noun and k == x - 1)):
-            return False
-    after = toks[y][0]
-    return (
-        (after in lex.prep and after != "to")
-        or (after in _AUX and y - x >= 2)
-        or _shared_participle(toks, start, y, lex)
-    )
-
-
-def _shared_participle(toks: list[tuple[str, int, int]], start: int, y: int, lex) -> bool:
-    """ "the efforts of the Secretary-General[ and his Special Representative] aimed at ...", "no
-    territorial gains[ or changes] brought about by violence are acceptable": a participle and its
-    preposition after a pair qualify both members; it is no finite verb when the pair is a preposition's
-    object after the sentence's verb ("Praising the work of ...") or when an auxiliary follows later in the
-    clause (the participle phrase is inside the subject); "The mayor of the town and the governor of the
-    region travelled to ..." has no verb but the participle."""
-    if y + 1 >= len(toks) or toks[y + 1][0] not in lex.prep | _PARTICLES:
-        return False
-    w = toks[y][0]
-    if not (_participle(w, lex) and w.endswith("ed")) and w not in _IRREGULAR_PARTICIPLES:
-        return False
-    if start > 0 and toks[start - 1][0] in lex.prep and _verb_before(toks, start - 1, lex):
-        return True
-    for t in toks[y + 2 : y + 2 + _REACH]:
-        if t[0] in _STOP or t[0] in _SEP:
-            return False
-        if t[0] in _AUX:
-            return True
-    return False
-
-
-def _verb_before(toks: list[tuple[str, int, int]], k: int, lex) -> bool:
-    """A verb (a participle, a base form or an auxiliary) earlier in the sentence than ``toks[k]``."""
-    for t in reversed(toks[max(0, k - 4 * _REACH) : k]):
-        if t[0] in _STOP:
-            return False
-        if _participle(t[0], lex) or t[0] in lex.verbs or t[0] in _AUX:
-            return True
-    return False
-
-
-_IRREGULAR_PARTICIPLES = _words("made brought taken given undertaken held sent kept found done put")
 
 
 def _among_adjectives(toks: list[tuple[str, int, int]], k: int, text: str, lex) -> bool:
@@ -620,13 +540,31 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
     # "and {+basic +}foodstuffs", "and [-other-]{+serious+} violations of ... law committed in ...": a change
     # right after the conjunction opens the last member, which runs on to its end (a separator, or a
     # participle or relative word that qualifies it), a short noun phrase checked below
-    leading = lo_a == i1 and lo_b == j1 and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
+    # "or other [-transaction-]{+arrangement+} where ...": an article or "other" the member opens with
+    # comes before the change as well
+    lead_words = all(t[0] in lex.det or t[0] == "other" for t in ta[lo_a:i1])
+    leading = lead_words and lo_a > 0 and ta[lo_a - 1][0] in _CONJ and tb[lo_b - 1][0] in _CONJ
     relies = False  # the member's reading needs the leading change (its checks below apply)
+    participle = False  # the member ends with a participle (read as a noun phrase without it)
     for step in range(_REACH if leading else 4):
         if hi_a >= len(ta) or hi_b >= len(tb) or ta[hi_a][0] in _SEP | _STOP | _CLOSE | {"("}:
             break
-        if leading and hi_a > i2 and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
+        # "or other [-transaction-]{+arrangement+} where ...": a relative word right after a reworded head
+        # ends the member too, as long as both heads open a noun phrase (a participle there stays in it:
+        # "or [-aircraft-]{+vessel+} registered in ...")
+        head = hi_a > i2 or (
+            ta[hi_a][0] in _RELATIVE
+            and hi_a == i2 == i1 + 1
+            and _noun_opens(ta, i1, lex)
+            and _noun_opens(tb, j1, lex)
+        )
+        if leading and head and (_participle(ta[hi_a][0], lex) or ta[hi_a][0] in _RELATIVE):
             complement = relies = True
+            break
+        if leading and hi_a == i2 == i1 + 1 and _participle_pair(ta, lo_a, i2, lex):
+            # "any contract entered into or [-licence-]{+permit+} granted before ...": members that are each
+            # a noun and its participle; the participle stays in the member, its complement is shared
+            hi_a, hi_b, complement, participle = hi_a + 1, hi_b + 1, True, True
             break
         relies = relies or step >= 4
         last_member = lo_a > 0 and ta[lo_a - 1][0] in _CONJ
@@ -693,7 +631,10 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         # reworded in its slot, from its opener to the conjunction
         lo_b, lo_a, hi_b, hi_a = j1 - (i1 - start), start, j2, i2
         before, after, opened = ta[lo_a - 1][0], ta[hi_a][0], True
-    if not opened or not (after in _SEP or after in _CLOSE or complement):
+    # "or other [-financial-]{+economic+} resources (including ...)": a parenthesis opened by a word
+    # qualifies the member it follows, which ends there
+    aside = after == "(" and hi_a + 1 < len(ta) and _wordlike(ta[hi_a + 1][0]) and len(ta[hi_a + 1][0]) > 3
+    if not opened or not (after in _SEP or after in _CLOSE or complement or aside):
         return None  # not bounded by separators: a word changed inside a phrase, not an item replaced
     if not (before in _CONJ or after in _CONJ or _conj_ahead(ta, hi_a)):
         return None
@@ -706,9 +647,68 @@ def _replaced(ta, i1, i2, tb, j1, j2, text_a: str, text_b: str, lex, grown: bool
         or not _noun_before(ta, lo_a - 1, lex, i2 < len(ta) and _participle(ta[i2][0], lex), text_a)
     ):
         return None  # "To consider and {+approve+}", "the fighting continues and {+many +}civilians": verbs
+    if participle:
+        sa, sb = _item_span(ta, lo_a, hi_a - 1, text_a, lex), _item_span(tb, lo_b, hi_b - 1, text_b, lex)
+        sa = sa and (sa[0], ta[hi_a - 1][2])
+        sb = sb and (sb[0], tb[hi_b - 1][2])
+        return (sa, sb) if sa and sb else None
     sa = _item_span(ta, lo_a, hi_a, text_a, lex)
     sb = _item_span(tb, lo_b, hi_b, text_b, lex)
     return (sa, sb) if sa and sb else None
+
+
+def _participle_pair(ta: list[tuple[str, int, int]], lo: int, k: int, lex) -> bool:
+    """Is ``ta[k]`` a participle after the head of a member whose neighbour before the conjunction is a noun
+    and a participle too ("contract entered into or licence granted")?"""
+    if k >= len(ta) or not _is_participle(ta[k][0], lex) or lo < 3 or ta[lo - 1][0] not in _CONJ:
+        return False
+    back = [t[0] for t in ta[max(0, lo - 4) : lo - 1]]
+    return any(_is_participle(w, lex) for w in back[1:]) and _noun_opens(ta, k - 1, lex)
+
+
+def _after_cue(toks: list[tuple[str, int, int]], x: int, lex) -> bool:
+    """Does a list cue stand right before ``x``, commas and "inter alia" aside ("including, inter alia,
+    [financial measures, ]trade measures ... and restrictions ...")?"""
+    k = x
+    while k > 0 and (toks[k - 1][0] == "," or toks[k - 1][0] in ("inter", "alia")):
+        k -= 1
+    return k < x and k > 0 and (_cue(toks[k - 1][0], lex) or _cue_ends(toks, k, lex))
+
+
+def _clause_ahead(toks: list[tuple[str, int, int]], y: int) -> list[tuple[str, int, int]]:
+    """The tokens after ``y`` up to the clause's end, at most twice the usual reach: after a cue the list's
+    conjunction may follow a first member with a long complement."""
+    out = []
+    for t in toks[y : y + 2 * _REACH]:
+        if t[0] in _STOP:
+            break
+        out.append(t)
+    return out
+
+
+def _participle_member(toks: list[tuple[str, int, int]], lo: int, hi: int, lex) -> bool:
+    """ "any contracts entered into{+, agreements concluded+} or licences granted before ...": a noun and its
+    participle put in or struck between members of the same shape (a participle ends the member next to
+    it, a few words from the separator) is a member."""
+    if not (2 <= hi - lo <= 4) or hi > len(toks) or not _is_participle(toks[hi - 1][0], lex):
+        return False
+    if not _noun_opens(toks, lo, lex) or any(t[0] in _SEP or t[0] in _STOP for t in toks[lo:hi]):
+        return False
+    k = lo - 1
+    while k >= 0 and toks[k][0] in _SEP:
+        k -= 1
+    before = [t[0] for t in toks[max(0, k - 1) : k + 1]] if k < lo - 1 else []
+    k = hi
+    while k < len(toks) and toks[k][0] in _SEP:
+        k += 1
+    after = [t[0] for t in toks[k : k + 3]] if k > hi else []
+    if after and any(w in _SEP or w in _STOP for w in after):
+        after = after[: next(n for n, w in enumerate(after) if w in _SEP or w in _STOP)]
+    return any(_is_participle(w, lex) for w in before) or any(_is_participle(w, lex) for w in after[1:])
+
+
+def _is_participle(w: str, lex) -> bool:
+    return (_participle(w, lex) and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
 
 
 def _between_before(ta: list[tuple[str, int, int]], conj: int) -> bool:

@@ -331,6 +331,9 @@ _ADDRESSING = _words(
     "calls call requests request urges urge invites invite encourages encourage appeals asks"
 )
 _ADVERBS = _words("also further again once more strongly hereby")
+# "in consultation with", "through": after the addressees, the prepositions whose objects are the bodies
+# consulted or the means of acting, which are lists
+CONSULTED = _words("with through")
 
 
 def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 12) -> bool:
@@ -351,6 +354,8 @@ def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 
         return False  # "Requests that the Committee ...", "Urges States who ship coal, ...": not who is asked
     if any(t.low == "to" for t in words[1:]) and words[0].low != "appeals":
         return False  # "Invites States to provide food, tents and ...": the list is what they provide
+    if any(t.low in CONSULTED for t in words[1:]):
+        return False  # "Requests X, in consultation with Governments and ..., to": bodies consulted
     for k, t in enumerate(after[:reach]):
         if t.low == "to" and k + 1 < len(after):
             nxt = after[k + 1]
