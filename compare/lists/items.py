@@ -185,7 +185,24 @@ def find_item_changes(
     ]
     live_a = {ci for lst in lists_a if lst.clauses & touched_a for ci in lst.clauses}
     live_b = {ci for lst in lists_b if lst.clauses & touched_b for ci in lst.clauses}
-    return [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
+    out = [c for c in out if c.status != ItemStatus.KEPT or c.a_clause in live_a or c.b_clause in live_b]
+    return _once_per_list(out, a, b)
+
+
+def _once_per_list(changes: list[ItemChange], a: Side, b: Side) -> list[ItemChange]:
+    """Each item once per list: copies of one list in other clauses of the same paragraph (same name, same
+    items) report the same change, and the counts, the Items panel and the reports should say it once.
+    The same words twice in one clause are two places of the list as read, and both are kept."""
+    out: list[ItemChange] = []
+    first: dict[tuple, tuple[int | None, int | None]] = {}
+    for c in changes:
+        para_a = a.clauses[c.a_clause].paragraph if c.a_clause is not None else None
+        para_b = b.clauses[c.b_clause].paragraph if c.b_clause is not None else None
+        key = (c.status, c.a, c.b, c.list, c.label, para_a, para_b)
+        where = first.setdefault(key, (c.a_clause, c.b_clause))
+        if where == (c.a_clause, c.b_clause):
+            out.append(c)
+    return out
 
 
 def _inflected(old: str | None, new: str | None, lang: str) -> bool:
