@@ -70,8 +70,8 @@ def _stems_of(words: list[str], stem_of: _StemOf | None = None) -> tuple[str, ..
         seq = list(map(stem_of.__getitem__, words))
     else:
         seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
-    if USE_BIGRAMS:
-        return (*dict.fromkeys(seq), *dict.fromkeys(map(" ".join, zip(seq, seq[1:], strict=False))))
+    if USE_BIGRAMS:  # a stem has no space, a bigram has one: one dict keeps both apart, each once
+        return tuple(dict.fromkeys(chain(seq, map(" ".join, zip(seq, seq[1:], strict=False)))))
     return tuple(dict.fromkeys(seq))
 
 
