@@ -6,6 +6,13 @@ Two ways in, both keyed by a hash of the inputs (texts and options) so runs can 
     PYTHONPATH=benchmarks python -m pytest -p json_snapshot      # every pair the test suite compares
         (writes the file named by CLAUSEDIFF_SNAPSHOT, default ./snapshot-tests.json)
     python benchmarks/json_snapshot.py --diff before.json after.json
+    python benchmarks/json_snapshot.py --hashseed 1 --out seed1.json     # then --diff against a seed-0 run
+
+The string hash (PYTHONHASHSEED) changes set order from one process to the next; a result must not depend
+on it, and a snapshot must not either: the script runs itself again with PYTHONHASHSEED fixed (0 unless
+``--hashseed``), so two snapshots differ only where the engine did, and a run with another seed checks
+that the results do not depend on it. The pytest plugin cannot restart pytest: it warns when the seed is
+not fixed.
 
 Fields that depend on the run rather than the engine (the time of the comparison, temporary paths, file
 dates) are blanked before hashing.
@@ -17,6 +24,7 @@ import argparse
 import hashlib
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -120,10 +128,13 @@ _where: dict[str, str] = {}
 def pytest_configure(config) -> None:
     import compare.engine as engine
 
+    if os.environ.get("PYTHONHASHSEED") in (None, "", "random"):
+        print("json_snapshot: PYTHONHASHSEED is not fixed; set it (e.g. 0) to compare runs", file=sys.stderr)
+
     original = engine._compare
 
-    def recording(doc_a, doc_b, options, progress, cancel):
-        result = original(doc_a, doc_b, options, progress, cancel)
+    def recording(doc_a, doc_b, options, *args, **kwargs):
+        result = original(doc_a, doc_b, options, *args, **kwargs)
         key, h = fingerprint(doc_a, doc_b, options, result)
         _seen[key] = h
         _where[key] = os.environ.get("PYTEST_CURRENT_TEST", "")
@@ -143,9 +154,15 @@ def main() -> int:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--no-synthetic", action="store_true", help="skip the 25k/100k generated pairs")
     ap.add_argument("--diff", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    ap.add_argument("--hashseed", default="0", help="PYTHONHASHSEED to run the comparisons with (default 0)")
     args = ap.parse_args()
     if args.diff:
         return diff(*args.diff)
+    if os.environ.get("PYTHONHASHSEED") != args.hashseed:
+        # the seed is read when the interpreter starts: run again with it fixed
+        env = dict(os.environ, PYTHONHASHSEED=args.hashseed)
+        return subprocess.run([sys.executable, __file__, *sys.argv[1:]], env=env, check=False).returncode
+    print(f"PYTHONHASHSEED={args.hashseed}", flush=True)
     run_pairs(args.out or Path("snapshot-pairs.json"), not args.no_synthetic)
     return 0
 

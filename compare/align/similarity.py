@@ -54,23 +54,25 @@ class _StemOf(dict):
 
 
 def _stems_of(words: list[str], stem_of: _StemOf | None = None) -> tuple[str, ...]:
-    """Stems and stem bigrams of a clause's (case-folded) words, each once, in the order of their set.
+    """Stems and stem bigrams of a clause's (case-folded) words, each once: the stems in the order they
+    first occur, then the bigrams in the order they first occur.
 
     Numbers are kept whole because "30" and "3000" are different clauses. Bigrams ("civil popul") are
     what tells a paraphrase that kept a distinctive phrase from a sentence that merely shares topic words.
     With ``stem_of``, each stem is one shared string object (a 1M-word draft makes 0.83M stem strings, 7.3k
     distinct; bigrams, 0.93M and 0.16M distinct, are left alone: so large a table costs a second at that
-    size). The clause keeps a tuple (8 bytes an entry, a set's table takes about four times that) of the
-    set's elements in the set's order, so weights are later summed in the same order.
+    size). The clause keeps a tuple (8 bytes an entry, a set's table takes about four times that), and
+    weights are later summed in its order: the order of text, not of a set, whose order follows the
+    string hash and so changes from one process to the next (PYTHONHASHSEED). Sums in another order can
+    differ in the last bit, and that bit decided ties between copies of a repeated line ("Yes.").
     """
     if stem_of is not None:
         seq = list(map(stem_of.__getitem__, words))
     else:
         seq = [w if w.isdigit() else w[:STEM_LENGTH] for w in words]
-    out = set(seq)
-    if USE_BIGRAMS:
-        out.update(map(" ".join, zip(seq, seq[1:], strict=False)))
-    return tuple(out)
+    if USE_BIGRAMS:  # a stem has no space, a bigram has one: one dict keeps both apart, each once
+        return tuple(dict.fromkeys(chain(seq, map(" ".join, zip(seq, seq[1:], strict=False)))))
+    return tuple(dict.fromkeys(seq))
 
 
 def _key_of(words: list[str], text: str) -> str:
