@@ -286,3 +286,49 @@ def test_a_second_member_put_before_a_cue_in_ing() -> None:
     old = "(d) To weigh any reports sent to it by towns concerning breaches of the decision;"
     new = "(d) To weigh any reports sent to it by towns or provinces concerning breaches of the decision;"
     assert changes(old, new) == {("added", None, "provinces")}
+
+
+def test_a_word_put_into_the_last_of_two_long_members_rewords_that_member() -> None:
+    old = (
+        "Deploring the continued blocking of the convoys and the failure of the militias to meet their duties"
+        " to let the convoys pass,"
+    )
+    new = old.replace("their duties", "their agreed duties")
+    assert changes(old, new) == {
+        (
+            "modified",
+            "the failure of the militias to meet their duties to let the convoys pass",
+            "the failure of the militias to meet their agreed duties to let the convoys pass",
+        )
+    }
+
+
+def test_a_word_replaced_far_into_the_last_of_two_long_members_rewords_that_member() -> None:
+    old = (
+        "Welcoming its intention to support the talks and its readiness to work with the competent national"
+        " authorities in the inquiry into the sinking of the ferry,"
+    )
+    new = old.replace("competent", "relevant")
+    want = (
+        "its readiness to work with the {} national authorities in the inquiry into the sinking of the ferry"
+    )
+    assert changes(old, new) == {("modified", want.format("competent"), want.format("relevant"))}
+
+
+def test_a_pair_that_is_the_subject_of_a_that_clause_is_not_read_to_the_paragraph_end() -> None:
+    # the last member runs into the clause's verb ("remain"), which no word list tells
+    old = (
+        "Noting that the closure of the ports by the authorities and the seizure of the grain held in their"
+        " depots remain a concern,"
+    )
+    new = old.replace("grain", "rice")
+    assert changes(old, new) == set()
+
+
+def test_a_word_changed_in_a_clause_after_and_the_is_no_member() -> None:
+    old = (
+        "4. Decides that the embargo shall end on 1 May and the Committee shall gather to weigh the lifting"
+        " of the measures;"
+    )
+    new = old.replace("lifting", "easing")
+    assert changes(old, new) == set()
