@@ -332,3 +332,24 @@ def test_a_word_changed_in_a_clause_after_and_the_is_no_member() -> None:
     )
     new = old.replace("lifting", "easing")
     assert changes(old, new) == set()
+
+
+def test_the_last_of_members_repeating_any_reworded_in_its_own_complement() -> None:
+    # "charter or permit" is inside the last member; the list reader may read "any charter or permit" as
+    # an item of one version only, which does not hide the member reworded
+    old = (
+        "6. Decides that the Port shall act notwithstanding any lease or any contract signed or any charter"
+        " or permit issued prior to the date of adoption of the present resolution;"
+    )
+    new = old.replace("adoption", "entry into force")
+    want = "any charter or permit issued prior to the date of {} of the present resolution"
+    assert changes(old, new) == {("modified", want.format("adoption"), want.format("entry into force"))}
+
+
+def test_a_verb_after_and_with_an_object_ends_the_reading_of_a_member() -> None:
+    old = (
+        "20. Welcomes the role of the monitoring teams in the border regions and the appointment of the"
+        " Coordinator by the Conference on Trade and invites the Coordinator and the teams to work together;"
+    )
+    new = old.replace("on Trade", "on Commerce")
+    assert changes(old, new) == set()

@@ -61,8 +61,8 @@ def long_member(
     lo_b = j1 - (i1 - lo)
     if lo_b < 0 or [t[0] for t in tb[lo_b:j1]] != [t[0] for t in ta[lo:i1]]:
         return None
-    if any(t[0] in _AUX for t in ta[lo:end_a]) or _has_verb(ta, lo + 1, end_a, text_a, lex):
-        return None  # "and the Committee shall ...", "... constitute a threat": a clause, not a member
+    if any(t[0] in _AUX for t in ta[lo:end_a]) or _verb_in(ta, lo + 1, end_a, text_a, lex):
+        return None  # "and the Committee shall ...", "... and invites the ...": a clause, not a member
     return (ta[lo][1], ta[end_a - 1][2]), (tb[lo_b][1], tb[end_b - 1][2])
 
 
@@ -100,5 +100,18 @@ def _subject_of_that(toks, k: int, lex) -> bool:
         if w in _STOP or w in _AUX:
             return False
         if w == "that" and toks[x + 1][0] in lex.det:
+            return True
+    return False
+
+
+def _verb_in(toks, lo: int, hi: int, text: str, lex) -> bool:
+    """A verb in ``toks[lo:hi]`` (see edit_words._has_verb), except a verb's form right after a conjunction
+    with no object after it: "any licence or permit granted ..." joins two nouns ("... and invites the
+    Coordinator" a verb)."""
+    for k in range(lo, hi):
+        if (k == lo or not toks[k][0].endswith("ly")) and _has_verb(toks, k, k + 1, text, lex):
+            after = toks[k + 1][0] if k + 1 < len(toks) else None
+            if toks[k - 1][0] in _CONJ and after not in lex.det:
+                continue
             return True
     return False

@@ -65,6 +65,8 @@ class EditItem:
     b_span: tuple[int, int] | None
     a_clause: int | None
     b_clause: int | None
+    # a long member named by its whole text: list items the reader cut out of it do not hide it
+    whole: bool = False
 
 
 def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> Iterator[EditItem]:
@@ -123,10 +125,12 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 # grown: "institutions, {+printed +}publications, news material and ...": words put into
                 # (or struck from) a member of a list of three or more reword that member
                 got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex, grown)
+                whole = not got2  # a long member read whole (see edit_long.py)
                 got2 = got2 or long_member(ta, i1, i2, tb, j1, j2, a.document.text, lex)
                 if got2:
                     sa, sb = got2
-                    yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+                    ca, cb = _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0])
+                    yield EditItem("modified", sa, sb, ca, cb, whole)
 
 
 def _words_of(run: list[tuple[str, int, int]]) -> tuple[str, ...]:
