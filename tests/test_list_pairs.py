@@ -353,3 +353,37 @@ def test_a_verb_after_and_with_an_object_ends_the_reading_of_a_member() -> None:
     )
     new = old.replace("on Trade", "on Commerce")
     assert changes(old, new) == set()
+
+
+REFUSALS = (
+    "Determining that the refusal by the regional authorities to show by concrete steps their respect of the"
+    " ceasefire and their continued refusal to receive the envoys constitute a threat to peace,"
+)
+
+
+def test_a_word_put_into_the_complement_of_the_first_of_two_long_members_rewords_that_member() -> None:
+    new = REFUSALS.replace("their respect", "their full respect")
+    want = (
+        "the refusal by the regional authorities to show by concrete steps their {}respect of the ceasefire"
+    )
+    assert changes(REFUSALS, new) == {("modified", want.format(""), want.format("full "))}
+
+
+def test_the_first_long_member_is_not_read_for_a_change_at_its_opening() -> None:
+    # the short readers of a pair's members decide there; the long reading is for changes in the complement
+    assert changes(REFUSALS, REFUSALS.replace("the refusal", "the repeated refusal")) == set()
+
+
+def test_an_addressee_and_its_infinitive_are_no_first_member() -> None:
+    old = (
+        "7. Calls upon the Government to release the detained journalists and the members of the opposition;"
+    )
+    assert changes(old, old.replace("journalists", "reporters")) == set()
+
+
+def test_a_name_for_a_name_inside_a_first_long_member_is_no_member_reworded() -> None:
+    old = (
+        "Expressing its concern at the refusal so far of the Northern party to accept the plan and the"
+        " attacks on the towns of the valley,"
+    )
+    assert changes(old, old.replace("Northern", "Southern")) == set()

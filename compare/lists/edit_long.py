@@ -22,14 +22,11 @@ _ASIDES = frozenset(["in particular", "also", "above all", "especially", "notabl
 
 
 def long_member(
-    ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, lex
+    ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, text_b: str, lex
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans (old, new) of the last member of a coordination of long noun phrases that holds the change
     ``ta[i1:i2]`` -> ``tb[j1:j2]``; None when the change is not in such a member."""
-    changed = ta[i1:i2] + tb[j1:j2]
-    if not changed or max(i2 - i1, j2 - j1) > 4 or any(not _wordlike(t[0]) or t[0] in _CONJ for t in changed):
-        return None
-    if any(t[0] in _AUX for t in changed):
+    if not _plain_change(ta, i1, i2, tb, j1, j2, text_a, text_b, lex):
         return None
     # the conjunction that opens the member: no comma or stop between it and the change
     # ("any licence or permit granted ...": a conjunction not followed by a determiner is inside the member)
@@ -115,3 +112,71 @@ def _verb_in(toks, lo: int, hi: int, text: str, lex) -> bool:
                 continue
             return True
     return False
+
+
+def first_member(
+    ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, text_b: str, lex
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans (old, new) of the first member of a coordination of long noun phrases that holds the change
+    ("Deploring the [continued->repeated] blocking of the convoys by the militias and their failure to
+    ..."): the member opens with the first determiner of its clause (after a comma, "that" or the
+    paragraph's verb and a preposition), its head noun takes a preposition's phrase, and it runs to a
+    conjunction that opens a second long member with a determiner."""
+    if not _plain_change(ta, i1, i2, tb, j1, j2, text_a, text_b, lex):
+        return None
+    s = i1 - 1  # the clause's opening: the last comma or stop before the change
+    while s >= 0 and i1 - s <= _BACK and ta[s][0] not in _STOP and ta[s][0] != ",":
+        s -= 1
+    if i1 - s > _BACK:
+        return None
+    lo = next((x for x in range(s + 1, min(i1, s + 5)) if ta[x][0] in _OPENERS), None)
+    if lo is None or any(t[0] in lex.det or t[0] in _CONJ for t in ta[s + 1 : lo]) or lo + 1 >= i1 + 1:
+        return None
+    head = lo + 1  # the member's head: the first word after the determiner and its qualifiers before a prep
+    while head < i1 and ta[head + 1][0] not in lex.prep:
+        head += 1
+    if head + 1 >= len(ta) or ta[head + 1][0] not in lex.prep or ta[head + 1][0] == "to":
+        return None  # "the Government to release ...": who is asked, not a thing
+    if i1 <= head:
+        return None  # a change at the member's opening is for the short readers of edits.py
+    # the conjunction that ends the member, before any comma or stop
+    k = i2
+    while (
+        k < len(ta)
+        and k - i2 <= _BACK
+        and not (ta[k][0] in _CONJ and _opener(ta, k + 1, len(ta)) is not None)
+    ):
+        if ta[k][0] in _STOP or ta[k][0] == ",":
+            return None
+        k += 1
+    if k >= len(ta) or ta[k][0] not in _CONJ or k - lo < _LONG:
+        return None
+    nxt = _opener(ta, k + 1, len(ta))
+    run = next((x for x in range(nxt, len(ta)) if ta[x][0] in _STOP or ta[x][0] == ","), len(ta))
+    if run - nxt < _FIRST_MIN or not _wordlike(ta[nxt + 1][0]) or ta[nxt + 1][0] in lex.prep:
+        return None
+    lo_b = j1 - (i1 - lo)
+    k_b = j2 + (k - i2)
+    if lo_b < 0 or [t[0] for t in tb[lo_b:j1]] != [t[0] for t in ta[lo:i1]]:
+        return None
+    if k_b >= len(tb) or [t[0] for t in tb[j2:k_b]] != [t[0] for t in ta[i2:k]]:
+        return None
+    if any(t[0] in _AUX for t in ta[lo:k]) or _verb_in(ta, lo + 1, k, text_a, lex):
+        return None
+    return (ta[lo][1], ta[k - 1][2]), (tb[lo_b][1], tb[k_b - 1][2])
+
+
+def _plain_change(ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, text_b: str, lex) -> bool:
+    """A few words put in, struck or replaced: no separator, conjunction or auxiliary, and not a name for a
+    name ("the Bosnian [Serb->Croat] party" is a named party; "other [Member->interested] States" rewords)."""
+    changed = ta[i1:i2] + tb[j1:j2]
+    if not changed or max(i2 - i1, j2 - j1) > 4:
+        return False
+    if any(not _wordlike(t[0]) or t[0] in _CONJ or t[0] in _AUX for t in changed):
+        return False
+    return not (_name(ta[i1:i2], text_a, lex) and _name(tb[j1:j2], text_b, lex))
+
+
+def _name(run, text: str, lex) -> bool:
+    """Capitalised words, with the function words a name holds ("Organization of American States")."""
+    return all(text[t[1]].isupper() or t[0] in lex.prep or t[0] in lex.det for t in run)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
-from .edit_long import long_member
+from .edit_long import first_member, long_member
 from .edit_members import _prep_member, _qualifier_edit, _verb_list
 from .edit_pairs import (
     _AUX,
@@ -126,7 +126,8 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
                 # (or struck from) a member of a list of three or more reword that member
                 got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex, grown)
                 whole = not got2  # a long member read whole (see edit_long.py)
-                got2 = got2 or long_member(ta, i1, i2, tb, j1, j2, a.document.text, lex)
+                got2 = got2 or long_member(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
+                got2 = got2 or first_member(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
                 if got2:
                     sa, sb = got2
                     ca, cb = _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0])
