@@ -404,3 +404,13 @@ def test_a_first_long_member_ends_at_a_comma_before_the_conjunction_of_the_next(
         "the refusal by the regional authorities to show by concrete steps their {}respect of the ceasefire"
     )
     assert changes(old, new) == {("modified", want.format(""), want.format("full "))}
+
+
+def test_a_number_changed_in_a_coordination_of_measures_is_no_member_reworded() -> None:
+    old = (
+        "4. Decides to set up a buffer zone extending twelve kilometres into the north and six kilometres"
+        " into the south from the river;"
+    )
+    assert changes(old, old.replace("six kilometres", "four kilometres")) == set()
+    digits = old.replace("twelve", "12").replace("six", "6")
+    assert changes(digits, digits.replace("6 kilometres", "4 kilometres")) == set()

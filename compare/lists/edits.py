@@ -47,6 +47,7 @@ from .edit_words import (
     _in_number,
     _item_span,
     _participle,
+    _quantity,
     _slides,
     _toks,
 )
@@ -121,7 +122,7 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
             grown = (
                 op in ("insert", "delete") and not got and (not _separated(run) or _joined(run, ta, i1, i2))
             )
-            if op == "replace" or grown:
+            if (op == "replace" or grown) and not _quantity(ta[i1:i2], tb[j1:j2]):
                 # grown: "institutions, {+printed +}publications, news material and ...": words put into
                 # (or struck from) a member of a list of three or more reword that member
                 got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex, grown)
