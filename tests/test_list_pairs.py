@@ -414,3 +414,11 @@ def test_a_number_changed_in_a_coordination_of_measures_is_no_member_reworded() 
     assert changes(old, old.replace("six kilometres", "four kilometres")) == set()
     digits = old.replace("twelve", "12").replace("six", "6")
     assert changes(digits, digits.replace("6 kilometres", "4 kilometres")) == set()
+
+
+def test_a_word_put_after_a_run_of_articles_at_the_end_of_a_text_raises_nothing() -> None:
+    # found by the redline property test: the first-member reader looked past the last token
+    assert (
+        changes_of(compare(["1. the", "2. the", "3. the the"], ["1. the", "2. the", "3. the the decides"]))
+        == set()
+    )

@@ -133,7 +133,7 @@ def first_member(
     if lo is None or any(t[0] in lex.det or t[0] in _CONJ for t in ta[s + 1 : lo]) or lo + 1 >= i1 + 1:
         return None
     head = lo + 1  # the member's head: the first word after the determiner and its qualifiers before a prep
-    while head < i1 and ta[head + 1][0] not in lex.prep:
+    while head < i1 and head + 1 < len(ta) and ta[head + 1][0] not in lex.prep:
         head += 1
     if head + 1 >= len(ta) or ta[head + 1][0] not in lex.prep or ta[head + 1][0] == "to":
         return None  # "the Government to release ...": who is asked, not a thing
