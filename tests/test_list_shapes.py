@@ -584,3 +584,15 @@ def test_lettered_parts_naming_owners_stay_items_with_a_condition_among_them() -
         "of state firms",
         "controlled by such ministries",
     ]
+
+
+def test_the_verb_asked_of_the_addressees_is_no_part_of_the_first_item() -> None:
+    text = "5. Calls upon the regional banks to withhold grants, credits and technical aid from the regime;"
+    assert items_of(text) == [["grants", "credits", "technical aid"]]
+
+
+def test_a_new_paragraph_asking_for_a_list_adds_its_items_without_the_verb() -> None:
+    head = ["The Security Council,", "Acting under its charter,", "1. Decides to stay seized of it."]
+    extra = "2. Urges the lending bodies to withhold loans, credits and technical aid to the regime;"
+    got = changes(compare(head, [*head, extra]))
+    assert got == {("added", None, "loans"), ("added", None, "credits"), ("added", None, "technical aid")}

@@ -72,6 +72,16 @@ def _in_number(toks: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
     return False
 
 
+def _quantity(run_a: list[tuple[str, int, int]], run_b: list[tuple[str, int, int]]) -> bool:
+    """ "[five->three] kilometres into the zone": a number for a number is a quantity changed, no item
+    reworded (the members of "ten kilometres into A and five kilometres into B" are measures, not things)."""
+
+    def number(w: str) -> bool:
+        return w in _NUMBER_WORDS or w.replace(",", "").replace(".", "").isdigit()
+
+    return bool(run_a and run_b) and all(number(t[0]) for t in run_a + run_b)
+
+
 def _item_span(toks: list[tuple[str, int, int]], lo: int, hi: int, text: str, lex) -> tuple[int, int] | None:
     if hi <= lo or any(t[0] in _STOP or t[0] in ",()" for t in toks[lo:hi]):
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import AlignmentEntry, Kind, Side
+from .edit_long import first_member, long_member
 from .edit_members import _prep_member, _qualifier_edit, _verb_list
 from .edit_pairs import (
     _AUX,
@@ -46,6 +47,7 @@ from .edit_words import (
     _in_number,
     _item_span,
     _participle,
+    _quantity,
     _slides,
     _toks,
 )
@@ -64,6 +66,8 @@ class EditItem:
     b_span: tuple[int, int] | None
     a_clause: int | None
     b_clause: int | None
+    # a long member named by its whole text: list items the reader cut out of it do not hide it
+    whole: bool = False
 
 
 def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> Iterator[EditItem]:
@@ -118,13 +122,17 @@ def edit_items(a: Side, b: Side, alignment: list[AlignmentEntry], lang: str) -> 
             grown = (
                 op in ("insert", "delete") and not got and (not _separated(run) or _joined(run, ta, i1, i2))
             )
-            if op == "replace" or grown:
+            if (op == "replace" or grown) and not _quantity(ta[i1:i2], tb[j1:j2]):
                 # grown: "institutions, {+printed +}publications, news material and ...": words put into
                 # (or struck from) a member of a list of three or more reword that member
                 got2 = _replaced(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex, grown)
+                whole = not got2  # a long member read whole (see edit_long.py)
+                got2 = got2 or long_member(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
+                got2 = got2 or first_member(ta, i1, i2, tb, j1, j2, a.document.text, b.document.text, lex)
                 if got2:
                     sa, sb = got2
-                    yield EditItem("modified", sa, sb, _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0]))
+                    ca, cb = _clause_of(a, e.a, sa[0]), _clause_of(b, e.b, sb[0])
+                    yield EditItem("modified", sa, sb, ca, cb, whole)
 
 
 def _words_of(run: list[tuple[str, int, int]]) -> tuple[str, ...]:

@@ -430,6 +430,12 @@ def _from_edits(
         + [(c.b_clause, c.b_span) for c in reported if c.b_span not in named_b]
     )
 
+    # a long member read whole yields only to an item the list reader reported changed, not to the shorter
+    # items it read inside the member and kept ("any licence or permit" of "any licence or permit granted
+    # prior to the date of ...", read in one version only)
+    told_a = _by_clause([(c.a_clause, c.a_span) for c in reported if c.status != ItemStatus.KEPT])
+    told_b = _by_clause([(c.b_clause, c.b_span) for c in reported if c.status != ItemStatus.KEPT])
+
     def free(span, clause, taken) -> bool:
         return span is None or _free(span, taken.get(clause, ()))
 
@@ -437,7 +443,8 @@ def _from_edits(
     out: list[tuple[tuple, ItemChange]] = []
     lang = _doc_lang(b)
     for ed in edit_items_split(a, b, alignment, lang):  # the other core reads the later entries
-        if not (free(ed.a_span, ed.a_clause, taken_a) and free(ed.b_span, ed.b_clause, taken_b)):
+        ta_, tb_ = (told_a, told_b) if ed.whole else (taken_a, taken_b)
+        if not (free(ed.a_span, ed.a_clause, ta_) and free(ed.b_span, ed.b_clause, tb_)):
             continue
         side, span, ci, where = (
             (b, ed.b_span, ed.b_clause, where_b) if ed.b_span else (a, ed.a_span, ed.a_clause, where_a)

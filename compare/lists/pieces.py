@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .shapes import asked
 from .tokens import _Tok
 from .wordclass import (
     _ING_NOUNS,
@@ -224,6 +225,16 @@ def _first_item(
         if len(out) >= limit and not (lex.lang != "de" and i > 0 and t.cap and out[0].cap):
             break  # "North Korea, Japan and China": a name runs on past the other items' length
         out.insert(0, t)
+    if (
+        len(out) >= 2
+        and not out[0].cap
+        and toks[i].low == "to"
+        and toks[i + 1] is out[0]
+        and asked(toks[:i], lex)
+    ):
+        out = out[
+            1:
+        ]  # "Calls upon the agencies to withhold loans, credits and ...": the verb asked is no item's
     # "to UNPROFOR, the Conference or the Mission": a name after "to" needs no article of its own
     named = bool(out) and all(t.cap for t in out) and toks[i].low == "to"
     if det_parallel and not found_det and not named:

@@ -336,6 +336,17 @@ _ADVERBS = _words("also further again once more strongly hereby")
 CONSULTED = _words("with through")
 
 
+def asked(before: list[_Tok], lex: Lexicon) -> bool:
+    """ "Calls upon the specialized agencies": a paragraph's verb of asking and who is asked, with no "to"
+    yet (the "to" after them opens what they are asked to do)."""
+    words = [t for t in before if not t.numeric]
+    while words and words[0].low in _ADVERBS:
+        words = words[1:]
+    if lex.lang != "en" or not words or words[0].low not in _ADDRESSING or len(words) > 16:
+        return False
+    return not any(t.low == "to" or t.low in lex.stop or t.low in lex.verbs for t in words[1:])
+
+
 def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 12) -> bool:
     """ "Calls upon all States, regional organizations and international organizations to act ...":
     the addressees of a paragraph, right after its verb and followed by "to" and a verb, are not a list.
