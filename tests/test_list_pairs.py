@@ -389,23 +389,6 @@ def test_a_name_for_a_name_inside_a_first_long_member_is_no_member_reworded() ->
     assert changes(old, old.replace("Northern", "Southern")) == set()
 
 
-def test_a_word_joined_by_and_inside_a_long_member_rewords_it() -> None:
-    new = REFUSALS.replace("concrete steps", "concrete and open steps")
-    want = (
-        "the refusal by the regional authorities to show by concrete {}steps their respect of the ceasefire"
-    )
-    assert changes(REFUSALS, new) == {("modified", want.format(""), want.format("and open "))}
-
-
-def test_a_first_long_member_ends_at_a_comma_before_the_conjunction_of_the_next() -> None:
-    old = REFUSALS.replace("ceasefire and their", "ceasefire, and in particular their")
-    new = old.replace("their respect", "their full respect")
-    want = (
-        "the refusal by the regional authorities to show by concrete steps their {}respect of the ceasefire"
-    )
-    assert changes(old, new) == {("modified", want.format(""), want.format("full "))}
-
-
 def test_a_number_changed_in_a_coordination_of_measures_is_no_member_reworded() -> None:
     old = (
         "4. Decides to set up a buffer zone extending twelve kilometres into the north and six kilometres"

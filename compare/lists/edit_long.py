@@ -139,16 +139,19 @@ def first_member(
         return None  # "the Government to release ...": who is asked, not a thing
     if i1 <= head:
         return None  # a change at the member's opening is for the short readers of edits.py
-    # the conjunction that ends the member, before any other comma or stop ("terrorism, and in particular
-    # its continued failure": a comma right before it ends the member too)
+    # the conjunction that ends the member, before any comma or stop
     k = i2
-    while k < len(ta) and k - i2 <= _BACK and _next_member(ta, k) is None:
+    while (
+        k < len(ta)
+        and k - i2 <= _BACK
+        and not (ta[k][0] in _CONJ and _opener(ta, k + 1, len(ta)) is not None)
+    ):
         if ta[k][0] in _STOP or ta[k][0] == ",":
             return None
         k += 1
-    nxt = _next_member(ta, k) if k < len(ta) else None
-    if nxt is None or k - lo < _LONG:
+    if k >= len(ta) or ta[k][0] not in _CONJ or k - lo < _LONG:
         return None
+    nxt = _opener(ta, k + 1, len(ta))
     run = next((x for x in range(nxt, len(ta)) if ta[x][0] in _STOP or ta[x][0] == ","), len(ta))
     if run - nxt < _FIRST_MIN or not _wordlike(ta[nxt + 1][0]) or ta[nxt + 1][0] in lex.prep:
         return None
@@ -169,8 +172,6 @@ def _plain_change(ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, text_
     changed = ta[i1:i2] + tb[j1:j2]
     if not changed or max(i2 - i1, j2 - j1) > 4:
         return False
-    if _joined_word(ta[i1:i2], tb[j1:j2], lex):
-        changed = [t for t in changed if t[0] not in _CONJ]  # "by concrete {+and verifiable+} actions"
     if any(not _wordlike(t[0]) or t[0] in _CONJ or t[0] in _AUX for t in changed):
         return False
     return not (_name(ta[i1:i2], text_a, lex) and _name(tb[j1:j2], text_b, lex))
@@ -179,24 +180,3 @@ def _plain_change(ta, i1: int, i2: int, tb, j1: int, j2: int, text_a: str, text_
 def _name(run, text: str, lex) -> bool:
     """Capitalised words, with the function words a name holds ("Organization of American States")."""
     return all(text[t[1]].isupper() or t[0] in lex.prep or t[0] in lex.det for t in run)
-
-
-def _joined_word(run_a, run_b, lex) -> bool:
-    """A word joined by a conjunction to a word of the member, put in or struck ("concrete {+and
-    verifiable+} actions"): it rewords the member; it opens no member of its own."""
-    run = run_a or run_b
-    if run_a and run_b or len(run) != 2:
-        return False
-    words = [t[0] for t in run]
-    word = words[1] if words[0] in _CONJ else words[0] if words[1] in _CONJ else None
-    return word is not None and word.isalpha() and word not in lex.det and word not in lex.prep
-
-
-def _next_member(toks, k: int) -> int | None:
-    """Where a next member opens when a conjunction (or a comma and a conjunction) at ``k`` is followed by a
-    determiner: that determiner's index."""
-    if toks[k][0] == "," and k + 1 < len(toks):
-        k += 1
-    if toks[k][0] not in _CONJ:
-        return None
-    return _opener(toks, k + 1, len(toks))
