@@ -371,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         "--cases",
         metavar="MODULE",
         default="items_cases",
-        help="the case set: items_cases (the tuning set, default), items_holdout .. items_holdout4, or "
+        help="the case set: items_cases (the tuning set, default), items_holdout .. items_holdout6, or "
         "items_pairs2 (five more whole pairs)",
     )
     args = ap.parse_args(argv)

@@ -18,6 +18,7 @@ SETS = [
     "items_holdout3",
     "items_holdout4",
     "items_holdout5",
+    "items_holdout6",
     "items_pairs2",
 ]
 
