@@ -405,3 +405,12 @@ def test_a_word_put_after_a_run_of_articles_at_the_end_of_a_text_raises_nothing(
         changes_of(compare(["1. the", "2. the", "3. the the"], ["1. the", "2. the", "3. the the decides"]))
         == set()
     )
+
+
+def test_a_conjunction_found_where_the_member_search_gives_up_on_reach_raises_nothing() -> None:
+    # found on the 1M-word stress draft: a conjunction that opens no member, just past the reach of the
+    # search for the one that ends a long first member
+    for n in range(36, 46):
+        fill = " ".join(["pass"] * n)
+        old = f"Deplores the refusal of the party to let the convoys {fill} and decides to act."
+        assert changes(old, old.replace("the convoys", "the relief convoys")) == set()

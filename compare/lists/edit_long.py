@@ -152,6 +152,8 @@ def first_member(
     if k >= len(ta) or ta[k][0] not in _CONJ or k - lo < _LONG:
         return None
     nxt = _opener(ta, k + 1, len(ta))
+    if nxt is None or nxt + 1 >= len(ta):  # the search above gave up on reach at a conjunction of no member
+        return None
     run = next((x for x in range(nxt, len(ta)) if ta[x][0] in _STOP or ta[x][0] == ","), len(ta))
     if run - nxt < _FIRST_MIN or not _wordlike(ta[nxt + 1][0]) or ta[nxt + 1][0] in lex.prep:
         return None
