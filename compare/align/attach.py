@@ -262,7 +262,7 @@ def attach_neighbours(groups: list[Group], vec: Vectors, na: int, nb: int, param
                 # (adds and removals touch different clauses: the same sets in any order).
                 if k > first:
                     st.frontier[phase].difference_update(range(first, k + 1))
-                for j, nk in ((first, first - 1), (k, k + 1)) if k > first else ((k, k - 1), (k, k + 1)):
+                for j, nk in ((first, first - 1), (k, k + 1)):
                     h = own.get(nk)
                     if h is not None:
                         states[id(h)].frontier[phase].discard(j)

@@ -55,12 +55,25 @@ def long_member(
     end_b = _end(tb, j2, det)
     if end_a is None or end_b is None or end_a - lo < _LONG:
         return None
+    lo_b = _same_lead(ta, lo, i1, tb, j1)
+    if lo_b is None or _clause(ta, lo, end_a, text_a, lex):
+        return None
+    return (ta[lo][1], ta[end_a - 1][2]), (tb[lo_b][1], tb[end_b - 1][2])
+
+
+def _same_lead(ta, lo: int, i1: int, tb, j1: int) -> int | None:
+    """Where the member that opens at ``ta[lo]`` opens in the new version: the words before the change are
+    the same on both sides; None when they are not."""
     lo_b = j1 - (i1 - lo)
     if lo_b < 0 or [t[0] for t in tb[lo_b:j1]] != [t[0] for t in ta[lo:i1]]:
         return None
-    if any(t[0] in _AUX for t in ta[lo:end_a]) or _verb_in(ta, lo + 1, end_a, text_a, lex):
-        return None  # "and the Committee shall ...", "... and invites the ...": a clause, not a member
-    return (ta[lo][1], ta[end_a - 1][2]), (tb[lo_b][1], tb[end_b - 1][2])
+    return lo_b
+
+
+def _clause(toks, lo: int, hi: int, text: str, lex) -> bool:
+    """An auxiliary or a verb in the member ("and the Committee shall ...", "... and invites the ..."): a
+    clause, not a member."""
+    return any(t[0] in _AUX for t in toks[lo:hi]) or _verb_in(toks, lo + 1, hi, text, lex)
 
 
 def _opener(toks, k: int, limit: int) -> int | None:
@@ -130,7 +143,7 @@ def first_member(
     if i1 - s > _BACK:
         return None
     lo = next((x for x in range(s + 1, min(i1, s + 5)) if ta[x][0] in _OPENERS), None)
-    if lo is None or any(t[0] in lex.det or t[0] in _CONJ for t in ta[s + 1 : lo]) or lo + 1 >= i1 + 1:
+    if lo is None or any(t[0] in lex.det or t[0] in _CONJ for t in ta[s + 1 : lo]):
         return None
     head = lo + 1  # the member's head: the first word after the determiner and its qualifiers before a prep
     while head < i1 and head + 1 < len(ta) and ta[head + 1][0] not in lex.prep:
@@ -149,21 +162,18 @@ def first_member(
         if ta[k][0] in _STOP or ta[k][0] == ",":
             return None
         k += 1
-    if k >= len(ta) or ta[k][0] not in _CONJ or k - lo < _LONG:
-        return None
-    nxt = _opener(ta, k + 1, len(ta))
-    if nxt is None or nxt + 1 >= len(ta):  # the search above gave up on reach at a conjunction of no member
+    # the search stops on reach too, possibly at a conjunction that opens no member
+    nxt = _opener(ta, k + 1, len(ta)) if k < len(ta) and ta[k][0] in _CONJ else None
+    if nxt is None or nxt + 1 >= len(ta) or k - lo < _LONG:
         return None
     run = next((x for x in range(nxt, len(ta)) if ta[x][0] in _STOP or ta[x][0] == ","), len(ta))
     if run - nxt < _FIRST_MIN or not _wordlike(ta[nxt + 1][0]) or ta[nxt + 1][0] in lex.prep:
         return None
-    lo_b = j1 - (i1 - lo)
+    lo_b = _same_lead(ta, lo, i1, tb, j1)
     k_b = j2 + (k - i2)
-    if lo_b < 0 or [t[0] for t in tb[lo_b:j1]] != [t[0] for t in ta[lo:i1]]:
+    if lo_b is None or k_b >= len(tb) or [t[0] for t in tb[j2:k_b]] != [t[0] for t in ta[i2:k]]:
         return None
-    if k_b >= len(tb) or [t[0] for t in tb[j2:k_b]] != [t[0] for t in ta[i2:k]]:
-        return None
-    if any(t[0] in _AUX for t in ta[lo:k]) or _verb_in(ta, lo + 1, k, text_a, lex):
+    if _clause(ta, lo, k, text_a, lex):
         return None
     return (ta[lo][1], ta[k - 1][2]), (tb[lo_b][1], tb[k_b - 1][2])
 

@@ -336,15 +336,27 @@ _ADVERBS = _words("also further again once more strongly hereby")
 CONSULTED = _words("with through")
 
 
-def asked(before: list[_Tok], lex: Lexicon) -> bool:
-    """ "Calls upon the specialized agencies": a paragraph's verb of asking and who is asked, with no "to"
-    yet (the "to" after them opens what they are asked to do)."""
+def _asking(before: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
+    """The words of a paragraph's verb of asking and who is asked ("Calls upon all States"): ``before``
+    without numbers and leading adverbs, when it opens with such a verb and holds no other verb or
+    function word ("Requests that the Committee ...", "Urges States who ship coal" are not who is asked)."""
+    if lex.lang != "en":
+        return None
     words = [t for t in before if not t.numeric]
     while words and words[0].low in _ADVERBS:
         words = words[1:]
-    if lex.lang != "en" or not words or words[0].low not in _ADDRESSING or len(words) > 16:
-        return False
-    return not any(t.low == "to" or t.low in lex.stop or t.low in lex.verbs for t in words[1:])
+    if not words or words[0].low not in _ADDRESSING or len(words) > 16:
+        return None
+    if any(t.low in lex.stop or t.low in lex.verbs for t in words[1:]):
+        return None
+    return words
+
+
+def asked(before: list[_Tok], lex: Lexicon) -> bool:
+    """ "Calls upon the specialized agencies": a paragraph's verb of asking and who is asked, with no "to"
+    yet (the "to" after them opens what they are asked to do)."""
+    words = _asking(before, lex)
+    return words is not None and not any(t.low == "to" for t in words[1:])
 
 
 def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 12) -> bool:
@@ -354,15 +366,9 @@ def addressed(before: list[_Tok], after: list[_Tok], lex: Lexicon, reach: int = 
     ``before`` are the words of the sentence before the first item, ``after`` those after the last one
     (``reach`` of them are searched for the "to").
     """
-    if lex.lang != "en":
+    words = _asking(before, lex)
+    if words is None:
         return False
-    words = [t for t in before if not t.numeric]
-    while words and words[0].low in _ADVERBS:
-        words = words[1:]
-    if not words or words[0].low not in _ADDRESSING or len(words) > 16:
-        return False
-    if any(t.low in lex.stop or t.low in lex.verbs for t in words[1:]):
-        return False  # "Requests that the Committee ...", "Urges States who ship coal, ...": not who is asked
     if any(t.low == "to" for t in words[1:]) and words[0].low != "appeals":
         return False  # "Invites States to provide food, tents and ...": the list is what they provide
     if any(t.low in CONSULTED for t in words[1:]):
