@@ -90,11 +90,11 @@ def test_no_fork_from_a_process_with_threads() -> None:
     assert out.split() == ["True", "False", "True"]
 
 
-@linux_only
-def test_comparison_is_the_same_with_and_without_the_second_core(samples) -> None:
-    code = (
-        "import json, os\n"
-        "from compare.engine import compare_files\n"
+def _counted_comparison(samples, setup: str = "") -> str:
+    """A script comparing the sample pair that prints its JSON (without the time) and how many children
+    it forked; ``setup`` runs first."""
+    return (
+        "import json, os\n" + setup + "from compare.engine import compare_files\n"
         "from compare.export.jsonio import to_dict\n"
         "forks = []\n"
         "real = os.fork\n"
@@ -108,6 +108,11 @@ def test_comparison_is_the_same_with_and_without_the_second_core(samples) -> Non
         "d.pop('compared_at')\n"
         "print(json.dumps({'forks': len(forks), 'result': d}))\n"
     )
+
+
+@linux_only
+def test_comparison_is_the_same_with_and_without_the_second_core(samples) -> None:
+    code = _counted_comparison(samples)
     together = json.loads(fresh(code))
     alone = json.loads(fresh(code, **{parallel.ENV: "0"}))
     assert together["forks"] == 2 and alone["forks"] == 0  # clauses of one side, lists of one side
@@ -142,24 +147,11 @@ def test_leaving_early_stops_and_reaps_the_child() -> None:
 def test_work_split_between_the_cores_gives_the_same_comparison(samples) -> None:
     """With the splits' threshold at zero, the word diff and the items read from the edits each run half on
     the other core: the result does not change."""
-    code = (
-        "import json, os\n"
+    code = _counted_comparison(
+        samples,
         "import compare.engine as engine\n"
         "import compare.lists.edits_parallel as ep\n"
-        "from compare.engine import compare_files\n"
-        "from compare.export.jsonio import to_dict\n"
-        "engine.PARALLEL_MIN_CHARS = 0; ep.PARALLEL_MIN_CHARS = 0\n"
-        "forks = []\n"
-        "real = os.fork\n"
-        "def counting():\n"
-        "    pid = real()\n"
-        "    if pid: forks.append(pid)\n"
-        "    return pid\n"
-        "os.fork = counting\n"
-        f"d = to_dict(compare_files({str(samples / 'resolution_v1.txt')!r}, "
-        f"{str(samples / 'resolution_v2.txt')!r}))\n"
-        "d.pop('compared_at')\n"
-        "print(json.dumps({'forks': len(forks), 'result': d}))\n"
+        "engine.PARALLEL_MIN_CHARS = 0; ep.PARALLEL_MIN_CHARS = 0\n",
     )
     split = json.loads(fresh(code))
     alone = json.loads(fresh(code, **{parallel.ENV: "0"}))
